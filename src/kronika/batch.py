@@ -1,0 +1,83 @@
+"""The in-process batch engine: inputs → articles → pipeline → store, one article at a time.
+
+Each article is written in its own transaction, so a batch that is killed leaves only whole
+articles behind and running it again completes it (re-ingest of a stored text adds nothing).
+A bad input or a failing component costs that one input: it is stored as a rejection with
+its reason and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from kronika.corpus.neardup import fingerprint_article
+from kronika.errors import PipelineError
+from kronika.ingest.readers import ReadOptions, read_inputs
+from kronika.pipeline import Pipeline
+from kronika.store import AddStatus, Store
+from kronika.types import Article, Rejection
+
+ProgressCallback = Callable[[Article | Rejection], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "rejected": [{"path": r.source, "reason": r.reason} for r in self.rejected],
+        }
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    options: ReadOptions,
+    *,
+    pipeline: Pipeline | None = None,
+    near_duplicate_threshold: float = 0.8,
+    stdin: BinaryIO | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Read every input, run the pipeline on each article and store it."""
+    pipeline = pipeline or Pipeline.build()
+    report = IngestReport()
+    for item in read_inputs(paths, options, stdin):
+        if isinstance(item, Article):
+            try:
+                article = pipeline(item)
+            except PipelineError as exc:
+                item = Rejection(item.source or item.id, str(exc))
+            else:
+                outcome = store.add_article(
+                    article, fingerprint_article(article), near_duplicate_threshold
+                )
+                report.article_ids.append(outcome.article_id)
+                if outcome.status is AddStatus.NEW:
+                    report.ingested += 1
+                elif outcome.status is AddStatus.NEAR_DUPLICATE:
+                    report.near_duplicates += 1
+                else:
+                    report.duplicates += 1
+        if isinstance(item, Rejection):
+            store.record_rejection(item)
+            report.rejected.append(item)
+        if progress is not None:
+            progress(item)
+    return report

@@ -1,0 +1,419 @@
+"""The ``kronika`` command line: thin commands over the library, errors made human at the edge.
+
+Exit codes: 0 success; 1 the command ran but something failed (inputs rejected, an article
+not found, the store unreachable); 2 usage errors (bad options, bad settings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from importlib import resources
+from typing import Any, NoReturn
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+from rich.text import Text
+
+from kronika.batch import IngestReport, ingest
+from kronika.config import SETTINGS, Settings, load_settings
+from kronika.errors import ConfigError, InputError, KronikaError
+from kronika.ingest.dates import parse_publication_date
+from kronika.ingest.readers import CsvColumns, InputFormat, ReadOptions, expand_paths
+from kronika.store import Store, StoredArticle
+from kronika.types import Article, Rejection, SegmentKind
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+stdout = Console(soft_wrap=True)
+stderr = Console(stderr=True, soft_wrap=True)
+
+_SETTING_HELP = {s.name: s.help for s in SETTINGS}
+_KIND_STYLE = {
+    SegmentKind.HEADLINE: "bold magenta",
+    SegmentKind.LEDE: "bold",
+    SegmentKind.SUBHEADING: "bold cyan",
+    SegmentKind.CAPTION: "italic green",
+    SegmentKind.CREDIT: "green",
+    SegmentKind.BLOCKQUOTE: "yellow",
+    SegmentKind.ATTRIBUTION: "yellow",
+    SegmentKind.BOILERPLATE: "dim",
+}
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    stderr.print(Text(f"kronika: {message}", style="red"))
+    sys.exit(code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn Krónika's errors into one-line messages and exit codes."""
+    try:
+        yield
+    except ConfigError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except KronikaError as exc:
+        _fail(str(exc))
+
+
+def _print_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+class _Context:
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+
+    def settings(self, **overrides: Any) -> Settings:
+        return load_settings({"db": self.db, **overrides})
+
+    @contextmanager
+    def store(self, **overrides: Any) -> Iterator[tuple[Store, Settings]]:
+        with _user_errors():
+            settings = self.settings(**overrides)
+            store = Store(settings.db)
+        try:
+            yield store, settings
+        finally:
+            store.close()
+
+
+pass_context = click.make_pass_decorator(_Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--db", metavar="URL", envvar="KRONIKA_DB", help=_SETTING_HELP["db"])
+@click.version_option(package_name="kronika")
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
+    """Krónika: who did what to whom, when and where, and who said what, in Hungarian news."""
+    ctx.obj = _Context(db)
+
+
+def _parse_date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+    if value is None:
+        return None
+    try:
+        return parse_publication_date(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _parse_columns(_ctx: click.Context, _param: click.Parameter, value: str | None) -> CsvColumns:
+    try:
+        return CsvColumns.parse(value or "")
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice([f.value for f in InputFormat]),
+    default=InputFormat.AUTO.value,
+    show_default=True,
+    help="Input format; auto chooses by content and file suffix.",
+)
+@click.option(
+    "--date",
+    callback=_parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date for inputs that carry none (plain text, headerless files).",
+)
+@click.option("--outlet", help="Outlet for inputs whose record or URL names none.")
+@click.option(
+    "--columns",
+    callback=_parse_columns,
+    metavar="FIELD=COLUMN,...",
+    help="CSV column mapping, e.g. body=text,date=published (fields: title, date, body, url, "
+    "category, outlet).",
+)
+@click.option("--max-bytes", type=click.IntRange(min=1), help=_SETTING_HELP["max_bytes"])
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@pass_context
+def ingest_command(
+    obj: _Context,
+    paths: tuple[str, ...],
+    input_format: str,
+    date: Any,
+    outlet: str | None,
+    columns: CsvColumns,
+    max_bytes: int | None,
+    as_json: bool,
+) -> None:
+    """Read articles from files, directories, globs or - (stdin) into the store.
+
+    Exit 0 when every input went in, 1 when some were rejected (the rest still went in).
+    """
+    with obj.store(max_bytes=max_bytes) as (store, settings):
+        options = ReadOptions(
+            format=InputFormat(input_format),
+            date=date,
+            outlet=outlet,
+            max_bytes=settings.max_bytes,
+            columns=columns,
+        )
+        with _user_errors():
+            report = _run_ingest(paths, store, options, settings, show_progress=not as_json)
+    if as_json:
+        _print_json(report.as_json())
+    else:
+        _print_ingest_report(report)
+    sys.exit(0 if report.ok else EXIT_FAILED)
+
+
+def _run_ingest(
+    paths: tuple[str, ...],
+    store: Store,
+    options: ReadOptions,
+    settings: Settings,
+    *,
+    show_progress: bool,
+) -> IngestReport:
+    def run(progress: Callable[[Article | Rejection], None] | None) -> IngestReport:
+        return ingest(
+            paths,
+            store,
+            options,
+            near_duplicate_threshold=settings.near_duplicate_threshold,
+            progress=progress,
+        )
+
+    if not show_progress or not stderr.is_terminal:
+        return run(None)
+    files = sum(1 for item in expand_paths(paths) if not isinstance(item, Rejection))
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=stderr,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingesting", total=files or None, current="")
+        seen: set[str] = set()
+
+        def advance(item: Article | Rejection) -> None:
+            source = item.source or ""
+            path = source.rsplit(":", 1)[0] if ":" in source else source
+            if path not in seen:
+                seen.add(path)
+                bar.update(task, completed=min(len(seen), files), current=path)
+
+        return run(advance)
+
+
+def _print_ingest_report(report: IngestReport) -> None:
+    stdout.print(
+        f"ingested [bold]{report.ingested}[/], duplicates {report.duplicates}, "
+        f"near-duplicates linked {report.near_duplicates}, rejected {len(report.rejected)}"
+    )
+    for rejection in report.rejected:
+        stderr.print(Text(f"rejected {rejection.message()}", style="red"))
+
+
+@main.command("articles")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many.")
+@click.option("--outlet", help="Only this outlet (e.g. telex.hu).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before.")
+@click.option("--copies", is_flag=True, help="Include near-duplicate copies (linked).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def articles_command(
+    obj: _Context,
+    limit: int | None,
+    offset: int,
+    outlet: str | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    copies: bool,
+    as_json: bool,
+) -> None:
+    """List stored articles, newest first."""
+    with obj.store() as (store, _settings), _user_errors():
+        rows = store.list_articles(
+            limit=limit,
+            offset=offset,
+            outlet=outlet,
+            since=since.date() if since else None,
+            until=until.date() if until else None,
+            include_copies=copies,
+        )
+    if as_json:
+        keys = ("id", "date", "date_precision", "outlet", "url", "title")
+        _print_json(
+            [
+                {
+                    k: v
+                    for k, v in asdict(r).items()
+                    if k in keys or (copies and k == "duplicate_of")
+                }
+                for r in rows
+            ]
+        )
+        return
+    table = Table("id", "date", "outlet", "title", box=None)
+    for r in rows:
+        table.add_row(r.id, r.date or "", r.outlet or "", r.title or "")
+    stdout.print(table)
+
+
+def article_json(stored: StoredArticle) -> dict[str, Any]:
+    """The ``show --json`` document of one article."""
+    article = stored.article
+    return {
+        "id": article.id,
+        "date": article.date.isoformat() if article.date else None,
+        "date_precision": article.date.precision.value if article.date else "none",
+        "outlet": article.outlet,
+        "url": article.url,
+        "urls": list(stored.urls),
+        "title": article.title,
+        "category": article.category,
+        "language": article.language,
+        "source": article.source,
+        "duplicate_of": stored.duplicate_of,
+        "similarity": stored.similarity,
+        "copies": list(stored.copies),
+        "text": article.text,
+        "segments": [
+            {
+                "kind": s.kind.value,
+                "start": s.start,
+                "end": s.end,
+                "text": article.text[s.start : s.end],
+            }
+            for s in article.segments
+        ],
+    }
+
+
+def print_structure(stored: StoredArticle) -> None:
+    """Render an article's segments, one per line, coloured by kind."""
+    article = stored.article
+    date = article.date.isoformat() if article.date else "unknown date"
+    stdout.print(
+        f"[bold]{article.id}[/]  {date}  {article.outlet or ''}  {article.url or ''}".rstrip()
+    )
+    if stored.duplicate_of:
+        stdout.print(f"copy of {stored.duplicate_of} (similarity {stored.similarity:.2f})")
+    table = Table("kind", "span", "text", box=None, show_header=True)
+    for s in article.segments:
+        table.add_row(
+            Text(s.kind.value, style=_KIND_STYLE.get(s.kind, "")),
+            f"{s.start}-{s.end}",
+            Text(article.text[s.start : s.end], style=_KIND_STYLE.get(s.kind, "")),
+        )
+    stdout.print(table)
+
+
+@main.command("show")
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON with text and segments.")
+@pass_context
+def show_command(obj: _Context, article_id: str, as_json: bool) -> None:
+    """Show one article (by id or unique id prefix) and its structure."""
+    with obj.store() as (store, _settings), _user_errors():
+        stored = store.get_article(article_id)
+    if as_json:
+        _print_json(article_json(stored))
+    else:
+        print_structure(stored)
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def search_command(obj: _Context, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search: words match inflected forms, "quoted phrases" exactly, -word excludes."""
+    with obj.store() as (store, _settings), _user_errors():
+        hits = store.search(query, limit=limit)
+    if as_json:
+        _print_json([asdict(h) for h in hits])
+        return
+    for hit in hits:
+        stdout.print(f"[bold]{hit.id}[/] {hit.date or ''} {hit.outlet or ''}  {hit.title or ''}")
+        stdout.print(f"    {hit.snippet}", highlight=False)
+
+
+@main.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def stats_command(obj: _Context, as_json: bool) -> None:
+    """Counts of articles, copies, URLs, rejections, segments and outlets."""
+    with obj.store() as (store, _settings), _user_errors():
+        stats = store.stats()
+    if as_json:
+        _print_json(asdict(stats))
+        return
+    stdout.print(
+        f"articles {stats.articles}  near-duplicate copies {stats.near_duplicates}  "
+        f"urls {stats.urls}  rejections {stats.rejections}  "
+        f"dates {stats.first_date or '-'} … {stats.last_date or '-'}"
+    )
+    outlets = Table("outlet", "articles", box=None)
+    for outlet, count in stats.articles_by_outlet.items():
+        outlets.add_row(outlet, str(count))
+    stdout.print(outlets)
+    kinds = Table("segment kind", "count", box=None)
+    for kind, count in stats.segments_by_kind.items():
+        kinds.add_row(kind, str(count))
+    stdout.print(kinds)
+
+
+@main.command("rejections")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def rejections_command(obj: _Context, as_json: bool) -> None:
+    """Inputs that are currently rejected, with the reason."""
+    with obj.store() as (store, _settings), _user_errors():
+        rows = store.rejections()
+    if as_json:
+        _print_json([{"path": r.source, "reason": r.reason} for r in rows])
+        return
+    for r in rows:
+        stdout.print(r.message(), highlight=False)
+
+
+def bundled_seed_paths() -> list[str]:
+    """The seed articles shipped inside the package."""
+    folder = resources.files("kronika") / "data" / "seed"
+    return sorted(str(p) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+@main.command("demo")
+@click.option("--json", "as_json", is_flag=True, help="Print the articles as JSON.")
+@pass_context
+def demo_command(obj: _Context, as_json: bool) -> None:
+    """Ingest the bundled seed article into the store and show its structure."""
+    with obj.store() as (store, settings), _user_errors():
+        report = ingest(
+            bundled_seed_paths(),
+            store,
+            ReadOptions(max_bytes=settings.max_bytes),
+            near_duplicate_threshold=settings.near_duplicate_threshold,
+        )
+        if not report.ok:
+            raise KronikaError("; ".join(r.message() for r in report.rejected))
+        shown = [store.get_article(article_id) for article_id in report.article_ids]
+    if as_json:
+        _print_json([article_json(s) for s in shown])
+        return
+    stdout.print(f"store: {store.display_url}")
+    for stored in shown:
+        print_structure(stored)

@@ -1,0 +1,86 @@
+"""Validated settings: one table of (name, default, help) drives validation, ``--help`` and docs.
+
+Values come, in rising priority, from the packaged defaults in ``SETTINGS``, environment
+variables ``KRONIKA_<NAME>`` and explicit overrides (command-line options).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from kronika.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One documented setting."""
+
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "db",
+        "sqlite:///kronika.db",
+        "Database URL: a SQLite file (the embedded default, relative to the working "
+        "directory) or postgresql+psycopg://user:pass@host/db.",
+    ),
+    Setting("max_bytes", 5_000_000, "Largest input file, in bytes, that ingest will read."),
+    Setting(
+        "near_duplicate_threshold",
+        0.8,
+        "Estimated Jaccard similarity of word shingles above which two articles are linked "
+        "as copies of one another.",
+    ),
+    Setting("batch_size", 64, "Articles written per progress update during ingest."),
+)
+
+
+class Settings(BaseModel):
+    """Krónika's settings, validated."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    db: str = Field(min_length=1)
+    max_bytes: int = Field(gt=0)
+    near_duplicate_threshold: float = Field(gt=0.0, le=1.0)
+    batch_size: int = Field(gt=0)
+
+    @field_validator("db")
+    @classmethod
+    def _db_is_url(cls, value: str) -> str:
+        if "://" not in value:
+            raise ValueError(
+                f"{value!r} is not a database URL; use sqlite:///path/to/file.db or "
+                "postgresql+psycopg://user:password@host/dbname"
+            )
+        return value
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Settings from defaults, then ``KRONIKA_*`` environment variables, then ``overrides``."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+    for setting in SETTINGS:
+        raw = env.get(f"KRONIKA_{setting.name.upper()}")
+        if raw is not None and raw != "":
+            values[setting.name] = raw
+    for name, value in (overrides or {}).items():
+        if value is not None:
+            values[name] = value
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}") from exc

@@ -1,0 +1,1 @@
+"""Cross-document work: near-duplicates now; clusters and timelines later."""

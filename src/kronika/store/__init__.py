@@ -1,0 +1,622 @@
+"""The store: the only place that knows SQL. Converts rows to records and back.
+
+The embedded default is a SQLite file in WAL mode; PostgreSQL is chosen by URL alone and
+has the same schema (Alembic migrations) and the same behaviour. Every article is written
+in one transaction with its URLs, segments and fingerprint bands, so a killed process never
+leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
+
+from kronika.errors import ConfigError, NotFoundError, StoreError
+from kronika.store.schema import article_urls, articles, minhash_bands, rejections, segments
+from kronika.types import (
+    Article,
+    DatePrecision,
+    Fingerprint,
+    PublicationDate,
+    Rejection,
+    Segment,
+    SegmentKind,
+)
+
+MIN_ID_PREFIX = 6
+_CANDIDATE_LIMIT = 20
+
+
+class AddStatus(StrEnum):
+    """What adding an article did."""
+
+    NEW = "new"
+    DUPLICATE = "duplicate"
+    NEAR_DUPLICATE = "near_duplicate"
+
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    """The result of :meth:`Store.add_article`."""
+
+    status: AddStatus
+    article_id: str
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One line of an article listing."""
+
+    id: str
+    date: str | None
+    date_precision: DatePrecision
+    outlet: str | None
+    url: str | None
+    title: str | None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as stored: the record, every URL it was seen under, and its copy link."""
+
+    article: Article
+    urls: tuple[str, ...]
+    duplicate_of: str | None
+    similarity: float | None
+    copies: tuple[str, ...]
+    ingested_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One full-text search result."""
+
+    id: str
+    date: str | None
+    outlet: str | None
+    title: str | None
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    """Counts over the store."""
+
+    articles: int
+    near_duplicates: int
+    urls: int
+    rejections: int
+    segments_by_kind: dict[str, int] = field(default_factory=dict)
+    articles_by_outlet: dict[str, int] = field(default_factory=dict)
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+def _migrations_config(connection: Connection) -> Config:
+    script_location = resources.files("kronika.store") / "migrations"
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+class Store:
+    """Articles, their structure and rejections in a SQL database."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise ConfigError(f"{url!r} is not a database URL") from exc
+        self.dialect = parsed.get_backend_name()
+        if self.dialect not in {"sqlite", "postgresql"}:
+            raise ConfigError(f"unsupported database {self.dialect!r}: use sqlite or postgresql")
+        path = _sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._engine = self._create_engine(url)
+            self._migrate()
+        except NoSuchModuleError as exc:
+            raise ConfigError(
+                f"no driver for {url!r}; for PostgreSQL install kronika[postgres]"
+            ) from exc
+        except ModuleNotFoundError as exc:
+            raise ConfigError(
+                f"no driver for {url!r} ({exc.name} is missing); install kronika[postgres]"
+            ) from exc
+        except OperationalError as exc:
+            raise StoreError(f"cannot open the database {self.display_url}: {exc.orig}") from exc
+        self._writer = self._engine.execution_options(kronika_write=True)
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password hidden."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def _create_engine(self, url: str) -> Engine:
+        if self.dialect != "sqlite":
+            return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _configure(dbapi_connection: Any, _record: Any) -> None:
+            # Let SQLAlchemy's begin() decide transactions; pysqlite's own would defer them.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=60000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            # Writers take the write lock up front, so two writers never deadlock on upgrade.
+            immediate = conn.get_execution_options().get("kronika_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    def _migrate(self) -> None:
+        with self._engine.begin() as connection:
+            config = _migrations_config(connection)
+            head = ScriptDirectory.from_config(config).get_current_head()
+            current = MigrationContext.configure(connection).get_current_revision()
+            if current != head:
+                command.upgrade(config, "head")
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._writer.begin() as connection:
+            yield connection
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add_article(
+        self, article: Article, fingerprint: Fingerprint | None = None, threshold: float = 0.8
+    ) -> AddOutcome:
+        """Store ``article`` with its segments, atomically.
+
+        The same text again (under any URL) adds nothing but the URL. A new text whose
+        fingerprint is at least ``threshold`` similar to a stored original is stored as a
+        copy linked to that original.
+        """
+        try:
+            with self._write() as conn:
+                return self._add(conn, article, fingerprint, threshold)
+        except IntegrityError:
+            # Another writer stored the same text between our check and our insert.
+            with self._write() as conn:
+                self._add_url(conn, article.id, article.url)
+            return AddOutcome(AddStatus.DUPLICATE, article.id)
+
+    def _add(
+        self, conn: Connection, article: Article, fingerprint: Fingerprint | None, threshold: float
+    ) -> AddOutcome:
+        if article.source:
+            conn.execute(delete(rejections).where(rejections.c.source == article.source))
+        exists = conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first()
+        if exists is not None:
+            self._add_url(conn, article.id, article.url)
+            return AddOutcome(AddStatus.DUPLICATE, article.id)
+        original, similarity = (
+            self._find_original(conn, fingerprint, threshold) if fingerprint else (None, None)
+        )
+        date = article.date
+        conn.execute(
+            insert(articles).values(
+                id=article.id,
+                text=article.text,
+                title=article.title,
+                url=article.url,
+                outlet=article.outlet,
+                published=date.value if date else None,
+                date_precision=(date.precision if date else DatePrecision.NONE).value,
+                language=article.language,
+                category=article.category,
+                source=article.source,
+                ingested_at=dt.datetime.now(dt.UTC),
+                duplicate_of=original,
+                similarity=similarity,
+                fingerprint=fingerprint.to_bytes() if fingerprint else None,
+            )
+        )
+        self._add_url(conn, article.id, article.url)
+        if article.segments:
+            conn.execute(
+                insert(segments),
+                [
+                    {
+                        "article_id": article.id,
+                        "position": i,
+                        "kind": s.kind.value,
+                        "start": s.start,
+                        "end": s.end,
+                    }
+                    for i, s in enumerate(article.segments)
+                ],
+            )
+        if fingerprint is not None:
+            conn.execute(
+                insert(minhash_bands),
+                [
+                    {"band_key": key, "article_id": article.id}
+                    for key in set(fingerprint.band_keys())
+                ],
+            )
+        if self.dialect == "sqlite":
+            conn.execute(
+                text(
+                    "INSERT INTO articles_fts (article_id, title, text) VALUES (:id, :title, :text)"
+                ),
+                {"id": article.id, "title": article.title or "", "text": article.text},
+            )
+        if original is not None:
+            return AddOutcome(AddStatus.NEAR_DUPLICATE, article.id, original, similarity)
+        return AddOutcome(AddStatus.NEW, article.id)
+
+    def _add_url(self, conn: Connection, article_id: str, url: str | None) -> None:
+        if not url:
+            return
+        known = conn.execute(
+            select(article_urls.c.url).where(
+                article_urls.c.article_id == article_id, article_urls.c.url == url
+            )
+        ).first()
+        if known is None:
+            conn.execute(insert(article_urls).values(article_id=article_id, url=url))
+
+    def _find_original(
+        self, conn: Connection, fingerprint: Fingerprint, threshold: float
+    ) -> tuple[str | None, float | None]:
+        """The most similar stored original at or above ``threshold``, if any."""
+        shared = func.count().label("shared")
+        candidates = conn.execute(
+            select(articles.c.id, articles.c.fingerprint, shared)
+            .join(minhash_bands, minhash_bands.c.article_id == articles.c.id)
+            .where(
+                minhash_bands.c.band_key.in_(set(fingerprint.band_keys())),
+                articles.c.duplicate_of.is_(None),
+                articles.c.fingerprint.is_not(None),
+            )
+            .group_by(articles.c.id, articles.c.fingerprint)
+            .order_by(shared.desc(), articles.c.id)
+            .limit(_CANDIDATE_LIMIT)
+        ).all()
+        best: tuple[str | None, float | None] = (None, None)
+        for candidate_id, data, _shared in candidates:
+            similarity = fingerprint.similarity(Fingerprint.from_bytes(data))
+            if similarity >= threshold and (best[1] is None or similarity > best[1]):
+                best = (candidate_id, similarity)
+        return best
+
+    def record_rejection(self, rejection: Rejection) -> None:
+        """Store (or refresh) the reason an input was rejected."""
+        with self._write() as conn:
+            conn.execute(delete(rejections).where(rejections.c.source == rejection.source))
+            conn.execute(
+                insert(rejections).values(
+                    source=rejection.source,
+                    reason=rejection.reason,
+                    rejected_at=dt.datetime.now(dt.UTC),
+                )
+            )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of the one article whose id starts with ``id_or_prefix``."""
+        prefix = id_or_prefix.strip().lower()
+        if len(prefix) < MIN_ID_PREFIX or not re.fullmatch(r"[0-9a-f]+", prefix):
+            raise NotFoundError(
+                f"{id_or_prefix!r} is not an article id (at least {MIN_ID_PREFIX} hex characters)"
+            )
+        with self._engine.connect() as conn:
+            found = (
+                conn.execute(select(articles.c.id).where(articles.c.id.startswith(prefix)).limit(2))
+                .scalars()
+                .all()
+            )
+        if not found:
+            raise NotFoundError(
+                f"no article with id {id_or_prefix!r}; `kronika articles` lists them"
+            )
+        if len(found) > 1:
+            raise NotFoundError(f"id prefix {id_or_prefix!r} is ambiguous; give more characters")
+        return str(found[0])
+
+    def get_article(self, id_or_prefix: str) -> StoredArticle:
+        """The stored article with its segments, URLs and copy links."""
+        article_id = self.resolve_id(id_or_prefix)
+        with self._engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).one()
+            segment_rows = conn.execute(
+                select(segments.c.kind, segments.c.start, segments.c.end)
+                .where(segments.c.article_id == article_id)
+                .order_by(segments.c.position)
+            ).all()
+            urls = (
+                conn.execute(
+                    select(article_urls.c.url)
+                    .where(article_urls.c.article_id == article_id)
+                    .order_by(article_urls.c.url)
+                )
+                .scalars()
+                .all()
+            )
+            copies = (
+                conn.execute(
+                    select(articles.c.id)
+                    .where(articles.c.duplicate_of == article_id)
+                    .order_by(articles.c.id)
+                )
+                .scalars()
+                .all()
+            )
+        article = Article(
+            text=row.text,
+            date=_publication_date(row.published, row.date_precision),
+            url=row.url,
+            outlet=row.outlet,
+            title=row.title,
+            language=row.language,
+            source=row.source,
+            category=row.category,
+            segments=tuple(Segment(SegmentKind(k), s, e) for k, s, e in segment_rows),
+        )
+        if article.id != article_id:
+            raise StoreError(f"article {article_id} is corrupt: its text no longer matches its id")
+        return StoredArticle(
+            article=article,
+            urls=tuple(urls),
+            duplicate_of=row.duplicate_of,
+            similarity=row.similarity,
+            copies=tuple(copies),
+            ingested_at=row.ingested_at,
+        )
+
+    def list_articles(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        include_copies: bool = False,
+    ) -> list[ArticleSummary]:
+        """Articles, newest first; near-duplicate copies only when ``include_copies``."""
+        query = select(
+            articles.c.id,
+            articles.c.published,
+            articles.c.date_precision,
+            articles.c.outlet,
+            articles.c.url,
+            articles.c.title,
+            articles.c.duplicate_of,
+        )
+        if not include_copies:
+            query = query.where(articles.c.duplicate_of.is_(None))
+        if outlet:
+            query = query.where(articles.c.outlet == outlet)
+        if since:
+            query = query.where(articles.c.published >= since)
+        if until:
+            query = query.where(articles.c.published <= until)
+        query = query.order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+        query = query.offset(offset).limit(limit)
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            ArticleSummary(
+                id=r.id,
+                date=_date_text(r.published, r.date_precision),
+                date_precision=DatePrecision(r.date_precision),
+                outlet=r.outlet,
+                url=r.url,
+                title=r.title,
+                duplicate_of=r.duplicate_of,
+            )
+            for r in rows
+        ]
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and texts, best matches first."""
+        if not _WORD.search(query):
+            raise StoreError(f"search query {query!r} has no words")
+        with self._engine.connect() as conn:
+            if self.dialect == "sqlite":
+                rows = conn.execute(
+                    text(
+                        "SELECT a.id, a.published, a.date_precision, a.outlet, a.title, "
+                        "snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet, "
+                        "bm25(articles_fts, 0.0, 2.0, 1.0) AS score "
+                        "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
+                        "WHERE articles_fts MATCH :q AND a.duplicate_of IS NULL "
+                        "ORDER BY score LIMIT :limit"
+                    ),
+                    {"q": fts5_query(query), "limit": limit},
+                ).all()
+                return [_hit(r, -r.score) for r in rows]
+            rows = conn.execute(
+                text(
+                    "SELECT a.id, a.published, a.date_precision, a.outlet, a.title, "
+                    "ts_headline('hungarian', a.text, q, 'StartSel=[, StopSel=], MaxWords=24, "
+                    "MinWords=10, MaxFragments=1, FragmentDelimiter=…') AS snippet, "
+                    "ts_rank(a.search_vector, q) AS score "
+                    "FROM articles a, websearch_to_tsquery('hungarian', :q) q "
+                    "WHERE a.search_vector @@ q AND a.duplicate_of IS NULL "
+                    "ORDER BY score DESC, a.id LIMIT :limit"
+                ),
+                {"q": query, "limit": limit},
+            ).all()
+            return [_hit(r, r.score) for r in rows]
+
+    def rejections(self) -> list[Rejection]:
+        """Every input that is currently rejected, with its reason."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(rejections.c.source, rejections.c.reason).order_by(rejections.c.source)
+            ).all()
+        return [Rejection(source, reason) for source, reason in rows]
+
+    def stats(self) -> StoreStats:
+        """Counts of articles, copies, URLs, rejections, segments and outlets."""
+        with self._engine.connect() as conn:
+            originals = articles.c.duplicate_of.is_(None)
+            count_originals = conn.execute(select(func.count()).where(originals)).scalar_one()
+            count_copies = conn.execute(
+                select(func.count()).select_from(articles).where(~originals)
+            ).scalar_one()
+            count_urls = conn.execute(select(func.count()).select_from(article_urls)).scalar_one()
+            count_rejections = conn.execute(
+                select(func.count()).select_from(rejections)
+            ).scalar_one()
+            by_kind = conn.execute(
+                select(segments.c.kind, func.count()).group_by(segments.c.kind)
+            ).all()
+            by_outlet = conn.execute(
+                select(func.coalesce(articles.c.outlet, "(unknown)"), func.count())
+                .where(originals)
+                .group_by(articles.c.outlet)
+            ).all()
+            first, last = conn.execute(
+                select(func.min(articles.c.published), func.max(articles.c.published))
+            ).one()
+        return StoreStats(
+            articles=count_originals,
+            near_duplicates=count_copies,
+            urls=count_urls,
+            rejections=count_rejections,
+            segments_by_kind=dict(sorted((str(k), int(n)) for k, n in by_kind)),
+            articles_by_outlet=dict(
+                sorted(
+                    ((str(o), int(n)) for o, n in by_outlet), key=lambda item: (-item[1], item[0])
+                )
+            ),
+            first_date=_as_date(first),
+            last_date=_as_date(last),
+        )
+
+
+_WORD = re.compile(r"\w+")
+_QUERY_PART = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+
+
+def fts5_query(query: str) -> str:
+    """Translate a user query into FTS5 syntax: words match as prefixes (so ``Putyin`` finds
+    ``Putyinnal``), ``"quoted phrases"`` match exactly, ``-word`` excludes; never a syntax error."""
+    positive: list[str] = []
+    negative: list[str] = []
+    for match in _QUERY_PART.finditer(query):
+        if match[2] is not None:
+            words = _WORD.findall(match[2])
+            term = '"' + " ".join(words) + '"' if words else ""
+            target = negative if match[1] else positive
+        else:
+            words = _WORD.findall(match[4])
+            term = " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in words)
+            target = negative if match[3] and words else positive
+        if term:
+            target.append(term if len(words) <= 1 or match[2] is not None else f"({term})")
+    if not positive:
+        raise StoreError(f"search query {query!r} needs at least one word to look for")
+    return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
+
+
+def _hit(row: Any, score: float) -> SearchHit:
+    return SearchHit(
+        id=row.id,
+        date=_date_text(row.published, row.date_precision),
+        outlet=row.outlet,
+        title=row.title,
+        snippet=" ".join(str(row.snippet).split()),
+        score=round(float(score), 4),
+    )
+
+
+def _as_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return str(value.isoformat())
+
+
+def _publication_date(value: Any, precision: str) -> PublicationDate | None:
+    if value is None or precision == DatePrecision.NONE.value:
+        return None
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return PublicationDate(value, DatePrecision(precision))
+
+
+def _date_text(value: Any, precision: str) -> str | None:
+    date = _publication_date(value, precision)
+    return date.isoformat() if date else None
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating as needed) the store at ``url``."""
+    return Store(url)
+
+
+__all__: Sequence[str] = (
+    "AddOutcome",
+    "AddStatus",
+    "ArticleSummary",
+    "SearchHit",
+    "Store",
+    "StoreStats",
+    "StoredArticle",
+    "fts5_query",
+    "open_store",
+)

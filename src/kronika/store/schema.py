@@ -1,0 +1,88 @@
+"""The store's tables (SQLAlchemy Core). Alembic migrations create them; this is their shape."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("outlet", String(200)),
+    Column("published", Date),
+    Column("date_precision", String(8), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("category", String(200)),
+    Column("source", Text),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # A near-duplicate copy points at the article it copies; queries count only originals.
+    Column("duplicate_of", String(16), ForeignKey("articles.id"), index=True),
+    Column("similarity", Float),
+    Column("fingerprint", LargeBinary),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet", "outlet"),
+)
+
+article_urls = Table(
+    "article_urls",
+    metadata,
+    Column(
+        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("url", Text, primary_key=True),
+)
+
+segments = Table(
+    "segments",
+    metadata,
+    Column(
+        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band_key", BigInteger, primary_key=True),
+    Column(
+        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("rejected_at", DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,167 @@
+"""Krónika's records: plain, immutable dataclasses with no project imports.
+
+Every annotation is a half-open character span ``[start, end)`` into one immutable
+``Article.text``; ``article.text[span.start:span.end]`` is always the annotation's text.
+Records are validated when built, so an out-of-range span can never exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+import zlib
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+ARTICLE_ID_LENGTH = 16
+
+
+class SegmentKind(StrEnum):
+    """The structural role of a stretch of a news page."""
+
+    HEADLINE = "headline"
+    LEDE = "lede"
+    PARAGRAPH = "paragraph"
+    SUBHEADING = "subheading"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    BLOCKQUOTE = "blockquote"
+    ATTRIBUTION = "attribution"
+    BOILERPLATE = "boilerplate"
+
+
+class DatePrecision(StrEnum):
+    """How much of a date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One structural unit of an article: a kind and a half-open span into its text."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"segment span [{self.start}, {self.end}) is not a valid span")
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    """A publication date with its precision; a month-precision date is stored as day 1."""
+
+    value: dt.date
+    precision: DatePrecision
+
+    def __post_init__(self) -> None:
+        if self.precision is DatePrecision.MONTH and self.value.day != 1:
+            raise ValueError("a month-precision date must be stored as the first of the month")
+        if self.precision is DatePrecision.NONE:
+            raise ValueError("an unknown date is None, not a PublicationDate")
+
+    def isoformat(self) -> str:
+        """The date as precise as it is known: ``2026-01-23`` or ``2026-01``."""
+        if self.precision is DatePrecision.MONTH:
+            return self.value.strftime("%Y-%m")
+        if self.precision is DatePrecision.YEAR:
+            return self.value.strftime("%Y")
+        return self.value.isoformat()
+
+
+def content_id(text: str) -> str:
+    """The article id: a hash of its NFC-normalised text, so re-ingest is idempotent."""
+    normal = unicodedata.normalize("NFC", text)
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:ARTICLE_ID_LENGTH]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One dated news article: its immutable source text and the annotations on it."""
+
+    text: str
+    date: PublicationDate | None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    language: str = "hu"
+    source: str | None = None
+    category: str | None = None
+    segments: tuple[Segment, ...] = field(default=())
+    id: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", content_id(self.text))
+        for segment in self.segments:
+            if segment.end > len(self.text):
+                raise ValueError(
+                    f"segment {segment.kind} [{segment.start}, {segment.end}) ends past the "
+                    f"text ({len(self.text)} characters)"
+                )
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of the half-open span ``[start, end)``."""
+        return self.text[start:end]
+
+    def with_segments(self, segments: tuple[Segment, ...]) -> Article:
+        """A copy of this article carrying ``segments`` (validated against the text)."""
+        return replace(self, segments=segments)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not become an article, with the reason in one line."""
+
+    source: str
+    reason: str
+
+    def message(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+MINHASH_BANDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """A MinHash signature of an article's content, for near-duplicate detection.
+
+    Two signatures agree in a position with probability equal to the Jaccard similarity of
+    the underlying shingle sets; locality-sensitive band keys find candidates in the store.
+    """
+
+    signature: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        if not self.signature or len(self.signature) % MINHASH_BANDS:
+            raise ValueError(f"a signature needs a positive multiple of {MINHASH_BANDS} values")
+
+    def similarity(self, other: Fingerprint) -> float:
+        """Estimated Jaccard similarity of the two articles' shingle sets."""
+        if len(other.signature) != len(self.signature):
+            return 0.0
+        same = sum(a == b for a, b in zip(self.signature, other.signature, strict=True))
+        return same / len(self.signature)
+
+    def band_keys(self) -> tuple[int, ...]:
+        """One 63-bit key per band: ``band index << 32 | crc32(band values)``."""
+        rows = len(self.signature) // MINHASH_BANDS
+        keys = []
+        for band in range(MINHASH_BANDS):
+            values = self.signature[band * rows : (band + 1) * rows]
+            packed = b"".join(v.to_bytes(4, "little") for v in values)
+            keys.append(band << 32 | zlib.crc32(packed))
+        return tuple(keys)
+
+    def to_bytes(self) -> bytes:
+        return b"".join(v.to_bytes(4, "little") for v in self.signature)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Fingerprint:
+        return cls(tuple(int.from_bytes(data[i : i + 4], "little") for i in range(0, len(data), 4)))
