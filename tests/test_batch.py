@@ -46,16 +46,18 @@ def write_bad_inputs(folder: Path) -> dict[str, str]:
 def test_each_bad_input_is_rejected_with_its_reason_and_the_batch_goes_on(
     store: Store, tmp_path: Path, seed_path: Path
 ) -> None:
-    expected = write_bad_inputs(tmp_path)
-    latin2 = tmp_path / "latin2.txt"
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    expected = write_bad_inputs(inputs)
+    latin2 = inputs / "latin2.txt"
     latin2.write_bytes(
         f" date 2026-01-20 Őszintén szólva a tűzszünet nem jött létre. {BODY}".encode("iso8859_2")
     )
-    cp1250 = tmp_path / "cp1250.txt"
+    cp1250 = inputs / "cp1250.txt"
     cp1250.write_bytes(
         f" date 2026-01-21 „Nem írjuk alá” – mondta a miniszter. {BODY}".encode("cp1250")
     )
-    report = ingest([str(tmp_path), str(seed_path)], store, ReadOptions(max_bytes=20_000))
+    report = ingest([str(inputs), str(seed_path)], store, ReadOptions(max_bytes=20_000))
     reasons = {r.source: r.reason for r in report.rejected}
     assert set(reasons) == set(expected)
     for source, words in expected.items():

@@ -1,7 +1,8 @@
 """The in-process batch engine: inputs → articles → pipeline → store, one article at a time.
 
-Each article is written in its own transaction, so a batch that is killed leaves only whole
-articles behind and running it again completes it (re-ingest of a stored text adds nothing).
+Articles are written in small transactions of whole articles, so a batch that is killed
+leaves only whole articles behind, and running it again completes it (re-ingest of a stored
+text adds nothing).
 A bad input or a failing component costs that one input: it is stored as a rejection with
 its reason and the batch goes on.
 """
@@ -20,6 +21,9 @@ from kronika.store import AddStatus, Store
 from kronika.types import Article, Rejection
 
 ProgressCallback = Callable[[Article | Rejection], None]
+# Articles per transaction: a commit per article would dominate ingest time, and a killed
+# batch still loses only whole articles (at most this many), which a re-run stores.
+WRITE_BATCH = 32
 
 
 @dataclass(slots=True)
@@ -58,26 +62,38 @@ def ingest(
     """Read every input, run the pipeline on each article and store it."""
     pipeline = pipeline or Pipeline.build()
     report = IngestReport()
+    pending: list[Article] = []
+
+    def flush() -> None:
+        items = [(article, fingerprint_article(article)) for article in pending]
+        for article, outcome in zip(
+            pending, store.add_articles(items, near_duplicate_threshold), strict=True
+        ):
+            report.article_ids.append(outcome.article_id)
+            if outcome.status is AddStatus.NEW:
+                report.ingested += 1
+            elif outcome.status is AddStatus.NEAR_DUPLICATE:
+                report.near_duplicates += 1
+            else:
+                report.duplicates += 1
+            if progress is not None:
+                progress(article)
+        pending.clear()
+
     for item in read_inputs(paths, options, stdin):
         if isinstance(item, Article):
             try:
-                article = pipeline(item)
+                pending.append(pipeline(item))
             except PipelineError as exc:
                 item = Rejection(item.source or item.id, str(exc))
             else:
-                outcome = store.add_article(
-                    article, fingerprint_article(article), near_duplicate_threshold
-                )
-                report.article_ids.append(outcome.article_id)
-                if outcome.status is AddStatus.NEW:
-                    report.ingested += 1
-                elif outcome.status is AddStatus.NEAR_DUPLICATE:
-                    report.near_duplicates += 1
-                else:
-                    report.duplicates += 1
+                if len(pending) >= WRITE_BATCH:
+                    flush()
         if isinstance(item, Rejection):
             store.record_rejection(item)
             report.rejected.append(item)
-        if progress is not None:
-            progress(item)
+            if progress is not None:
+                progress(item)
+    if pending:
+        flush()
     return report

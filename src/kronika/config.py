@@ -39,7 +39,6 @@ SETTINGS: tuple[Setting, ...] = (
         "Estimated Jaccard similarity of word shingles above which two articles are linked "
         "as copies of one another.",
     ),
-    Setting("batch_size", 64, "Articles written per progress update during ingest."),
 )
 
 
@@ -51,7 +50,6 @@ class Settings(BaseModel):
     db: str = Field(min_length=1)
     max_bytes: int = Field(gt=0)
     near_duplicate_threshold: float = Field(gt=0.0, le=1.0)
-    batch_size: int = Field(gt=0)
 
     @field_validator("db")
     @classmethod

@@ -82,6 +82,12 @@ def test_text_without_header_needs_date_option(tmp_path: Path) -> None:
     assert article.date == DAY and article.outlet == "pelda.hu" and article.text == BODY
 
 
+def test_forced_text_format_keeps_prose_that_starts_with_date(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", f"date night után {BODY}")
+    [article] = read([path], format=InputFormat.TEXT, date=DAY)
+    assert isinstance(article, Article) and article.text.startswith("date night")
+
+
 def test_forced_seed_format_without_header_explains_what_is_missing(tmp_path: Path) -> None:
     [rejection] = read([write(tmp_path, "a.txt", BODY)], format=InputFormat.SEED)
     assert isinstance(rejection, Rejection)
@@ -223,6 +229,7 @@ def test_format_is_detected_by_content_then_suffix() -> None:
     assert detect_format("a.csv", "x,y") is InputFormat.CSV
     assert detect_format("page", "<!DOCTYPE html><html>") is InputFormat.HTML
     assert detect_format("a.txt", "Szöveg") is InputFormat.TEXT
+    assert detect_format("a.txt", "date night in Budapest") is InputFormat.TEXT
 
 
 def test_outlet_is_the_url_host_without_www() -> None:

@@ -30,6 +30,8 @@ STDIN = "-"
 MIN_HTML_ARTICLE_WORDS = 12
 
 _SEED_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\S+)[ \t]?")
+# Auto-detection wants a digit after "date", so prose that starts with the word stays text.
+_SEED_HEADER_START = re.compile(r"\A\ufeff?[ \t]*date[ \t]+\d")
 _SEED_HEADER_SHAPE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _HTML_START = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -205,7 +207,7 @@ def read_source(
 
 def detect_format(path: str, text: str) -> InputFormat:
     """Choose a reader by content first (a seed header, an HTML page), then by suffix."""
-    if _SEED_HEADER.match(text):
+    if _SEED_HEADER_START.match(text):
         return InputFormat.SEED
     suffix = "" if path == STDIN else Path(path).suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
@@ -254,7 +256,8 @@ def _megabytes(size: int) -> str:
 
 def _read_seed(text: str, source: str, options: ReadOptions, *, require_header: bool) -> Article:
     """The seed format (`` date YYYY-MM-DD `` then the text on the same line), or plain text."""
-    match = _SEED_HEADER.match(text)
+    has_header = require_header or _SEED_HEADER_START.match(text)
+    match = _SEED_HEADER.match(text) if has_header else None
     if match is None:
         if options.date is None:
             raise DateError(

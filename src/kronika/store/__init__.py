@@ -25,6 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -50,6 +51,31 @@ from kronika.types import (
 
 MIN_ID_PREFIX = 6
 _CANDIDATE_LIMIT = 20
+
+# Statements built once: ingest runs them for every article.
+_CLEAR_REJECTION = delete(rejections).where(rejections.c.source == bindparam("source"))
+_ARTICLE_EXISTS = select(articles.c.id).where(articles.c.id == bindparam("id"))
+_URL_KNOWN = select(article_urls.c.url).where(
+    article_urls.c.article_id == bindparam("article_id"), article_urls.c.url == bindparam("url")
+)
+_INSERT_URL = insert(article_urls)
+_INSERT_ARTICLE = insert(articles)
+_INSERT_SEGMENTS = insert(segments)
+_INSERT_BANDS = insert(minhash_bands)
+_INSERT_FTS = text("INSERT INTO articles_fts (article_id, title, text) VALUES (:id, :title, :text)")
+_SHARED_BANDS = func.count().label("shared")
+_CANDIDATES = (
+    select(articles.c.id, articles.c.fingerprint, _SHARED_BANDS)
+    .join(minhash_bands, minhash_bands.c.article_id == articles.c.id)
+    .where(
+        minhash_bands.c.band_key.in_(bindparam("keys", expanding=True)),
+        articles.c.duplicate_of.is_(None),
+        articles.c.fingerprint.is_not(None),
+    )
+    .group_by(articles.c.id, articles.c.fingerprint)
+    .order_by(_SHARED_BANDS.desc(), articles.c.id)
+    .limit(_CANDIDATE_LIMIT)
+)
 
 
 class AddStatus(StrEnum):
@@ -238,41 +264,57 @@ class Store:
                 self._add_url(conn, article.id, article.url)
             return AddOutcome(AddStatus.DUPLICATE, article.id)
 
+    def add_articles(
+        self,
+        items: Sequence[tuple[Article, Fingerprint | None]],
+        threshold: float = 0.8,
+    ) -> list[AddOutcome]:
+        """Store several articles in one transaction (all or none of them), as
+        :meth:`add_article` would one by one; a commit per article is the slow part of ingest."""
+        try:
+            with self._write() as conn:
+                return [self._add(conn, a, f, threshold) for a, f in items]
+        except IntegrityError:
+            return [self.add_article(a, f, threshold) for a, f in items]
+
     def _add(
         self, conn: Connection, article: Article, fingerprint: Fingerprint | None, threshold: float
     ) -> AddOutcome:
         if article.source:
-            conn.execute(delete(rejections).where(rejections.c.source == article.source))
-        exists = conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first()
-        if exists is not None:
+            conn.execute(_CLEAR_REJECTION, {"source": article.source})
+        if conn.execute(_ARTICLE_EXISTS, {"id": article.id}).first() is not None:
             self._add_url(conn, article.id, article.url)
             return AddOutcome(AddStatus.DUPLICATE, article.id)
+        band_keys = sorted(set(fingerprint.band_keys())) if fingerprint else []
         original, similarity = (
-            self._find_original(conn, fingerprint, threshold) if fingerprint else (None, None)
+            self._find_original(conn, fingerprint, band_keys, threshold)
+            if fingerprint
+            else (None, None)
         )
         date = article.date
         conn.execute(
-            insert(articles).values(
-                id=article.id,
-                text=article.text,
-                title=article.title,
-                url=article.url,
-                outlet=article.outlet,
-                published=date.value if date else None,
-                date_precision=(date.precision if date else DatePrecision.NONE).value,
-                language=article.language,
-                category=article.category,
-                source=article.source,
-                ingested_at=dt.datetime.now(dt.UTC),
-                duplicate_of=original,
-                similarity=similarity,
-                fingerprint=fingerprint.to_bytes() if fingerprint else None,
-            )
+            _INSERT_ARTICLE,
+            {
+                "id": article.id,
+                "text": article.text,
+                "title": article.title,
+                "url": article.url,
+                "outlet": article.outlet,
+                "published": date.value if date else None,
+                "date_precision": (date.precision if date else DatePrecision.NONE).value,
+                "language": article.language,
+                "category": article.category,
+                "source": article.source,
+                "ingested_at": dt.datetime.now(dt.UTC),
+                "duplicate_of": original,
+                "similarity": similarity,
+                "fingerprint": fingerprint.to_bytes() if fingerprint else None,
+            },
         )
         self._add_url(conn, article.id, article.url)
         if article.segments:
             conn.execute(
-                insert(segments),
+                _INSERT_SEGMENTS,
                 [
                     {
                         "article_id": article.id,
@@ -284,20 +326,13 @@ class Store:
                     for i, s in enumerate(article.segments)
                 ],
             )
-        if fingerprint is not None:
+        if band_keys:
             conn.execute(
-                insert(minhash_bands),
-                [
-                    {"band_key": key, "article_id": article.id}
-                    for key in set(fingerprint.band_keys())
-                ],
+                _INSERT_BANDS, [{"band_key": key, "article_id": article.id} for key in band_keys]
             )
         if self.dialect == "sqlite":
             conn.execute(
-                text(
-                    "INSERT INTO articles_fts (article_id, title, text) VALUES (:id, :title, :text)"
-                ),
-                {"id": article.id, "title": article.title or "", "text": article.text},
+                _INSERT_FTS, {"id": article.id, "title": article.title or "", "text": article.text}
             )
         if original is not None:
             return AddOutcome(AddStatus.NEAR_DUPLICATE, article.id, original, similarity)
@@ -306,31 +341,15 @@ class Store:
     def _add_url(self, conn: Connection, article_id: str, url: str | None) -> None:
         if not url:
             return
-        known = conn.execute(
-            select(article_urls.c.url).where(
-                article_urls.c.article_id == article_id, article_urls.c.url == url
-            )
-        ).first()
-        if known is None:
-            conn.execute(insert(article_urls).values(article_id=article_id, url=url))
+        params = {"article_id": article_id, "url": url}
+        if conn.execute(_URL_KNOWN, params).first() is None:
+            conn.execute(_INSERT_URL, params)
 
     def _find_original(
-        self, conn: Connection, fingerprint: Fingerprint, threshold: float
+        self, conn: Connection, fingerprint: Fingerprint, band_keys: list[int], threshold: float
     ) -> tuple[str | None, float | None]:
         """The most similar stored original at or above ``threshold``, if any."""
-        shared = func.count().label("shared")
-        candidates = conn.execute(
-            select(articles.c.id, articles.c.fingerprint, shared)
-            .join(minhash_bands, minhash_bands.c.article_id == articles.c.id)
-            .where(
-                minhash_bands.c.band_key.in_(set(fingerprint.band_keys())),
-                articles.c.duplicate_of.is_(None),
-                articles.c.fingerprint.is_not(None),
-            )
-            .group_by(articles.c.id, articles.c.fingerprint)
-            .order_by(shared.desc(), articles.c.id)
-            .limit(_CANDIDATE_LIMIT)
-        ).all()
+        candidates = conn.execute(_CANDIDATES, {"keys": band_keys}).all()
         best: tuple[str | None, float | None] = (None, None)
         for candidate_id, data, _shared in candidates:
             similarity = fingerprint.similarity(Fingerprint.from_bytes(data))
