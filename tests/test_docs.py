@@ -13,7 +13,9 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 def test_every_setting_is_documented_with_its_environment_variable_and_default() -> None:
     for setting in SETTINGS:
-        row = re.search(rf"^\| `{setting.name}` \| `KRONIKA_{setting.name.upper()}` \| (.+?) \|", README, re.M)
+        row = re.search(
+            rf"^\| `{setting.name}` \| `KRONIKA_{setting.name.upper()}` \| (.+?) \|", README, re.M
+        )
         assert row, f"README settings table lacks {setting.name}"
         assert f"`{setting.default}`" in row[1], f"README default for {setting.name} is stale"
 
