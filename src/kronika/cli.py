@@ -366,14 +366,14 @@ def stats_command(obj: _Context, as_json: bool) -> None:
         f"urls {stats.urls}  rejections {stats.rejections}  "
         f"dates {stats.first_date or '-'} … {stats.last_date or '-'}"
     )
-    outlets = Table("outlet", "articles", box=None)
-    for outlet, count in stats.articles_by_outlet.items():
-        outlets.add_row(outlet, str(count))
-    stdout.print(outlets)
-    kinds = Table("segment kind", "count", box=None)
-    for kind, count in stats.segments_by_kind.items():
-        kinds.add_row(kind, str(count))
-    stdout.print(kinds)
+    for heading, counts in (
+        (("outlet", "articles"), stats.articles_by_outlet),
+        (("segment kind", "count"), stats.segments_by_kind),
+    ):
+        table = Table(*heading, box=None)
+        for name, count in counts.items():
+            table.add_row(name, str(count))
+        stdout.print(table)
 
 
 @main.command("rejections")
