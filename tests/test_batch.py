@@ -72,12 +72,14 @@ def test_each_bad_input_is_rejected_with_its_reason_and_the_batch_goes_on(
 def test_a_failing_component_costs_one_article_not_the_batch(
     store: Store, seed_path: Path, tmp_path: Path
 ) -> None:
-    def explode(article: Article) -> tuple[()]:
+    def explode(article: Article) -> dict[str, tuple[()]]:
         if "Putyin" in article.text:
             raise RuntimeError("boom")
-        return ()
+        return {"segments": ()}
 
-    spec = ComponentSpec("test.explode.v1", "unused:unused", frozenset({"text"}), "segments", "")
+    spec = ComponentSpec(
+        "test.explode.v1", "unused:unused", frozenset({"text"}), frozenset({"segments"}), ""
+    )
     pipeline = Pipeline((spec,), (explode,))
     other = tmp_path / "other.txt"
     other.write_text(f" date 2026-01-20 {BODY}", encoding="utf-8")

@@ -9,7 +9,7 @@ its reason and the batch goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -64,10 +64,22 @@ def ingest(
     report = IngestReport()
     pending: list[Article] = []
 
+    def reject(rejection: Rejection) -> None:
+        store.record_rejection(rejection)
+        report.rejected.append(rejection)
+        if progress is not None:
+            progress(rejection)
+
     def flush() -> None:
-        items = [(article, fingerprint_article(article)) for article in pending]
+        done: list[Article] = []
+        for article, result in zip(pending, pipeline.run_batch(pending), strict=True):
+            if isinstance(result, PipelineError):
+                reject(Rejection(article.source or article.id, str(result)))
+            else:
+                done.append(result)
+        items = [(article, fingerprint_article(article)) for article in done]
         for article, outcome in zip(
-            pending, store.add_articles(items, near_duplicate_threshold), strict=True
+            done, store.add_articles(items, near_duplicate_threshold), strict=True
         ):
             report.article_ids.append(outcome.article_id)
             if outcome.status is AddStatus.NEW:
@@ -81,19 +93,48 @@ def ingest(
         pending.clear()
 
     for item in read_inputs(paths, options, stdin):
-        if isinstance(item, Article):
-            try:
-                pending.append(pipeline(item))
-            except PipelineError as exc:
-                item = Rejection(item.source or item.id, str(exc))
-            else:
-                if len(pending) >= WRITE_BATCH:
-                    flush()
         if isinstance(item, Rejection):
-            store.record_rejection(item)
-            report.rejected.append(item)
-            if progress is not None:
-                progress(item)
+            reject(item)
+            continue
+        pending.append(item)
+        if len(pending) >= WRITE_BATCH:
+            flush()
     if pending:
         flush()
+    return report
+
+
+@dataclass(slots=True)
+class AnnotateReport:
+    """What one run of the analysis stages over stored articles did."""
+
+    analysed: int = 0
+    failed: list[Rejection] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "analysed": self.analysed,
+            "failed": [{"id": r.source, "reason": r.reason} for r in self.failed],
+        }
+
+
+def annotate(
+    store: Store,
+    pipeline: Pipeline,
+    article_ids: Sequence[str],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> AnnotateReport:
+    """Run ``pipeline`` over stored articles and replace their stored analyses."""
+    report = AnnotateReport()
+    for start in range(0, len(article_ids), WRITE_BATCH):
+        chunk = [store.get_article(i).article for i in article_ids[start : start + WRITE_BATCH]]
+        for article, result in zip(chunk, pipeline.run_batch(chunk), strict=True):
+            if isinstance(result, PipelineError):
+                report.failed.append(Rejection(article.id, str(result)))
+            else:
+                store.save_analysis(result)
+                report.analysed += 1
+        if progress is not None:
+            progress(len(chunk))
     return report

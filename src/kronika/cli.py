@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -21,11 +22,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
-from kronika.batch import IngestReport, ingest
+from kronika.batch import IngestReport, annotate, ingest
 from kronika.config import SETTINGS, Settings, load_settings
 from kronika.errors import ConfigError, InputError, KronikaError
 from kronika.ingest.dates import parse_publication_date
 from kronika.ingest.readers import CsvColumns, InputFormat, ReadOptions, expand_paths
+from kronika.pipeline import (
+    INGEST_COMPONENTS,
+    PROCESS_COMPONENTS,
+    STORED_ANNOTATIONS,
+    Pipeline,
+)
 from kronika.store import Store, StoredArticle
 from kronika.types import Article, Rejection, SegmentKind
 
@@ -114,35 +121,80 @@ def _parse_columns(_ctx: click.Context, _param: click.Parameter, value: str | No
         raise click.BadParameter(str(exc)) from exc
 
 
+_MODEL_OPTION = click.option(
+    "--model",
+    metavar="NAME|PATH",
+    help="spaCy pipeline: Krónika's own (kronika-hu-news, the default), a pipeline directory, "
+    "or an installed package such as hu_core_news_lg. Env KRONIKA_NLP_MODEL.",
+)
+
+
+def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that reads inputs takes."""
+    for option in reversed(
+        (
+            click.argument("paths", nargs=-1, required=True),
+            click.option(
+                "--format",
+                "input_format",
+                type=click.Choice([f.value for f in InputFormat]),
+                default=InputFormat.AUTO.value,
+                show_default=True,
+                help="Input format; auto chooses by content and file suffix.",
+            ),
+            click.option(
+                "--date",
+                callback=_parse_date_option,
+                metavar="YYYY-MM-DD",
+                help="Publication date for inputs that carry none (plain text, headerless files).",
+            ),
+            click.option("--outlet", help="Outlet for inputs whose record or URL names none."),
+            click.option(
+                "--columns",
+                callback=_parse_columns,
+                metavar="FIELD=COLUMN,...",
+                help="CSV column mapping, e.g. body=text,date=published (fields: title, date, "
+                "body, url, category, outlet).",
+            ),
+            click.option(
+                "--max-bytes", type=click.IntRange(min=1), help=_SETTING_HELP["max_bytes"]
+            ),
+            click.option("--json", "as_json", is_flag=True, help="Print the report as JSON."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 @main.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "input_format",
-    type=click.Choice([f.value for f in InputFormat]),
-    default=InputFormat.AUTO.value,
-    show_default=True,
-    help="Input format; auto chooses by content and file suffix.",
-)
-@click.option(
-    "--date",
-    callback=_parse_date_option,
-    metavar="YYYY-MM-DD",
-    help="Publication date for inputs that carry none (plain text, headerless files).",
-)
-@click.option("--outlet", help="Outlet for inputs whose record or URL names none.")
-@click.option(
-    "--columns",
-    callback=_parse_columns,
-    metavar="FIELD=COLUMN,...",
-    help="CSV column mapping, e.g. body=text,date=published (fields: title, date, body, url, "
-    "category, outlet).",
-)
-@click.option("--max-bytes", type=click.IntRange(min=1), help=_SETTING_HELP["max_bytes"])
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@_input_options
 @pass_context
-def ingest_command(
+def ingest_command(obj: _Context, /, **options: Any) -> None:
+    """Read articles from files, directories, globs or - (stdin) into the store, with the
+    structure of each page.
+
+    Exit 0 when every input went in, 1 when some were rejected (the rest still went in).
+    """
+    _ingest_with(obj, INGEST_COMPONENTS, **options)
+
+
+@main.command("process")
+@_input_options
+@_MODEL_OPTION
+@pass_context
+def process_command(obj: _Context, /, model: str | None, **options: Any) -> None:
+    """Read articles and run every analysis stage on them (structure, then NLP: sentences,
+    tokens, lemmas, morphology, named-entity mentions), storing the results.
+
+    Exit 0 when every input went in, 1 when some were rejected (the rest still went in).
+    """
+    _ingest_with(obj, PROCESS_COMPONENTS, model=model, **options)
+
+
+def _ingest_with(
     obj: _Context,
+    components: tuple[str, ...],
+    *,
     paths: tuple[str, ...],
     input_format: str,
     date: Any,
@@ -150,12 +202,9 @@ def ingest_command(
     columns: CsvColumns,
     max_bytes: int | None,
     as_json: bool,
+    model: str | None = None,
 ) -> None:
-    """Read articles from files, directories, globs or - (stdin) into the store.
-
-    Exit 0 when every input went in, 1 when some were rejected (the rest still went in).
-    """
-    with obj.store(max_bytes=max_bytes) as (store, settings):
+    with obj.store(max_bytes=max_bytes, nlp_model=model) as (store, settings):
         options = ReadOptions(
             format=InputFormat(input_format),
             date=date,
@@ -164,7 +213,10 @@ def ingest_command(
             columns=columns,
         )
         with _user_errors():
-            report = _run_ingest(paths, store, options, settings, show_progress=not as_json)
+            pipeline = Pipeline.build(components, _component_options(settings))
+            report = _run_ingest(
+                paths, store, options, settings, pipeline, show_progress=not as_json
+            )
     if as_json:
         _print_json(report.as_json())
     else:
@@ -172,11 +224,16 @@ def ingest_command(
     sys.exit(0 if report.ok else EXIT_FAILED)
 
 
+def _component_options(settings: Settings) -> dict[str, dict[str, Any]]:
+    return {"nlp.spacy.v1": {"model": settings.nlp_model}}
+
+
 def _run_ingest(
     paths: tuple[str, ...],
     store: Store,
     options: ReadOptions,
     settings: Settings,
+    pipeline: Pipeline,
     *,
     show_progress: bool,
 ) -> IngestReport:
@@ -185,6 +242,7 @@ def _run_ingest(
             paths,
             store,
             options,
+            pipeline=pipeline,
             near_duplicate_threshold=settings.near_duplicate_threshold,
             progress=progress,
         )
@@ -298,6 +356,40 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
             }
             for s in article.segments
         ],
+        **(analysis_json(article) if article.nlp_model else {}),
+    }
+
+
+def analysis_json(article: Article) -> dict[str, Any]:
+    """The NLP layer of an article as JSON: model, sentences, tokens and entity mentions."""
+    text = article.text
+    return {
+        "nlp_model": article.nlp_model,
+        "sentences": [
+            {"start": s.start, "end": s.end, "text": text[s.start : s.end]}
+            for s in article.sentences
+        ],
+        "tokens": [
+            {
+                "text": text[t.start : t.end],
+                "start": t.start,
+                "end": t.end,
+                "lemma": t.lemma,
+                "pos": t.pos,
+                "features": dict(pair.split("=", 1) for pair in t.morph.split("|") if "=" in pair),
+            }
+            for t in article.tokens
+        ],
+        "mentions": [
+            {
+                "text": text[m.start : m.end],
+                "start": m.start,
+                "end": m.end,
+                "label": m.label,
+                "lemma": m.lemma,
+            }
+            for m in article.mentions
+        ],
     }
 
 
@@ -388,6 +480,124 @@ def rejections_command(obj: _Context, as_json: bool) -> None:
         return
     for r in rows:
         stdout.print(r.message(), highlight=False)
+
+
+@main.command("nlp")
+@click.argument("text")
+@_MODEL_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def nlp_command(obj: _Context, text: str, model: str | None, as_json: bool) -> None:
+    """Analyse TEXT (or - for stdin): sentences, tokens with lemma, POS and features, and
+    named entities with their spans."""
+    if text == "-":
+        text = sys.stdin.read()
+    if not text.strip():
+        _fail("nothing to analyse: the text is empty", EXIT_USAGE)
+    with _user_errors():
+        settings = obj.settings(nlp_model=model)
+        pipeline = Pipeline.build(PROCESS_COMPONENTS, _component_options(settings))
+        article = pipeline(Article(text=text, date=None))
+    document = analysis_json(article)
+    if as_json:
+        _print_json(document)
+        return
+    table = Table("token", "lemma", "pos", "features", box=None)
+    for token in document["tokens"]:
+        features = "|".join(f"{k}={v}" for k, v in token["features"].items())
+        table.add_row(token["text"], token["lemma"], token["pos"], features)
+    stdout.print(table)
+    for mention in document["mentions"]:
+        stdout.print(
+            f"[bold]{mention['label']}[/] {mention['text']} → {mention['lemma']} "
+            f"[{mention['start']}:{mention['end']}]"
+        )
+
+
+@main.command("annotate")
+@_MODEL_OPTION
+@click.option(
+    "--all", "redo_all", is_flag=True, help="Re-analyse every article, not only new ones."
+)
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@pass_context
+def annotate_command(
+    obj: _Context, model: str | None, redo_all: bool, limit: int | None, as_json: bool
+) -> None:
+    """Run the NLP stage over stored articles that have no analysis by this model yet."""
+    with obj.store(nlp_model=model) as (store, settings), _user_errors():
+        pipeline = Pipeline.build(
+            ("nlp.spacy.v1",), _component_options(settings), given=STORED_ANNOTATIONS
+        )
+        extractor = str(getattr(pipeline.component_named("nlp.spacy.v1"), "extractor", ""))
+        ids = (
+            [a.id for a in store.list_articles(limit=limit)]
+            if redo_all
+            else store.articles_without_analysis(extractor, limit)
+        )
+        report = annotate(store, pipeline, ids)
+    if as_json:
+        _print_json(report.as_json())
+    else:
+        stdout.print(f"analysed {report.analysed}, failed {len(report.failed)}")
+        for failure in report.failed:
+            stderr.print(Text(f"failed {failure.message()}", style="red"))
+    sys.exit(0 if not report.failed else EXIT_FAILED)
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score a layer against its gold set: precision, recall, F1 and speed."""
+
+
+@eval_group.command("nlp")
+@click.option(
+    "--corpora",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The shared corpora folder (holding nerkor/) or NerKor itself.",
+)
+@_MODEL_OPTION
+@click.option("--split", type=click.Choice(["test", "devel"]), default="test", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def eval_nlp_command(
+    obj: _Context, corpora: Path, model: str | None, split: str, as_json: bool
+) -> None:
+    """NerKor from raw text: NER P/R/F per type and genre, UPOS, UFeats, lemma accuracy and
+    words/s, for the pipeline the NLP stage runs."""
+    from kronika.nlp.evaluate import evaluate_on_nerkor, format_report
+
+    with _user_errors():
+        settings = obj.settings(nlp_model=model)
+        report = evaluate_on_nerkor(settings.nlp_model, corpora, split=split)
+    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+@main.group("train")
+def train_group() -> None:
+    """Train Krónika's models from the shared corpora."""
+
+
+@train_group.command("nlp")
+@click.option(
+    "--corpora",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The shared corpora folder (holding nerkor/).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--seed", type=int, default=0, show_default=True)
+def train_nlp_command(corpora: Path, out: Path, config: Path | None, seed: int) -> None:
+    """Convert NerKor and train the Hungarian pipeline (one CPU thread; hours, not minutes).
+    The best model is written to OUT/model-best."""
+    from kronika.nlp.train import DEFAULT_CONFIG, train_pipeline
+
+    with _user_errors():
+        result = train_pipeline(corpora, out, config=config or DEFAULT_CONFIG, seed=seed)
+    stdout.print(f"best model: {result.model_best}")
 
 
 def bundled_seed_paths() -> list[str]:

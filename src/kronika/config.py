@@ -32,6 +32,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Database URL: a SQLite file (the embedded default, relative to the working "
         "directory) or postgresql+psycopg://user:pass@host/db.",
     ),
+    Setting(
+        "nlp_model",
+        "kronika-hu-news",
+        "spaCy pipeline for the NLP stage: Krónika's own (kronika-hu-news), a pipeline "
+        "directory, or an installed package such as hu_core_news_lg.",
+    ),
     Setting("max_bytes", 5_000_000, "Largest input file, in bytes, that ingest will read."),
     Setting(
         "near_duplicate_threshold",
@@ -48,6 +54,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     db: str = Field(min_length=1)
+    nlp_model: str = Field(min_length=1)
     max_bytes: int = Field(gt=0)
     near_duplicate_threshold: float = Field(gt=0.0, le=1.0)
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from kronika.errors import PipelineError
-from kronika.registry import BASE_ANNOTATIONS, ComponentFunction, ComponentSpec, component
+from kronika.registry import (
+    BASE_ANNOTATIONS,
+    Annotations,
+    Component,
+    ComponentSpec,
+    component,
+    pipe_or_map,
+)
 from kronika.types import Article
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("structure.rules.v1",)
+INGEST_COMPONENTS: tuple[str, ...] = ("structure.rules.v1",)
+PROCESS_COMPONENTS: tuple[str, ...] = ("structure.rules.v1", "nlp.spacy.v1")
+#: What an article read back from the store carries before any analysis runs again.
+STORED_ANNOTATIONS = BASE_ANNOTATIONS | {"segments"}
 
 
 class ComponentFailed(PipelineError):
@@ -18,38 +29,89 @@ class ComponentFailed(PipelineError):
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
-    """Components run in order over one article at a time."""
+    """Components run in order over articles, one at a time or in batches."""
 
     specs: tuple[ComponentSpec, ...]
-    functions: tuple[ComponentFunction, ...]
+    components: tuple[Component, ...]
 
     @classmethod
-    def build(cls, names: Sequence[str] = DEFAULT_COMPONENTS) -> Pipeline:
-        """Load the named components; report every unmet requirement in one error."""
+    def build(
+        cls,
+        names: Sequence[str] = INGEST_COMPONENTS,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        given: frozenset[str] = BASE_ANNOTATIONS,
+    ) -> Pipeline:
+        """Make the named components (with their ``options``) for articles that already carry
+        the annotations ``given``; report every unmet requirement in one error."""
         specs = tuple(component(name) for name in names)
-        available = set(BASE_ANNOTATIONS)
+        available = set(given)
         problems = []
         for spec in specs:
             missing = spec.requires - available
             if missing:
                 problems.append(f"{spec.name} requires {', '.join(sorted(missing))}")
-            available.add(spec.assigns)
+            available |= spec.assigns
         if problems:
             raise PipelineError(
                 "the pipeline cannot run: "
                 + "; ".join(problems)
                 + ". Add the components that provide them earlier in the pipeline."
             )
-        return cls(specs, tuple(spec.load() for spec in specs))
+        options = options or {}
+        return cls(specs, tuple(spec.create(**options.get(spec.name, {})) for spec in specs))
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(spec.name for spec in self.specs)
 
+    def component_named(self, name: str) -> Component:
+        """The component registered as ``name`` in this pipeline."""
+        for spec, made in zip(self.specs, self.components, strict=True):
+            if spec.name == name:
+                return made
+        raise PipelineError(f"the pipeline has no component {name!r}: it runs {self.names}")
+
     def __call__(self, article: Article) -> Article:
-        for spec, function in zip(self.specs, self.functions, strict=True):
+        result = self.run_batch([article])[0]
+        if isinstance(result, ComponentFailed):
+            raise result
+        return result
+
+    def run_batch(self, articles: Sequence[Article]) -> list[Article | ComponentFailed]:
+        """Run every component over ``articles``; an article whose component fails becomes its
+        :class:`ComponentFailed` and drops out of the later components."""
+        results: list[Article | ComponentFailed] = list(articles)
+        for spec, made in zip(self.specs, self.components, strict=True):
+            live = [(i, item) for i, item in enumerate(results) if isinstance(item, Article)]
+            batch = [article for _, article in live]
+            outputs: list[Annotations | ComponentFailed]
             try:
-                article = replace(article, **{spec.assigns: function(article)})
-            except Exception as exc:  # a component bug must cost one article, not the batch
-                raise ComponentFailed(f"{spec.name} failed: {type(exc).__name__}: {exc}") from exc
-        return article
+                outputs = list(pipe_or_map(made, batch))
+            except Exception:  # isolate the article that broke the batch
+                outputs = [_one(spec, made, article) for article in batch]
+            for (index, article), output in zip(live, outputs, strict=True):
+                results[index] = _apply(spec, article, output)
+        return results
+
+
+def _one(spec: ComponentSpec, made: Component, article: Article) -> Annotations | ComponentFailed:
+    try:
+        return made(article)
+    except Exception as exc:  # a component bug must cost one article, not the batch
+        return ComponentFailed(f"{spec.name} failed: {type(exc).__name__}: {exc}")
+
+
+def _apply(
+    spec: ComponentSpec, article: Article, output: Annotations | ComponentFailed
+) -> Article | ComponentFailed:
+    if isinstance(output, ComponentFailed):
+        return output
+    unexpected = set(output) - spec.assigns
+    if unexpected:
+        return ComponentFailed(
+            f"{spec.name} assigned {', '.join(sorted(unexpected))}, which it does not declare"
+        )
+    try:
+        return replace(article, **output)
+    except (TypeError, ValueError) as exc:
+        return ComponentFailed(f"{spec.name} produced invalid annotations: {exc}")

@@ -1,60 +1,75 @@
-"""Named, versioned pipeline components (``structure.v1``) and their contracts.
+"""Named, versioned pipeline components (``structure.rules.v1``) and their contracts.
 
-A component is a function from an :class:`~kronika.types.Article` to the value of the one
-article field it ``assigns`` (``segments``, later ``tokens``, ``mentions``, ...). It declares
-what it ``requires`` so a pipeline can be checked when it is built, not when it fails.
-Components are named by import path and loaded on first use, so stages never import the
-registry and listing components stays cheap.
+A component is made by a factory (named by import path, loaded on first use, so stages never
+import the registry and listing components stays cheap). It is a callable from an
+:class:`~kronika.types.Article` to a mapping of the article fields it ``assigns``
+(``segments``; ``sentences``, ``tokens``, ``mentions``, ...), and may offer ``pipe`` for
+batches. It declares what it ``requires`` so a pipeline is checked when it is built, not
+when it fails.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from kronika.errors import PipelineError
 from kronika.types import Article
 
-ComponentFunction = Callable[[Article], Any]
-
 #: What every article has before any component runs.
 BASE_ANNOTATIONS = frozenset({"text", "date", "url", "outlet", "title"})
+
+Annotations = Mapping[str, Any]
+
+
+class Component(Protocol):
+    """What a factory returns: one article in, its new annotations out."""
+
+    def __call__(self, article: Article, /) -> Annotations: ...
 
 
 @dataclass(frozen=True, slots=True)
 class ComponentSpec:
-    """A registered component: name and version, import path, contract, help."""
+    """A registered component: name and version, factory import path, contract, help."""
 
     name: str
-    target: str
+    factory: str
     requires: frozenset[str]
-    assigns: str
+    assigns: frozenset[str]
     help: str
 
-    def load(self) -> ComponentFunction:
-        """Import the component's function."""
-        module_name, _, attr = self.target.partition(":")
+    def create(self, **options: Any) -> Component:
+        """Import the factory and make the component with ``options``."""
+        module_name, _, attr = self.factory.partition(":")
         try:
-            function: ComponentFunction = getattr(importlib.import_module(module_name), attr)
+            factory: Callable[..., Component] = getattr(importlib.import_module(module_name), attr)
         except (ImportError, AttributeError) as exc:
             raise PipelineError(
-                f"component {self.name} cannot be loaded from {self.target}: {exc}"
+                f"component {self.name} cannot be loaded from {self.factory}: {exc}"
             ) from exc
-        return function
+        return factory(**options)
+
+
+def pipe_or_map(component: Component, articles: Sequence[Article]) -> Iterable[Annotations]:
+    """Run a component over a batch: its own ``pipe`` when it has one, else one by one."""
+    pipe = getattr(component, "pipe", None)
+    if callable(pipe):
+        return list(pipe(articles))
+    return [component(article) for article in articles]
 
 
 _COMPONENTS: dict[str, ComponentSpec] = {}
 
 
 def register(
-    name: str, target: str, *, requires: set[str], assigns: str, help: str
+    name: str, factory: str, *, requires: set[str], assigns: set[str], help: str
 ) -> ComponentSpec:
     """Register a component under ``name`` (``stage.kind.vN``); names are unique."""
     if name in _COMPONENTS:
         raise PipelineError(f"component {name} is already registered")
-    spec = ComponentSpec(name, target, frozenset(requires), assigns, help)
+    spec = ComponentSpec(name, factory, frozenset(requires), frozenset(assigns), help)
     _COMPONENTS[name] = spec
     return spec
 
@@ -75,8 +90,16 @@ def components() -> list[ComponentSpec]:
 
 register(
     "structure.rules.v1",
-    "kronika.structure:segment_article",
+    "kronika.structure:structure_component",
     requires={"text", "title"},
-    assigns="segments",
+    assigns={"segments"},
     help="Segments of a news page: headline, lede, paragraphs, captions, credits, quotes, junk.",
+)
+register(
+    "nlp.spacy.v1",
+    "kronika.nlp.stage:NlpStage",
+    requires={"text", "segments"},
+    assigns={"sentences", "tokens", "mentions", "nlp_model"},
+    help="Sentences, tokens with lemma, UPOS and features, and PER/ORG/LOC/MISC mentions, "
+    "from a spaCy pipeline for Hungarian (Krónika's own by default).",
 )

@@ -49,8 +49,62 @@ class Segment:
     end: int
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"segment span [{self.start}, {self.end}) is not a valid span")
+        _check_span("segment", self.start, self.end)
+
+
+def _check_span(name: str, start: int, end: int) -> None:
+    if not 0 <= start <= end:
+        raise ValueError(f"{name} span [{start}, {end}) is not a valid span")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: a half-open span into the article text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        _check_span("sentence", self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token with its lemma, universal POS tag and morphological features.
+
+    ``morph`` is the Universal Dependencies FEATS string (``Case=Ins|Number=Sing``).
+    """
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    morph: str = ""
+
+    def __post_init__(self) -> None:
+        _check_span("token", self.start, self.end)
+
+    def feature(self, name: str) -> str | None:
+        """The value of one morphological feature (``Case`` → ``Ins``), or None."""
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention: span, label (PER, ORG, LOC, MISC) and its dictionary form
+    (``Donald Trumptól`` → ``Donald Trump``)."""
+
+    start: int
+    end: int
+    label: str
+    lemma: str
+
+    def __post_init__(self) -> None:
+        _check_span("mention", self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +148,23 @@ class Article:
     source: str | None = None
     category: str | None = None
     segments: tuple[Segment, ...] = field(default=())
+    sentences: tuple[Sentence, ...] = field(default=())
+    tokens: tuple[Token, ...] = field(default=())
+    mentions: tuple[Mention, ...] = field(default=())
+    #: Which NLP model made ``sentences``, ``tokens`` and ``mentions`` (component:model@version).
+    nlp_model: str | None = None
     id: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "id", content_id(self.text))
-        for segment in self.segments:
-            if segment.end > len(self.text):
-                raise ValueError(
-                    f"segment {segment.kind} [{segment.start}, {segment.end}) ends past the "
-                    f"text ({len(self.text)} characters)"
-                )
+        size = len(self.text)
+        for layer in (self.segments, self.sentences, self.tokens, self.mentions):
+            for span in layer:
+                if span.end > size:
+                    raise ValueError(
+                        f"{type(span).__name__.lower()} [{span.start}, {span.end}) ends past "
+                        f"the text ({size} characters)"
+                    )
 
     def span_text(self, start: int, end: int) -> str:
         """The text of the half-open span ``[start, end)``."""

@@ -33,7 +33,9 @@ BODY_TEXT = (
 
 
 def test_component_is_registered_under_its_versioned_name() -> None:
-    assert component("structure.rules.v1").load() is segment_article
+    article = Article(text=f"{LEDE_TEXT}\n\n{BODY_TEXT}", date=None)
+    made = component("structure.rules.v1").create()
+    assert made(article) == {"segments": segment_article(article)}
 
 
 def test_text_is_never_changed_and_every_segment_slices_back(contract: ContractCheck) -> None:

@@ -38,15 +38,26 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 
 from kronika.errors import ConfigError, NotFoundError, StoreError
-from kronika.store.schema import article_urls, articles, minhash_bands, rejections, segments
+from kronika.store.schema import (
+    analyses,
+    article_urls,
+    articles,
+    mentions,
+    minhash_bands,
+    rejections,
+    segments,
+)
 from kronika.types import (
     Article,
     DatePrecision,
     Fingerprint,
+    Mention,
     PublicationDate,
     Rejection,
     Segment,
     SegmentKind,
+    Sentence,
+    Token,
 )
 
 MIN_ID_PREFIX = 6
@@ -63,6 +74,10 @@ _INSERT_ARTICLE = insert(articles)
 _INSERT_SEGMENTS = insert(segments)
 _INSERT_BANDS = insert(minhash_bands)
 _INSERT_FTS = text("INSERT INTO articles_fts (article_id, title, text) VALUES (:id, :title, :text)")
+_INSERT_ANALYSIS = insert(analyses)
+_INSERT_MENTIONS = insert(mentions)
+_CLEAR_ANALYSIS = delete(analyses).where(analyses.c.article_id == bindparam("article_id"))
+_CLEAR_MENTIONS = delete(mentions).where(mentions.c.article_id == bindparam("article_id"))
 _SHARED_BANDS = func.count().label("shared")
 _CANDIDATES = (
     select(articles.c.id, articles.c.fingerprint, _SHARED_BANDS)
@@ -284,6 +299,8 @@ class Store:
             conn.execute(_CLEAR_REJECTION, {"source": article.source})
         if conn.execute(_ARTICLE_EXISTS, {"id": article.id}).first() is not None:
             self._add_url(conn, article.id, article.url)
+            if article.nlp_model:
+                self._save_analysis(conn, article)
             return AddOutcome(AddStatus.DUPLICATE, article.id)
         band_keys = sorted(set(fingerprint.band_keys())) if fingerprint else []
         original, similarity = (
@@ -334,9 +351,79 @@ class Store:
             conn.execute(
                 _INSERT_FTS, {"id": article.id, "title": article.title or "", "text": article.text}
             )
+        if article.nlp_model:
+            self._save_analysis(conn, article)
         if original is not None:
             return AddOutcome(AddStatus.NEAR_DUPLICATE, article.id, original, similarity)
         return AddOutcome(AddStatus.NEW, article.id)
+
+    def save_analysis(self, article: Article) -> None:
+        """Replace the stored NLP analysis (sentences, tokens, mentions) of a stored article."""
+        if not article.nlp_model:
+            raise StoreError(f"article {article.id} carries no NLP analysis to save")
+        with self._write() as conn:
+            if conn.execute(_ARTICLE_EXISTS, {"id": article.id}).first() is None:
+                raise NotFoundError(f"no article with id {article.id!r}")
+            self._save_analysis(conn, article)
+
+    def _save_analysis(self, conn: Connection, article: Article) -> None:
+        extractor = article.nlp_model or ""
+        conn.execute(_CLEAR_MENTIONS, {"article_id": article.id})
+        conn.execute(_CLEAR_ANALYSIS, {"article_id": article.id})
+        tokens = article.tokens
+        conn.execute(
+            _INSERT_ANALYSIS,
+            {
+                "article_id": article.id,
+                "extractor": extractor,
+                "created_at": dt.datetime.now(dt.UTC),
+                "sentences": [[s.start, s.end] for s in article.sentences],
+                # Column-wise: a list per field is a third of the size of a dict per token.
+                "tokens": {
+                    "start": [t.start for t in tokens],
+                    "end": [t.end for t in tokens],
+                    "lemma": [t.lemma for t in tokens],
+                    "pos": [t.pos for t in tokens],
+                    "morph": [t.morph for t in tokens],
+                },
+            },
+        )
+        if article.mentions:
+            conn.execute(
+                _INSERT_MENTIONS,
+                [
+                    {
+                        "article_id": article.id,
+                        "position": i,
+                        "start": m.start,
+                        "end": m.end,
+                        "label": m.label,
+                        "lemma": m.lemma,
+                        "extractor": extractor,
+                    }
+                    for i, m in enumerate(article.mentions)
+                ],
+            )
+
+    def articles_without_analysis(
+        self, extractor: str | None = None, limit: int | None = None
+    ) -> list[str]:
+        """Ids of stored originals with no NLP analysis, or one made by another extractor."""
+        query = (
+            select(articles.c.id)
+            .outerjoin(analyses, analyses.c.article_id == articles.c.id)
+            .where(articles.c.duplicate_of.is_(None))
+            .order_by(articles.c.id)
+            .limit(limit)
+        )
+        if extractor is None:
+            query = query.where(analyses.c.article_id.is_(None))
+        else:
+            query = query.where(
+                (analyses.c.article_id.is_(None)) | (analyses.c.extractor != extractor)
+            )
+        with self._engine.connect() as conn:
+            return [str(i) for i in conn.execute(query).scalars()]
 
     def _add_url(self, conn: Connection, article_id: str, url: str | None) -> None:
         if not url:
@@ -411,6 +498,16 @@ class Store:
                 .scalars()
                 .all()
             )
+            analysis = conn.execute(
+                select(analyses.c.extractor, analyses.c.sentences, analyses.c.tokens).where(
+                    analyses.c.article_id == article_id
+                )
+            ).first()
+            mention_rows = conn.execute(
+                select(mentions.c.start, mentions.c.end, mentions.c.label, mentions.c.lemma)
+                .where(mentions.c.article_id == article_id)
+                .order_by(mentions.c.position)
+            ).all()
             copies = (
                 conn.execute(
                     select(articles.c.id)
@@ -430,6 +527,7 @@ class Store:
             source=row.source,
             category=row.category,
             segments=tuple(Segment(SegmentKind(k), s, e) for k, s, e in segment_rows),
+            **_analysis_fields(analysis, mention_rows),
         )
         if article.id != article_id:
             raise StoreError(f"article {article_id} is corrupt: its text no longer matches its id")
@@ -589,6 +687,29 @@ def fts5_query(query: str) -> str:
     if not positive:
         raise StoreError(f"search query {query!r} needs at least one word to look for")
     return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
+
+
+def _analysis_fields(analysis: Any, mention_rows: Sequence[Any]) -> dict[str, Any]:
+    """The Article fields of a stored analysis (none when the article has not been analysed)."""
+    if analysis is None:
+        return {}
+    columns = analysis.tokens
+    return {
+        "nlp_model": analysis.extractor,
+        "sentences": tuple(Sentence(s, e) for s, e in analysis.sentences),
+        "tokens": tuple(
+            Token(s, e, lemma, pos, morph)
+            for s, e, lemma, pos, morph in zip(
+                columns["start"],
+                columns["end"],
+                columns["lemma"],
+                columns["pos"],
+                columns["morph"],
+                strict=True,
+            )
+        ),
+        "mentions": tuple(Mention(s, e, label, lemma) for s, e, label, lemma in mention_rows),
+    }
 
 
 def _hit(row: Any, score: float) -> SearchHit:

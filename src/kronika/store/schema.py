@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Column,
     Date,
@@ -85,4 +86,39 @@ rejections = Table(
     Column("source", Text, primary_key=True),
     Column("reason", Text, nullable=False),
     Column("rejected_at", DateTime(timezone=True), nullable=False),
+)
+
+analyses = Table(
+    "analyses",
+    metadata,
+    Column(
+        "article_id",
+        String(16),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    # Which component and model made this analysis; a re-run with another replaces it.
+    Column("extractor", String(200), nullable=False, index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sentences", JSON, nullable=False),
+    Column("tokens", JSON, nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column(
+        "article_id",
+        String(16),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("label", String(8), nullable=False),
+    Column("lemma", Text, nullable=False),
+    Column("extractor", String(200), nullable=False),
+    Index("ix_mentions_lemma", "lemma"),
+    Index("ix_mentions_label", "label"),
 )

@@ -33,11 +33,13 @@ Pure Python and precompiled :mod:`re` patterns; thousands of articles a second.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kronika.structure.pieces import Cause, Piece, cut_pieces, trimmed
 from kronika.structure.roles import assign_roles
 from kronika.types import Article, Segment, SegmentKind
 
-__all__ = ["segment_article"]
+__all__ = ["segment_article", "structure_component"]
 
 
 def segment_article(article: Article) -> tuple[Segment, ...]:
@@ -68,3 +70,12 @@ def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
     if not text.startswith(title, start) or (end < len(text) and text[end].isalnum()):
         return None
     return start, end
+
+
+def structure_component() -> Callable[[Article], dict[str, tuple[Segment, ...]]]:
+    """The ``structure.rules.v1`` component: an article's ``segments``."""
+
+    def structure(article: Article) -> dict[str, tuple[Segment, ...]]:
+        return {"segments": segment_article(article)}
+
+    return structure

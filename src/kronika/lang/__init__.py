@@ -1,0 +1,1 @@
+"""Language knowledge shared by stages (no models, no project imports but types)."""

@@ -1,0 +1,134 @@
+"""Hungarian nominal inflection of names: which stem a case-marked form comes from.
+
+Hungarian marks case with suffixes that follow vowel harmony (``Kijevben`` / ``Bécsben``,
+``Moszkvától`` / ``Berlintől``), lengthen a stem-final ``a``/``e`` (``Moszkva`` →
+``Moszkvától``), and assimilate the ``v`` of ``-val/-vel`` and ``-vá/-vé`` to a final
+consonant (``Trump`` → ``Trumppal``, ``Putyin`` → ``Putyinnal``). Foreign names whose
+spelling hides their pronunciation take the suffix after a hyphen (``Witkoff-fal``,
+``NATO-t``). A trained lemmatizer has never seen most names, so this module undoes those
+rules: :func:`strip_case` for a form whose case the morphologizer has tagged,
+:func:`stem_candidates` for every reading of a form when the case is unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VOWELS = frozenset("aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ")
+_LENGTHENED = {"á": "a", "é": "e"}
+
+#: Case suffixes by Universal Dependencies ``Case`` value, before assimilation.
+CASE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "Acc": ("ot", "et", "öt", "at", "t"),
+    "Dat": ("nak", "nek"),
+    "Ins": ("val", "vel"),
+    "Tra": ("vá", "vé"),
+    "Ine": ("ban", "ben"),
+    "Ill": ("ba", "be"),
+    "Ela": ("ból", "ből"),
+    "Sup": ("on", "en", "ön", "n"),
+    "Sub": ("ra", "re"),
+    "Del": ("ról", "ről"),
+    "Ade": ("nál", "nél"),
+    "All": ("hoz", "hez", "höz"),
+    "Abl": ("tól", "től"),
+    "Ter": ("ig",),
+    "Cau": ("ért",),
+    "Ess": ("ként",),
+}
+
+# A stem shorter than this is not worth a reading (``Kant`` is not ``Kan`` + ``-t``).
+MIN_STEM = 3
+# Before a hyphen even two letters are a name (EU-ban, ENSZ-nek).
+MIN_ACRONYM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a form: its stem and the case of the suffix taken off."""
+
+    stem: str
+    case: str
+    suffix: str
+
+
+def _is_consonant(char: str) -> bool:
+    return char.isalpha() and char not in VOWELS
+
+
+# Digraphs double their first letter: Kovács + val → Kováccsal, Nagy + val → Naggyal.
+_DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+
+
+def _readings_for(form: str, case: str, suffix: str) -> list[Reading]:
+    """Readings of ``form`` as a stem plus ``suffix`` of ``case``."""
+    if suffix[0] == "v":
+        stems = _assimilated_stems(form, suffix[1:])
+    elif form.lower().endswith(suffix) and len(form) > len(suffix):
+        stem = form[: -len(suffix)]
+        if stem.endswith("-") and len(stem) > MIN_ACRONYM:
+            # NATO-t, EU-ban: a hyphen separates a spelling that hides its sound from its suffix.
+            return [Reading(stem[:-1], case, suffix)]
+        stems = [_restore(stem)]
+    else:
+        stems = []
+    return [
+        Reading(stem, case, suffix)
+        for stem in stems
+        if len(stem) >= MIN_STEM and stem[-1].isalnum()
+    ]
+
+
+def _assimilated_stems(form: str, tail: str) -> list[str]:
+    """Stems of ``-val/-vel`` or ``-vá/-vé`` forms, whose ``v`` becomes the stem's last
+    consonant: Moszkvá+v+al, Trump+p+al, Witkoff-f+al, Kovác+cs+al."""
+    if not form.lower().endswith(tail) or len(form) <= len(tail) + 1:
+        return []
+    body = form[: -len(tail)]
+    last = body[-1].lower()
+    if last == "v" and body[-2] in VOWELS:
+        return [_restore(body[:-1])]
+    if len(body) >= 3 and body[-2] == "-" and body[-3].lower() == last:
+        return [body[:-2]]
+    for digraph in _DIGRAPHS:
+        # Kováccs: the first letter of the digraph doubled, then the digraph.
+        if body.lower().endswith(digraph[0] + digraph) and len(body) > 3:
+            return [body[:-3] + body[-2:]]
+    if len(body) >= 2 and _is_consonant(last) and body[-2].lower() == last:
+        return [body[:-1]]
+    return []
+
+
+def _restore(stem: str) -> str:
+    """Undo the lengthening of a stem-final a/e before a suffix (Moszkvá- → Moszkva)."""
+    if stem and stem[-1] in _LENGTHENED:
+        return stem[:-1] + _LENGTHENED[stem[-1]]
+    return stem
+
+
+def strip_case(form: str, case: str | None) -> str:
+    """The stem of ``form`` given the morphologizer's ``Case``; the form itself when the case
+    is nominative, unknown, or no suffix of that case fits."""
+    if not case or case == "Nom" or case not in CASE_SUFFIXES:
+        return form
+    for suffix in CASE_SUFFIXES[case]:
+        for reading in _readings_for(form, case, suffix):
+            return reading.stem
+    return form
+
+
+def stem_candidates(form: str) -> list[Reading]:
+    """Every reading of ``form`` as a name plus one case suffix, longest suffix first; the
+    form itself (nominative) always comes first."""
+    readings = [Reading(form, "Nom", "")]
+    seen = {form}
+    ordered = sorted(
+        ((case, suffix) for case, suffixes in CASE_SUFFIXES.items() for suffix in suffixes),
+        key=lambda item: -len(item[1]),
+    )
+    for case, suffix in ordered:
+        for reading in _readings_for(form, case, suffix):
+            if reading.stem not in seen:
+                seen.add(reading.stem)
+                readings.append(reading)
+    return readings

@@ -1,0 +1,4 @@
+"""Krónika's NLP stage: the Hungarian spaCy pipeline, its training recipe and evaluation.
+
+Only this package imports spaCy.
+"""

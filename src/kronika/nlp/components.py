@@ -1,0 +1,58 @@
+"""Krónika's own spaCy components.
+
+``kronika_propn_lemma`` gives proper nouns the dictionary form a trained lemmatizer cannot
+know for names it has never seen: the morphologizer's ``Case`` says which suffix to undo
+(``Trumppal`` Case=Ins → ``Trump``; ``Zelenszkijnek`` Case=Dat → ``Zelenszkij``), and the
+rules of :mod:`kronika.lang.hu` undo it with harmony, assimilation and lengthening.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kronika.lang.hu import strip_case
+
+PROPN_LEMMA = "kronika_propn_lemma"
+
+
+def propn_lemma(form: str, case: str | None, model_lemma: str) -> str:
+    """The lemma of a proper-noun token: the form itself in the nominative, the rule-based
+    stem when its case suffix can be undone, else the model's lemma with the form's capitals."""
+    if case == "Nom":
+        return form
+    stem = strip_case(form, case)
+    if stem != form:
+        return stem
+    return with_form_capitals(model_lemma, form) if model_lemma else form
+
+
+def with_form_capitals(lemma: str, form: str) -> str:
+    """``ház`` for ``Házban`` → ``Ház``: copy the form's letter case onto the lemma where
+    the two spell the same letter."""
+    return "".join(
+        form[i] if i < len(form) and form[i].lower() == char.lower() else char
+        for i, char in enumerate(lemma)
+    )
+
+
+class ProperNounLemmatizer:
+    """Set ``token.lemma_`` of PROPN tokens from case morphology (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ == "PROPN":
+                case = token.morph.get("Case", [])
+                token.lemma_ = propn_lemma(token.text, case[0] if case else None, token.lemma_)
+        return doc
+
+
+@Language.factory(
+    PROPN_LEMMA,
+    requires=["token.pos", "token.morph"],
+    assigns=["token.lemma"],
+    default_config={},
+)
+def make_propn_lemmatizer(nlp: Language, name: str) -> ProperNounLemmatizer:
+    """Factory of the proper-noun lemma component."""
+    return ProperNounLemmatizer()
