@@ -455,12 +455,13 @@ def stats_command(obj: _Context, as_json: bool) -> None:
         return
     stdout.print(
         f"articles {stats.articles}  near-duplicate copies {stats.near_duplicates}  "
-        f"urls {stats.urls}  rejections {stats.rejections}  "
+        f"urls {stats.urls}  rejections {stats.rejections}  analysed {stats.analysed}  "
         f"dates {stats.first_date or '-'} … {stats.last_date or '-'}"
     )
     for heading, counts in (
         (("outlet", "articles"), stats.articles_by_outlet),
         (("segment kind", "count"), stats.segments_by_kind),
+        (("mention label", "count"), stats.mentions_by_label),
     ):
         table = Table(*heading, box=None)
         for name, count in counts.items():

@@ -89,20 +89,19 @@ def test_propn_lemma_rules() -> None:
     assert with_form_capitals("ház", "Házban") == "ház".replace("h", "H", 1)
 
 
-def test_analysis_is_stored_and_replaced_by_a_rerun(tiny_model: Path, tmp_path: Path) -> None:
+def test_analysis_is_stored_and_replaced_by_a_rerun(tiny_model: Path, store: Store) -> None:
     article = process(tiny_model)
-    with Store(f"sqlite:///{tmp_path / 'nlp.db'}") as store:
-        store.add_article(article)
-        stored = store.get_article(article.id).article
-        assert stored.tokens == article.tokens and stored.mentions == article.mentions
-        assert stored.sentences == article.sentences and stored.nlp_model == article.nlp_model
-        assert store.articles_without_analysis(article.nlp_model) == []
-        assert store.articles_without_analysis("nlp.spacy.v1:other@1") == [article.id]
-        fewer = Article(text=article.text, date=None, nlp_model="nlp.spacy.v1:other@1")
-        store.save_analysis(fewer)
-        again = store.get_article(article.id).article
-        assert again.mentions == () and again.nlp_model == "nlp.spacy.v1:other@1"
-        assert again.segments == article.segments
+    store.add_article(article)
+    stored = store.get_article(article.id).article
+    assert stored.tokens == article.tokens and stored.mentions == article.mentions
+    assert stored.sentences == article.sentences and stored.nlp_model == article.nlp_model
+    assert store.articles_without_analysis(article.nlp_model) == []
+    assert store.articles_without_analysis("nlp.spacy.v1:other@1") == [article.id]
+    fewer = Article(text=article.text, date=None, nlp_model="nlp.spacy.v1:other@1")
+    store.save_analysis(fewer)
+    again = store.get_article(article.id).article
+    assert again.mentions == () and again.nlp_model == "nlp.spacy.v1:other@1"
+    assert again.segments == article.segments
 
 
 def test_cli_nlp_process_show_and_annotate(

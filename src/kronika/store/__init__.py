@@ -156,7 +156,9 @@ class StoreStats:
     near_duplicates: int
     urls: int
     rejections: int
+    analysed: int = 0
     segments_by_kind: dict[str, int] = field(default_factory=dict)
+    mentions_by_label: dict[str, int] = field(default_factory=dict)
     articles_by_outlet: dict[str, int] = field(default_factory=dict)
     first_date: str | None = None
     last_date: str | None = None
@@ -640,6 +642,10 @@ class Store:
             by_kind = conn.execute(
                 select(segments.c.kind, func.count()).group_by(segments.c.kind)
             ).all()
+            count_analysed = conn.execute(select(func.count()).select_from(analyses)).scalar_one()
+            by_label = conn.execute(
+                select(mentions.c.label, func.count()).group_by(mentions.c.label)
+            ).all()
             by_outlet = conn.execute(
                 select(func.coalesce(articles.c.outlet, "(unknown)"), func.count())
                 .where(originals)
@@ -653,7 +659,9 @@ class Store:
             near_duplicates=count_copies,
             urls=count_urls,
             rejections=count_rejections,
+            analysed=count_analysed,
             segments_by_kind=dict(sorted((str(k), int(n)) for k, n in by_kind)),
+            mentions_by_label=dict(sorted((str(k), int(n)) for k, n in by_label)),
             articles_by_outlet=dict(
                 sorted(
                     ((str(o), int(n)) for o, n in by_outlet), key=lambda item: (-item[1], item[0])
