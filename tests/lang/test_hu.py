@@ -31,6 +31,9 @@ from kronika.lang.hu import stem_candidates, strip_case
         ("Washingtonba", "Ill", "Washington"),
         ("Brüsszelből", "Ela", "Brüsszel"),
         ("Orbánhoz", "All", "Orbán"),
+        ("Kijevre", "Sbl", "Kijev"),
+        ("Irinának", "Gen", "Irina"),
+        ("Orbánként", "Frm", "Orbán"),
     ],
 )
 def test_case_suffix_is_undone_with_harmony_assimilation_and_lengthening(

@@ -82,11 +82,23 @@ def test_proper_noun_lemmas_follow_case_morphology(tiny_model: Path) -> None:
     assert token.pos == "PROPN" and token.feature("Case") == "Ins"
 
 
-def test_propn_lemma_rules() -> None:
+def test_propn_lemma_undoes_the_tagged_case_and_keeps_the_models_first_letter() -> None:
     assert propn_lemma("Trumppal", "Ins", "Trumppal") == "Trump"
-    assert propn_lemma("Trump", "Nom", "trump") == "Trump"
-    assert propn_lemma("Kremlben", None, "kreml") == "Kreml"
-    assert with_form_capitals("ház", "Házban") == "ház".replace("h", "H", 1)
+    assert propn_lemma("Witkoff-fal", "Ins", "") == "Witkoff"
+    assert propn_lemma("Trump", "Nom", "Trump") == "Trump"
+    assert propn_lemma("Köztársaságnak", "Dat", "köztársaság") == "köztársaság"
+    assert propn_lemma("Kremlben", None, "Kreml") == "Kreml"
+
+
+def test_propn_lemma_needs_the_model_to_agree_on_short_ambiguous_suffixes() -> None:
+    assert propn_lemma("Kuijt", "Acc", "Kuijt") == "Kuijt"
+    assert propn_lemma("Putyint", "Acc", "Putyin") == "Putyin"
+    assert propn_lemma("Poulsen", "Sup", "Poulsen") == "Poulsen"
+
+
+def test_lemma_takes_the_capitals_of_the_form() -> None:
+    assert with_form_capitals("ház", "Házban") == "Ház"
+    assert with_form_capitals("nato", "NATO-t") == "NATO"
 
 
 def test_analysis_is_stored_and_replaced_by_a_rerun(tiny_model: Path, store: Store) -> None:

@@ -26,16 +26,23 @@ CASE_SUFFIXES: dict[str, tuple[str, ...]] = {
     "Ine": ("ban", "ben"),
     "Ill": ("ba", "be"),
     "Ela": ("ból", "ből"),
+    "Gen": ("nak", "nek"),
     "Sup": ("on", "en", "ön", "n"),
-    "Sub": ("ra", "re"),
+    "Sbl": ("ra", "re"),
     "Del": ("ról", "ről"),
     "Ade": ("nál", "nél"),
     "All": ("hoz", "hez", "höz"),
     "Abl": ("tól", "től"),
     "Ter": ("ig",),
     "Cau": ("ért",),
-    "Ess": ("ként",),
+    "Frm": ("ként",),
+    "Ess": ("ul", "ül"),
+    "Tem": ("kor",),
 }
+
+#: Cases whose suffix is short enough to end many names in the nominative too
+#: (``Kuijt``, ``Poulsen``): undo them only when something else agrees.
+AMBIGUOUS_CASES = frozenset({"Acc", "Sup"})
 
 # A stem shorter than this is not worth a reading (``Kant`` is not ``Kan`` + ``-t``).
 MIN_STEM = 3

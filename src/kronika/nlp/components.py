@@ -11,20 +11,27 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kronika.lang.hu import strip_case
+from kronika.lang.hu import AMBIGUOUS_CASES, strip_case
 
 PROPN_LEMMA = "kronika_propn_lemma"
 
 
 def propn_lemma(form: str, case: str | None, model_lemma: str) -> str:
-    """The lemma of a proper-noun token: the form itself in the nominative, the rule-based
-    stem when its case suffix can be undone, else the model's lemma with the form's capitals."""
-    if case == "Nom":
-        return form
+    """The lemma of a proper-noun token.
+
+    The case suffix the morphologizer saw is undone by rule (``Trumppal`` Ins → ``Trump``);
+    for the short, ambiguous suffixes (``-t``, ``-n``) only when the trained lemmatizer also
+    cut something off. Otherwise the model's lemma stands. The first letter follows the
+    model's lemma, which knows names made of common words (``Köztársaságnak`` →
+    ``köztársaság`` in NerKor's convention).
+    """
+    model_lemma = model_lemma or form
     stem = strip_case(form, case)
-    if stem != form:
-        return stem
-    return with_form_capitals(model_lemma, form) if model_lemma else form
+    if stem == form or (case in AMBIGUOUS_CASES and model_lemma == form):
+        return model_lemma
+    if model_lemma[:1].islower() and stem[:1].isupper():
+        return stem[:1].lower() + stem[1:]
+    return stem
 
 
 def with_form_capitals(lemma: str, form: str) -> str:
