@@ -186,6 +186,61 @@ class Rejection:
         return f"{self.source}: {self.reason}"
 
 
+class EntityType(StrEnum):
+    """What kind of thing an entity is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    PLACE = "place"
+    FACILITY = "facility"
+    EVENT = "event"
+    WORK = "work"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office an entity holds (or held): ``president`` of ``Q159`` from/to, with the source
+    of the fact (``everypolitician:world-leaders-2021``, ``manual:2026-01``)."""
+
+    office: str
+    of: str | None
+    start: dt.date | None
+    end: dt.date | None
+    source: str
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the role is held on ``day`` (open ends count as still held)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A knowledge-base entity. ``id`` is the Wikidata QID when one is confirmed by data, else
+    a stable local id (``kronika:steve-witkoff``); ``qid`` is empty rather than guessed."""
+
+    id: str
+    qid: str | None
+    name_en: str
+    name_hu: str | None
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    latitude: float | None = None
+    longitude: float | None = None
+    sources: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.qid is not None and not (self.qid.startswith("Q") and self.qid[1:].isdigit()):
+            raise ValueError(f"{self.qid!r} is not a Wikidata QID")
+        if self.country is not None and len(self.country) != 3:
+            raise ValueError(f"country {self.country!r} must be an ISO 3166 alpha-3 code (or IGO)")
+
+
 MINHASH_BANDS = 16
 
 
