@@ -410,6 +410,13 @@ def print_structure(stored: StoredArticle) -> None:
             Text(article.text[s.start : s.end], style=_KIND_STYLE.get(s.kind, "")),
         )
     stdout.print(table)
+    if article.mentions:
+        stdout.print(f"mentions ({article.nlp_model}):")
+        for m in article.mentions:
+            stdout.print(
+                f"  {m.label:<4} {article.text[m.start : m.end]} → {m.lemma}  [{m.start}-{m.end}]",
+                highlight=False,
+            )
 
 
 @main.command("show")
