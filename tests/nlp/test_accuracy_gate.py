@@ -11,8 +11,8 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from kronika.nlp.evaluate import evaluate_on_nerkor  # noqa: E402
-from kronika.nlp.load import DEFAULT_MODEL  # noqa: E402
+from kronika.nlp.evaluate import evaluate_on_nerkor
+from kronika.nlp.load import DEFAULT_MODEL
 
 pytestmark = pytest.mark.corpora
 

@@ -17,39 +17,67 @@ import re
 # Ukraine's security-council secretary is not its defence minister).
 _OFFICE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"^vice[- ]president", "vice_president"),
-    (r"deputy prime minister|vice[- ]premier|deputy chairman of the government", "deputy_prime_minister"),
+    (
+        r"deputy prime minister|vice[- ]premier|deputy chairman of the government",
+        "deputy_prime_minister",
+    ),
     (r"^president of the european commission", "commission_president"),
     (r"^president of the european council", "european_council_president"),
     (r"^president of the european parliament", "parliament_president"),
     (r"^president of the european central bank", "central_bank_governor"),
     (r"^president of the (government|council of ministers)", "prime_minister"),
-    (r"^(chairman|president) of the (state duma|verkhovna rada|federation council|national assembly)|^speaker", "speaker"),
+    (
+        r"^(chairman|president) of the (state duma|verkhovna rada|federation council|national assembly)|^speaker",
+        "speaker",
+    ),
     (r"^(president|chairman of the presidency|captain regent)", "president"),
     (r"^(prime minister|premier|taoiseach|chief minister)", "prime_minister"),
     (r"chancellor", "chancellor"),
-    (r"^(monarch|king|queen|emperor|emir|sultan|prince|french co-prince|episcopal co-prince|"
-     r"grand duke|druk gyalpo|ngwenyama|yang di-pertuan agong|o le ao o le malo|pope)", "monarch"),
+    (
+        r"^(monarch|king|queen|emperor|emir|sultan|prince|french co-prince|episcopal co-prince|"
+        r"grand duke|druk gyalpo|ngwenyama|yang di-pertuan agong|o le ao o le malo|pope)",
+        "monarch",
+    ),
     (r"^supreme leader", "supreme_leader"),
     (r"^governor-general", "governor_general"),
     (r"security (and defen[cs]e )?council", "security_council_secretary"),
-    (r"foreign affairs|external relations|external affairs|foreign minister|foreign secretary|"
-     r"^(united states )?secretary of state$", "foreign_minister"),
-    (r"^(minister|secretary) of (national )?defen[cs]e|^(united states )?secretary of (defense|war)$|"
-     r"^minister of defen[cs]e|defen[cs]e minister", "defence_minister"),
-    (r"^(minister of (the )?interior|minister of internal affairs|minister of interior affairs)",
-     "interior_minister"),
-    (r"^(minister of finance|secretary of the treasury|(united states )?secretary of the treasury)",
-     "finance_minister"),
+    (
+        r"foreign affairs|external relations|external affairs|foreign minister|foreign secretary|"
+        r"^(united states )?secretary of state$",
+        "foreign_minister",
+    ),
+    (
+        r"^(minister|secretary) of (national )?defen[cs]e|^(united states )?secretary of (defense|war)$|"
+        r"^minister of defen[cs]e|defen[cs]e minister",
+        "defence_minister",
+    ),
+    (
+        r"^(minister of (the )?interior|minister of internal affairs|minister of interior affairs)",
+        "interior_minister",
+    ),
+    (
+        r"^(minister of finance|secretary of the treasury|(united states )?secretary of the treasury)",
+        "finance_minister",
+    ),
     (r"^secretary-general|^secretary general", "secretary_general"),
     (r"press secretary|spokes(person|man|woman)", "spokesperson"),
-    (r"member of the national assembly|people's deputy|member of the state duma|"
-     r"member of the federation council", "legislator"),
+    (
+        r"member of the national assembly|people's deputy|member of the state duma|"
+        r"member of the federation council",
+        "legislator",
+    ),
     (r"^(united states )?senator", "senator"),
     (r"^(united states )?representative", "representative"),
-    (r"^head of the office of the president|^chief of staff of the president|"
-     r"^white house chief of staff", "chief_of_staff"),
+    (
+        r"^head of the office of the president|^chief of staff of the president|"
+        r"^white house chief of staff",
+        "chief_of_staff",
+    ),
     (r"^chief of (the )?general staff|^chairman of the joint chiefs", "chief_of_general_staff"),
-    (r"governor of the (central|national) bank|^chair of the federal reserve", "central_bank_governor"),
+    (
+        r"governor of the (central|national) bank|^chair of the federal reserve",
+        "central_bank_governor",
+    ),
     (r"^prosecutor[- ]general|^chief prosecutor|^attorney general", "prosecutor_general"),
 )
 _COMPILED = tuple((re.compile(pattern, re.I), key) for pattern, key in _OFFICE_PATTERNS)
