@@ -1,0 +1,99 @@
+"""The hand-added facts: well-formed, and their QIDs only where data confirms them."""
+
+from __future__ import annotations
+
+from kronika.kb.manual import confirm_qids, load_manual, resolve_of
+from kronika.kb.records import is_qid
+from kronika.types import Entity, EntityType, Role
+
+PLOVER_SECTORS = {
+    "COP",
+    "GOV",
+    "JUD",
+    "LEG",
+    "MIL",
+    "PRM",
+    "PTY",
+    "REB",
+    "SPY",
+    "UAF",
+    "UNK",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "JRN",
+    "LAB",
+    "MED",
+    "REF",
+    "OPP",
+    "PRE",
+    "REL",
+    "SOC",
+}
+BODY_CODES = {"IGO", "UNO", "EUR", "NGO"}
+
+
+def test_manual_entities_are_well_formed() -> None:
+    facts = load_manual()
+    assert len(facts.entities) > 200
+    for entity in facts.entities:
+        assert entity.qid is None or is_qid(entity.qid), entity
+        assert entity.id == entity.qid or entity.id.startswith("kronika:"), entity
+        assert entity.country is None or (entity.country.isupper() and len(entity.country) == 3)
+        assert entity.sector is None or entity.sector in PLOVER_SECTORS, entity
+        for role in entity.roles:
+            assert role.source.startswith("manual:"), role
+            assert role.start is None or role.end is None or role.start <= role.end, entity
+
+
+def test_manual_covers_the_seed_article_actors_without_guessed_qids() -> None:
+    by_id = {e.id: e for e in load_manual().entities}
+    for local in (
+        "steve-witkoff",
+        "alexander-kots",
+        "board-of-peace",
+        "joint-base-elmendorf-richardson",
+        "mti",
+    ):
+        assert f"kronika:{local}" in by_id
+    assert by_id["kronika:board-of-peace"].name_hu == "Béketanács"
+    assert by_id["kronika:alexander-kots"].name_hu == "Alekszandr Koc"
+    assert by_id["kronika:alexander-kots"].sector == "JRN"
+    assert by_id["Q40464"].name_en == "Agence France-Presse"  # not Q40469, which is AP
+
+
+def test_demonyms_are_keyed_by_country_code_or_kb_id() -> None:
+    demonyms = load_manual().demonyms
+    assert demonyms["RUS"] == ("orosz",) and demonyms["UKR"] == ("ukrán",)
+    assert all(len(key) == 3 or is_qid(key) for key in demonyms)
+
+
+def test_a_qid_the_data_does_not_pair_with_the_name_is_rejected() -> None:
+    white_house = Entity("Q35476", "Q35476", "White House", None, EntityType.FACILITY)
+    index = {"Q35476": {"AT&T"}, "Q35525": {"White House"}}
+    assert confirm_qids((white_house,), index) == [
+        "Q35476 is ['at&t'] in kb-seed, not 'White House'"
+    ]
+    unknown = Entity("Q42", "Q42", "Somebody", None, EntityType.PERSON)
+    assert "appears in no kb-seed table" in confirm_qids((unknown,), index)[0]
+    right = Entity("Q35525", "Q35525", "White House", None, EntityType.FACILITY)
+    assert confirm_qids((right,), index) == []
+
+
+def test_country_codes_in_roles_resolve_to_country_ids() -> None:
+    entity = Entity(
+        "kronika:x",
+        None,
+        "X",
+        None,
+        EntityType.PERSON,
+        roles=(
+            Role("president", "POL", None, None, "manual:2026-01"),
+            Role("board_chair", "kronika:board-of-peace", None, None, "manual"),
+        ),
+    )
+    resolved = resolve_of(entity, {"POL": "Q36"})
+    assert [r.of for r in resolved.roles] == ["Q36", "kronika:board-of-peace"]

@@ -1,0 +1,89 @@
+"""Merging records by id, and tidying roles across sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kronika.kb.merge import MergeLog, close_successions, merge_entities, tidy
+from kronika.types import Entity, EntityType, Role
+
+D = dt.date
+
+
+def _person(qid: str, name: str, *roles: Role, source: str = "a", hu: str | None = None) -> Entity:
+    return Entity(qid, qid, name, hu, EntityType.PERSON, roles=roles, sources=(source,))
+
+
+def test_records_with_one_qid_merge_first_source_first() -> None:
+    first = _person("Q7747", "Vladimir Putin", source="manual", hu="Vlagyimir Putyin")
+    second = Entity(
+        "Q7747",
+        "Q7747",
+        "Putin",
+        None,
+        EntityType.PERSON,
+        aliases=("V. Putin",),
+        country="RUS",
+        sources=("table",),
+    )
+    (merged,) = merge_entities([first, second])
+    assert (merged.name_en, merged.name_hu, merged.country) == (
+        "Vladimir Putin",
+        "Vlagyimir Putyin",
+        "RUS",
+    )
+    assert set(merged.aliases) >= {"Putin", "V. Putin"}
+    assert merged.sources == ("manual", "table")
+
+
+def test_a_person_and_a_place_under_one_qid_is_logged() -> None:
+    log = MergeLog()
+    place = Entity("Q1", "Q1", "Somewhere", None, EntityType.CITY)
+    merge_entities([place, _person("Q1", "Someone")], log)
+    assert len(log.type_conflicts) == 1
+
+
+def test_open_term_ends_where_the_successor_begins() -> None:
+    old = _person("Q1", "Old", Role("prime_minister", "Q212", D(2020, 3, 4), None, "t@2022"))
+    new = _person("Q2", "New", Role("prime_minister", "Q212", D(2025, 7, 17), None, "manual"))
+    closed = {e.id: e for e in close_successions([old, new])}
+    (role,) = closed["Q1"].roles
+    assert role.end == D(2025, 7, 17) and "successor" in role.source
+    assert closed["Q2"].roles[0].end is None
+
+
+def test_offices_with_many_holders_are_not_closed() -> None:
+    one = _person("Q1", "A", Role("legislator", "Q28", D(2018, 5, 8), None, "t"))
+    two = _person("Q2", "B", Role("legislator", "Q28", D(2022, 5, 2), None, "t"))
+    assert close_successions([one, two])[0].roles[0].end is None
+
+
+def test_tidy_prefers_a_dated_term_to_a_year_and_the_first_listed_of_one_start() -> None:
+    person = _person(
+        "Q1",
+        "A",
+        Role("president", "Q159", D(2012, 1, 1), None, "world#years"),
+        Role("president", "Q159", D(2012, 5, 7), None, "cabinet@2022"),
+        Role("prime_minister", "Q212", D(2020, 3, 4), D(2025, 7, 17), "manual"),
+        Role("prime_minister", "Q212", D(2020, 3, 4), None, "cabinet@2022"),
+        Role("foreign_minister", "Q28", D(2014, 9, 23), None, "current@2022"),
+        Role("foreign_minister", "Q28", D(2014, 9, 23), D(2018, 5, 18), "holders@2022"),
+    )
+    roles = tidy(person).roles
+    assert [(r.office, r.start, r.end) for r in roles] == [
+        ("president", D(2012, 5, 7), None),
+        ("foreign_minister", D(2014, 9, 23), None),
+        ("prime_minister", D(2020, 3, 4), D(2025, 7, 17)),
+    ]
+
+
+def test_tidy_sorts_aliases_and_drops_the_names_themselves() -> None:
+    entity = Entity(
+        "Q1",
+        "Q1",
+        "Moscow",
+        "Moszkva",
+        EntityType.CITY,
+        aliases=("Moskva", "Moscow", "Moszkva", "Mosca"),
+    )
+    assert tidy(entity).aliases == ("Mosca", "Moskva")
