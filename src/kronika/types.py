@@ -95,13 +95,17 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A named-entity mention: span, label (PER, ORG, LOC, MISC) and its dictionary form
-    (``Donald Trumptól`` → ``Donald Trump``)."""
+    """A named-entity mention: span, label (PER, ORG, LOC, MISC), its dictionary form
+    (``Donald Trumptól`` → ``Donald Trump``) and, once linked, the entity it names: a KB id or
+    a stable local NIL id (``nil:…``), the link's confidence and the rule that made it."""
 
     start: int
     end: int
     label: str
     lemma: str
+    entity_id: str | None = None
+    confidence: float | None = None
+    rule: str | None = None
 
     def __post_init__(self) -> None:
         _check_span("mention", self.start, self.end)
