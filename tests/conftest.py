@@ -18,7 +18,7 @@ def corpora_path() -> Path:
     return Path(os.environ.get("KRONIKA_CORPORA", REPO.parent / "shared" / "corpora"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpora() -> Path:
     """The shared corpora folder; tests that need it skip cleanly when it is absent."""
     path = corpora_path()
