@@ -598,14 +598,27 @@ def train_group() -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--seed", type=int, default=0, show_default=True)
-def train_nlp_command(corpora: Path, out: Path, config: Path | None, seed: int) -> None:
+@click.option(
+    "--package-version",
+    metavar="VERSION",
+    help="Also install OUT/model-best as the shipped kronika-hu-news model with this version.",
+)
+def train_nlp_command(
+    corpora: Path, out: Path, config: Path | None, seed: int, package_version: str | None
+) -> None:
     """Convert NerKor and train the Hungarian pipeline (one CPU thread; hours, not minutes).
     The best model is written to OUT/model-best."""
+    from kronika.nlp.load import packaged_model_path
+    from kronika.nlp.package import package_pipeline
     from kronika.nlp.train import DEFAULT_CONFIG, train_pipeline
 
     with _user_errors():
         result = train_pipeline(corpora, out, config=config or DEFAULT_CONFIG, seed=seed)
-    stdout.print(f"best model: {result.model_best}")
+        stdout.print(f"best model: {result.model_best}")
+        if package_version:
+            target = packaged_model_path()
+            package_pipeline(result.model_best, target, version=package_version)
+            stdout.print(f"installed as kronika-hu-news {package_version}: {target}")
 
 
 def bundled_seed_paths() -> list[str]:
