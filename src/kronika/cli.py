@@ -28,6 +28,7 @@ from kronika.errors import ConfigError, InputError, KronikaError
 from kronika.ingest.dates import parse_publication_date
 from kronika.ingest.readers import CsvColumns, InputFormat, ReadOptions, expand_paths
 from kronika.pipeline import (
+    ANALYSIS_COMPONENTS,
     INGEST_COMPONENTS,
     PROCESS_COMPONENTS,
     STORED_ANNOTATIONS,
@@ -387,6 +388,9 @@ def analysis_json(article: Article) -> dict[str, Any]:
                 "end": m.end,
                 "label": m.label,
                 "lemma": m.lemma,
+                "entity_id": m.entity_id,
+                "confidence": m.confidence,
+                "rule": m.rule,
             }
             for m in article.mentions
         ],
@@ -413,8 +417,10 @@ def print_structure(stored: StoredArticle) -> None:
     if article.mentions:
         stdout.print(f"mentions ({article.nlp_model}):")
         for m in article.mentions:
+            link = f"  = {m.entity_id} ({m.rule}, {m.confidence})" if m.entity_id else ""
             stdout.print(
-                f"  {m.label:<4} {article.text[m.start : m.end]} → {m.lemma}  [{m.start}-{m.end}]",
+                f"  {m.label:<4} {article.text[m.start : m.end]} → {m.lemma}  "
+                f"[{m.start}-{m.end}]{link}",
                 highlight=False,
             )
 
@@ -533,10 +539,11 @@ def nlp_command(obj: _Context, text: str, model: str | None, as_json: bool) -> N
 def annotate_command(
     obj: _Context, model: str | None, redo_all: bool, limit: int | None, as_json: bool
 ) -> None:
-    """Run the NLP stage over stored articles that have no analysis by this model yet."""
+    """Run the NLP and linking stages over stored articles that have no analysis by this
+    model yet."""
     with obj.store(nlp_model=model) as (store, settings), _user_errors():
         pipeline = Pipeline.build(
-            ("nlp.spacy.v1",), _component_options(settings), given=STORED_ANNOTATIONS
+            ANALYSIS_COMPONENTS, _component_options(settings), given=STORED_ANNOTATIONS
         )
         extractor = str(getattr(pipeline.component_named("nlp.spacy.v1"), "extractor", ""))
         ids = (
@@ -581,6 +588,41 @@ def eval_nlp_command(
         settings = obj.settings(nlp_model=model)
         report = evaluate_on_nerkor(settings.nlp_model, corpora, split=split)
     click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+@eval_group.command("entities")
+@click.option(
+    "--corpora",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The shared corpora folder (holding hu-news-scrape/).",
+)
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold mentions (JSONL facts); default: the repository's tests/golden/entities.jsonl.",
+)
+@_MODEL_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def eval_entities_command(
+    obj: _Context, corpora: Path, gold: Path | None, model: str | None, as_json: bool
+) -> None:
+    """Entity linking on the gold set: accuracy on linkable mentions, NIL precision and
+    recall, NER coverage and speed (linking time next to NLP time)."""
+    from kronika.link.evaluate import DEFAULT_GOLD, evaluate_linking
+    from kronika.link.evaluate import format_report as format_linking
+
+    with _user_errors():
+        settings = obj.settings(nlp_model=model)
+        gold_path = gold or DEFAULT_GOLD
+        if not gold_path.is_file():
+            raise ConfigError(f"no gold set at {gold_path}; pass --gold FILE")
+        result = evaluate_linking(corpora, gold_path, settings.nlp_model)
+    if as_json:
+        _print_json(result)
+    else:
+        click.echo(format_linking(result))
 
 
 @main.group("train")

@@ -103,3 +103,11 @@ register(
     help="Sentences, tokens with lemma, UPOS and features, and PER/ORG/LOC/MISC mentions, "
     "from a spaCy pipeline for Hungarian (Krónika's own by default).",
 )
+register(
+    "link.kb.v1",
+    "kronika.link:LinkStage",
+    requires={"mentions", "tokens", "sentences", "date"},
+    assigns={"mentions"},
+    help="Every mention linked to a knowledge-base entity (Wikidata QID where known) or a "
+    "local NIL id, with confidence and rule; role descriptions (az ukrán elnök) added.",
+)

@@ -402,6 +402,9 @@ class Store:
                         "label": m.label,
                         "lemma": m.lemma,
                         "extractor": extractor,
+                        "entity_id": m.entity_id,
+                        "confidence": m.confidence,
+                        "rule": m.rule,
                     }
                     for i, m in enumerate(article.mentions)
                 ],
@@ -506,7 +509,15 @@ class Store:
                 )
             ).first()
             mention_rows = conn.execute(
-                select(mentions.c.start, mentions.c.end, mentions.c.label, mentions.c.lemma)
+                select(
+                    mentions.c.start,
+                    mentions.c.end,
+                    mentions.c.label,
+                    mentions.c.lemma,
+                    mentions.c.entity_id,
+                    mentions.c.confidence,
+                    mentions.c.rule,
+                )
                 .where(mentions.c.article_id == article_id)
                 .order_by(mentions.c.position)
             ).all()
@@ -716,7 +727,7 @@ def _analysis_fields(analysis: Any, mention_rows: Sequence[Any]) -> dict[str, An
                 strict=True,
             )
         ),
-        "mentions": tuple(Mention(s, e, label, lemma) for s, e, label, lemma in mention_rows),
+        "mentions": tuple(Mention(*row) for row in mention_rows),
     }
 
 

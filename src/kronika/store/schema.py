@@ -119,6 +119,10 @@ mentions = Table(
     Column("label", String(8), nullable=False),
     Column("lemma", Text, nullable=False),
     Column("extractor", String(200), nullable=False),
+    Column("entity_id", String(200)),
+    Column("confidence", Float),
+    Column("rule", String(200)),
     Index("ix_mentions_lemma", "lemma"),
+    Index("ix_mentions_entity_id", "entity_id"),
     Index("ix_mentions_label", "label"),
 )

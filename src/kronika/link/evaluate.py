@@ -1,0 +1,296 @@
+"""Score entity linking against a gold set of facts: ``tests/golden/entities.jsonl``.
+
+A gold line names a mention without copying the article: the article's link, the mention's
+surface as printed (``Putyinnal``), which occurrence of that surface it is (0 for the first,
+counting non-overlapping occurrences in the article text), its label and the gold entity, a
+KB id (``Q7747``, ``kronika:steve-witkoff``) or ``NIL`` when the KB lacks it. The texts are
+read from the corpus at evaluation time.
+
+A gold mention is *found* when a system mention overlaps it (the largest overlap wins), so
+a NER span that took a neighbouring word (``Trump aReuters``) still counts as found. The
+scores:
+
+* ``accuracy_linkable``: gold mentions with a KB entity that were found and linked to it, over
+  all gold mentions with a KB entity (end to end: NER misses count against it);
+* ``accuracy_linkable_found``: the same over the linkable mentions that were found (the
+  linker's own accuracy);
+* ``nil_precision`` / ``nil_recall``: of the found mentions the linker called NIL, how many
+  are NIL in the gold; of the found gold NIL mentions, how many the linker called NIL;
+* ``coverage``: found gold mentions over all gold mentions;
+* speed: linking milliseconds per article, and linking time relative to the NLP stage.
+
+Run it with ``python -m kronika.link.evaluate [--corpora PATH] [--gold PATH] [--model M]
+[--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kronika.link.index import load_index
+from kronika.link.linker import NIL_PREFIX, link_mentions
+from kronika.types import Article, Mention
+
+NIL = "NIL"
+#: Where the gold set lives in a source checkout.
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "golden" / "entities.jsonl"
+DEFAULT_CORPORA = Path(__file__).resolve().parents[4] / "shared" / "corpora"
+_ERRORS_KEPT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class GoldMention:
+    """One gold fact: which mention of which article names which entity."""
+
+    article: str
+    surface: str
+    occurrence: int
+    label: str
+    entity: str
+
+    @property
+    def is_nil(self) -> bool:
+        return self.entity == NIL
+
+
+def read_gold(path: Path) -> list[GoldMention]:
+    """The gold mentions of a JSON-lines file."""
+    gold = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            gold.append(
+                GoldMention(
+                    article=record["article"],
+                    surface=record["surface"],
+                    occurrence=int(record.get("occurrence", 0)),
+                    label=record.get("label", ""),
+                    entity=record["entity"],
+                )
+            )
+    return gold
+
+
+def locate(text: str, surface: str, occurrence: int) -> tuple[int, int] | None:
+    """The span of the ``occurrence``-th non-overlapping occurrence of ``surface``."""
+    start = -len(surface)
+    for _ in range(occurrence + 1):
+        start = text.find(surface, start + len(surface))
+        if start < 0:
+            return None
+    return start, start + len(surface)
+
+
+def _best_overlap(span: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
+    best, best_overlap = None, 0
+    for mention in mentions:
+        overlap = min(span[1], mention.end) - max(span[0], mention.start)
+        if overlap > best_overlap:
+            best, best_overlap = mention, overlap
+    return best
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def score_linking(
+    linked: Mapping[str, Article],
+    gold: Iterable[GoldMention],
+    *,
+    link_seconds: float = 0.0,
+    nlp_seconds: float = 0.0,
+) -> dict[str, Any]:
+    """Scores of linked articles (by link) against the gold mentions; see the module doc."""
+    counts = dict.fromkeys(
+        ("gold", "found", "linkable", "linkable_found", "correct", "gold_nil_found"), 0
+    )
+    counts.update(predicted_nil=0, true_nil=0, missing_articles=0, unlocated=0)
+    errors: list[dict[str, Any]] = []
+    for item in gold:
+        counts["gold"] += 1
+        counts["linkable"] += not item.is_nil
+        article = linked.get(item.article)
+        span = locate(article.text, item.surface, item.occurrence) if article else None
+        if article is None or span is None:
+            counts["missing_articles" if article is None else "unlocated"] += 1
+            continue
+        mention = _best_overlap(span, article.mentions)
+        if mention is None:
+            if len(errors) < _ERRORS_KEPT:
+                errors.append({**_describe(item), "predicted": None, "rule": "not found"})
+            continue
+        counts["found"] += 1
+        predicted = mention.entity_id or ""
+        predicted_nil = predicted.startswith(NIL_PREFIX) or not predicted
+        counts["predicted_nil"] += predicted_nil
+        if item.is_nil:
+            counts["gold_nil_found"] += 1
+            counts["true_nil"] += predicted_nil
+            right = predicted_nil
+        else:
+            counts["linkable_found"] += 1
+            right = predicted == item.entity
+            counts["correct"] += right
+        if not right and len(errors) < _ERRORS_KEPT:
+            errors.append({**_describe(item), "predicted": predicted, "rule": mention.rule})
+    articles = max(len(linked), 1)
+    return {
+        "articles": len(linked),
+        "gold_mentions": counts["gold"],
+        "coverage": _ratio(counts["found"], counts["gold"]),
+        "linkable": counts["linkable"],
+        "accuracy_linkable": _ratio(counts["correct"], counts["linkable"]),
+        "accuracy_linkable_found": _ratio(counts["correct"], counts["linkable_found"]),
+        "nil_precision": _ratio(counts["true_nil"], counts["predicted_nil"]),
+        "nil_recall": _ratio(counts["true_nil"], counts["gold_nil_found"]),
+        "counts": counts,
+        "link_ms_per_article": round(1000 * link_seconds / articles, 3),
+        "nlp_ms_per_article": round(1000 * nlp_seconds / articles, 3),
+        "link_vs_nlp": round(link_seconds / nlp_seconds, 4) if nlp_seconds else None,
+        "errors": errors,
+    }
+
+
+def _describe(item: GoldMention) -> dict[str, Any]:
+    return {
+        "article": item.article,
+        "surface": item.surface,
+        "occurrence": item.occurrence,
+        "gold": item.entity,
+    }
+
+
+def read_corpus_articles(corpora: Path, links: Iterable[str] | None = None) -> dict[str, Article]:
+    """The hu-news-scrape articles by link (all of them, or those with ``links``); a link
+    that appears twice keeps its first copy."""
+    from kronika.ingest.readers import ReadOptions, read_inputs
+
+    wanted = set(links) if links is not None else None
+    found: dict[str, Article] = {}
+    paths = sorted(str(p) for p in (corpora / "hu-news-scrape").glob("*.csv"))
+    for item in read_inputs(paths, ReadOptions()):
+        if not isinstance(item, Article) or not item.url or item.url in found:
+            continue
+        if wanted is None or item.url in wanted:
+            found[item.url] = item
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class TimedRun:
+    """Linked articles by link, and the seconds the NLP stage and the linker took."""
+
+    linked: dict[str, Article]
+    nlp_seconds: float
+    link_seconds: float
+    index_seconds: float
+
+
+def run_timed(articles: Mapping[str, Article], model: str | None, batch_size: int = 32) -> TimedRun:
+    """Structure + NLP (in batches, as the batch engine runs it) then linking, timed apart;
+    the KB index and the NLP model are loaded before the clocks start."""
+    from kronika.pipeline import PROCESS_COMPONENTS, Pipeline
+
+    options = {"nlp.spacy.v1": {"model": model}} if model else {}
+    pipeline = Pipeline.build(PROCESS_COMPONENTS, options)
+    started = time.perf_counter()
+    index = load_index()
+    index_seconds = time.perf_counter() - started
+    items = list(articles.items())
+    if items:
+        pipeline(items[0][1])
+    linked: dict[str, Article] = {}
+    nlp_seconds = link_seconds = 0.0
+    for offset in range(0, len(items), batch_size):
+        batch = items[offset : offset + batch_size]
+        started = time.perf_counter()
+        analysed = pipeline.run_batch([article for _, article in batch])
+        nlp_seconds += time.perf_counter() - started
+        for (link, _), result in zip(batch, analysed, strict=True):
+            if not isinstance(result, Article):
+                continue
+            started = time.perf_counter()
+            mentions = link_mentions(result, index)
+            link_seconds += time.perf_counter() - started
+            linked[link] = replace(result, mentions=mentions)
+    return TimedRun(linked, nlp_seconds, link_seconds, index_seconds)
+
+
+def evaluate_linking(
+    corpora: Path, gold: Path | Sequence[GoldMention], model: str | None = None
+) -> dict[str, Any]:
+    """Run the real pipeline (structure, NLP with ``model``, linking) over the gold set's
+    articles and score it against ``gold`` (a file or the parsed mentions)."""
+    mentions = read_gold(gold) if isinstance(gold, Path) else list(gold)
+    run = run_timed(read_corpus_articles(corpora, (m.article for m in mentions)), model)
+    result = score_linking(
+        run.linked, mentions, link_seconds=run.link_seconds, nlp_seconds=run.nlp_seconds
+    )
+    result["index_build_seconds"] = round(run.index_seconds, 3)
+    result["model"] = model or "default"
+    return result
+
+
+def time_linking(corpora: Path, model: str | None = None) -> dict[str, Any]:
+    """Linking and NLP time over every hu-news-scrape article."""
+    run = run_timed(read_corpus_articles(corpora), model)
+    count = max(len(run.linked), 1)
+    return {
+        "articles": len(run.linked),
+        "link_ms_per_article": round(1000 * run.link_seconds / count, 3),
+        "nlp_ms_per_article": round(1000 * run.nlp_seconds / count, 3),
+        "link_vs_nlp": round(run.link_seconds / run.nlp_seconds, 4) if run.nlp_seconds else None,
+        "index_build_seconds": round(run.index_seconds, 3),
+    }
+
+
+def format_report(result: Mapping[str, Any]) -> str:
+    """The scores as a short text table."""
+    lines = [
+        f"articles                 {result['articles']}",
+        f"gold mentions            {result['gold_mentions']} ({result['linkable']} linkable)",
+        f"coverage (NER found)     {result['coverage']:.1%}",
+        f"accuracy, linkable       {result['accuracy_linkable']:.1%}",
+        f"accuracy, linkable found {result['accuracy_linkable_found']:.1%}",
+        f"NIL precision            {result['nil_precision']:.1%}",
+        f"NIL recall               {result['nil_recall']:.1%}",
+        f"linking ms/article       {result['link_ms_per_article']}",
+        f"NLP ms/article           {result['nlp_ms_per_article']}",
+    ]
+    if result.get("link_vs_nlp") is not None:
+        lines.append(f"linking / NLP time       {result['link_vs_nlp']:.1%}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m kronika.link.evaluate``: print the scores (``--json`` for all of them)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    parser.add_argument("--json", action="store_true", help="print every score as JSON")
+    parser.add_argument(
+        "--speed-all", action="store_true", help="time linking over every corpus article"
+    )
+    args = parser.parse_args(argv)
+    if args.speed_all:
+        print(json.dumps(time_linking(args.corpora, args.model), indent=2))
+        return 0
+    result = evaluate_linking(args.corpora, args.gold, args.model)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,534 @@
+"""Link an article's mentions to knowledge-base entities or to stable local NIL ids.
+
+Each mention is tried against the index in a fixed order, and the first rule that finds an
+entity records itself in ``Mention.rule``:
+
+``coref``
+    a one-word person name after (or, in a headline, before) a full name in the same article:
+    ``Koc`` after ``Alekszandr Koc``; the earlier full mention's entity wins over the KB, so an
+    unknown ``Kovács János`` and a later ``Kovács`` share one NIL id.
+``exact`` / ``inflection``
+    the surface, or its dictionary form (the NLP lemma, the stem the morphologizer's case
+    implies, or any stem of :func:`~kronika.lang.hu.stem_candidates`), is a KB name or alias.
+``acronym``
+    an upper-case surface spells the initials of an organisation's name.
+``partial-name``
+    a family name alone (``Putyin`` → Vlagyimir Putyin), taken only when one person is clearly
+    the one news means by it (the only curated bearer, or the only one holding a high office
+    on the article's date); or given name + family name where the given name agrees.
+``fuzzy``
+    one edit away from a single long name, and not itself a known name (``Wikoff`` →
+    Witkoff; ``Trumpf`` is never Trump, whose name is too short to be fuzzed).
+``demonym``
+    a lower-case place adjective (``grönlandi`` → Greenland).
+``metonymy:<id>``
+    a seat of government or a capital acting as a government (``Moszkva … dolgozik``,
+    ``a Kreml szerint``): ``entity_id`` stays the place (Q649) and the rule names the
+    government it stands for (``metonymy:Q159``), so "the place" and "the actor" are both
+    recoverable; ``a Kremlben`` (a location) keeps the rule of its name match.
+``nil``
+    nothing matched: ``nil:<article id>:<folded dictionary form>``.
+
+Role descriptions (``az ukrán elnök``) are new mentions made by
+:mod:`kronika.link.descriptions` after the names are linked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from kronika.lang.hu import stem_candidates, strip_case
+from kronika.link.descriptions import find_descriptions
+from kronika.link.index import (
+    MIN_FUZZY_LENGTH,
+    KbIndex,
+    edit_distance_at_most_one,
+    family_names,
+    fold,
+    given_names,
+    transcription_key,
+)
+from kronika.link.tokens import TokenView
+from kronika.types import Article, Entity, EntityType, Mention, Token
+
+_COMPATIBLE_TYPES: dict[str, frozenset[EntityType]] = {
+    "PER": frozenset({EntityType.PERSON}),
+    "LOC": frozenset(
+        {EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.PLACE}
+        | {EntityType.FACILITY}
+    ),
+    "ORG": frozenset({EntityType.ORGANISATION, EntityType.FACILITY, EntityType.COUNTRY}),
+}
+_PLACE_TYPES = _COMPATIBLE_TYPES["LOC"]
+# How sure each rule is before ambiguity is taken into account.
+_BASE_CONFIDENCE = {
+    "exact": 0.97,
+    "inflection": 0.93,
+    "acronym": 0.85,
+    "partial-name": 0.8,
+    "fuzzy": 0.6,
+    "demonym": 0.7,
+}
+NIL_CONFIDENCE = 0.5
+NIL_PREFIX = "nil:"
+_MAX_ACRONYM = 6
+_MIN_GLUED_STEM = 5
+_NAME_RULES = frozenset({"exact", "inflection"})
+# A surname shared by several people is given to one only when its prior is this much higher.
+_SURNAME_MARGIN = 2.0
+# A lone surname names a person only if that person is this prominent (curated or in office).
+_SURNAME_MIN_PRIOR = 1.5
+_QUOTES = "\"'„”“«»‘’()[]"
+# Scraped pages lose the space between words: "mondtaVolodimir", "aReuters".
+_GLUED_PREFIX = re.compile(r"^[a-záéíóöőúüű–-]+(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
+_CAMEL_GLUE = re.compile(r"(?<=[a-záéíóöőúüű]{3})(?=[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű])")
+_WEB_SUFFIX = re.compile(r"\.(hu|com|org|net|eu)$")
+# Predicate adjectives that take an infinitive and make their subject an actor
+# ("Moszkva kész … befizetni").
+_ACTING_ADJECTIVES = frozenset({"kész", "hajlandó", "képes", "nyitott"})
+_NON_ACTING_VERBS = frozenset({"van", "található", "fekszik"})
+# Adjectives that turn the names before them into a relation, not an actor ("Kijev és
+# Washington közötti megállapodás").
+_RELATIONAL_ADJECTIVES = frozenset(
+    {"közötti", "közti", "elleni", "felé", "iránti", "melletti", "környéki", "közeli"}
+)
+#: The country whose press this is: its capital acting is the city, not the government.
+HOME_COUNTRY = "Q28"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """The outcome of linking one mention."""
+
+    entity_id: str
+    confidence: float
+    rule: str
+
+
+@dataclass(slots=True)
+class _Antecedents:
+    """Full person names seen in the article, by surname, for coreference."""
+
+    by_surname: dict[str, list[tuple[int, Link]]] = field(default_factory=dict)
+
+    def add(self, key: str, start: int, link: Link) -> None:
+        self.by_surname.setdefault(key, []).append((start, link))
+
+    def find(self, key: str, start: int) -> Link | None:
+        """The nearest earlier full mention with this surname, else the first later one."""
+        seen = self.by_surname.get(key)
+        if not seen:
+            return None
+        earlier = [link for offset, link in seen if offset < start]
+        return earlier[-1] if earlier else seen[0][1]
+
+
+def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
+    """The article's mentions with ``entity_id``, ``confidence`` and ``rule`` set, plus the
+    role descriptions (``az orosz elnök``) found in its tokens, ordered by position.
+
+    ``entity_id`` is a KB id or ``nil:<article id>:<folded name>``, the same for every mention
+    of one unknown name in the article. See the module docstring for the rules.
+    """
+    day = article.date.value if article.date else None
+    view = TokenView.of(article.tokens)
+    mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    antecedents = _collect_antecedents(article, mentions, index, day, view)
+    linked = []
+    for mention in mentions:
+        link = _link_one(article, mention, index, day, view, antecedents)
+        linked.append(
+            replace(mention, entity_id=link.entity_id, confidence=link.confidence, rule=link.rule)
+        )
+    described = find_descriptions(article, linked, index, day, view)
+    return tuple(sorted((*linked, *described), key=lambda m: (m.start, m.end)))
+
+
+def _collect_antecedents(
+    article: Article,
+    mentions: Sequence[Mention],
+    index: KbIndex,
+    day: dt.date | None,
+    view: TokenView,
+) -> _Antecedents:
+    """Link the multi-word person names first, so a later or earlier surname can follow them."""
+    antecedents = _Antecedents()
+    for mention in mentions:
+        words = _clean(article.text[mention.start : mention.end]).split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        link = _link_by_name(article, mention, index, day, view)
+        entity = index.entity(link.entity_id)
+        is_person = entity.type is EntityType.PERSON if entity else mention.label == "PER"
+        if not is_person:
+            continue
+        if entity is not None:
+            keys = family_names(entity)
+        else:
+            # An unknown name's order is unknown (Kovács János, Jeff Landry): either end may
+            # come back alone, and in one article it means the same person.
+            lemma_words = fold(mention.lemma).split() or fold(" ".join(words)).split()
+            keys = {lemma_words[0], lemma_words[-1]}
+        for key in keys:
+            antecedents.add(key, mention.start, link)
+    return antecedents
+
+
+def _link_one(
+    article: Article,
+    mention: Mention,
+    index: KbIndex,
+    day: dt.date | None,
+    view: TokenView,
+    antecedents: _Antecedents,
+) -> Link:
+    surface = _repair(article.text[mention.start : mention.end])
+    own = _link_by_name(article, mention, index, day, view)
+    if " " not in surface and surface[:1].isupper():
+        for form in (*_forms(surface, mention, view), *_without_glued_article(surface)):
+            antecedent = antecedents.find(fold(form), mention.start)
+            if antecedent is None or not _may_corefer(mention, form, index):
+                continue
+            # An unknown full name does not hide a surname the KB knows by itself.
+            if antecedent.entity_id.startswith(NIL_PREFIX) and own.rule in _NAME_RULES:
+                break
+            confidence = min(0.95, antecedent.confidence)
+            coref = Link(antecedent.entity_id, confidence, "coref")
+            return _with_metonymy(coref, article, mention, index, view)
+    return _with_metonymy(own, article, mention, index, view)
+
+
+def _may_corefer(mention: Mention, form: str, index: KbIndex) -> bool:
+    """A surname may follow a person only if it is not a place or body named on its own
+    (``Washington`` after ``George Washington`` is still the city when labelled LOC)."""
+    if mention.label in ("PER", "MISC"):
+        return True
+    return fold(form) not in index.full
+
+
+def _link_by_name(
+    article: Article, mention: Mention, index: KbIndex, day: dt.date | None, view: TokenView
+) -> Link:
+    """The name rules in order (exact/inflection, acronym, partial-name, fuzzy, demonym),
+    else a NIL id."""
+    surface = _repair(article.text[mention.start : mention.end])
+    forms = _forms(surface, mention, view)
+    if len(fold(surface)) < 2:
+        return Link(nil_id(article, mention), NIL_CONFIDENCE, "nil")
+    if surface[:1].isupper() or surface[:1].isdigit():
+        for form in forms:
+            ids = index.full.get(fold(form))
+            if ids:
+                ids = _same_capitals(form, ids, index)
+            if ids:
+                rule = "exact" if form == surface else "inflection"
+                return _choose(ids, rule, mention.label, index, day)
+        for form in forms:
+            ids = index.acronyms.get(form)
+            if ids and form.isupper():
+                return _choose(ids, "acronym", mention.label, index, day)
+        link = _unglued(surface, mention.label, index, day)
+        if link:
+            return link
+        for form in forms:
+            link = _partial_name(form, mention.label, index, day)
+            if link:
+                return link
+        for form in forms:
+            link = _fuzzy(form, mention.label, index, day)
+            if link:
+                return link
+    else:
+        # Lower case is folded only where the KB writes the name so (``dpa``): otherwise
+        # "magyar" would be Péter Magyar.
+        for form in forms:
+            ids = index.full.get(fold(form)) if form in index.written else None
+            if ids:
+                rule = "exact" if form == surface else "inflection"
+                return _choose(ids, rule, mention.label, index, day)
+        link = _demonym(surface, mention, index, day)
+        if link:
+            return link
+    return Link(nil_id(article, mention), NIL_CONFIDENCE, "nil")
+
+
+def _same_capitals(form: str, ids: Sequence[str], index: KbIndex) -> tuple[str, ...]:
+    """An all-capitals acronym (``USA``) only matches names the KB writes in capitals too,
+    never a word that folds to it (the river Usa)."""
+    if not (form.isupper() and len(form) <= _MAX_ACRONYM):
+        return tuple(ids)
+    return tuple(
+        i
+        for i in ids
+        if any(
+            name == form or (name.isupper() and fold(name) == fold(form))
+            for name in _names(index.entities[i])
+        )
+    )
+
+
+def _names(entity: Entity) -> tuple[str, ...]:
+    return tuple(n for n in (entity.name_hu, entity.name_en, *entity.aliases) if n)
+
+
+def nil_id(article: Article, mention: Mention) -> str:
+    """The local id of an unknown name: the same for every inflected form in one article."""
+    name = fold(mention.lemma) or fold(article.text[mention.start : mention.end])
+    return f"{NIL_PREFIX}{article.id}:{name}"
+
+
+def _clean(surface: str) -> str:
+    return " ".join(surface.strip(_QUOTES + " ").split())
+
+
+def _repair(surface: str) -> str:
+    """The surface without what scraping glued to its front or a web address's ending:
+    ``–mondtaVolodimir Zelenszkij`` → ``Volodimir Zelenszkij``, ``azOrigo`` → ``Origo``,
+    ``mandiner.hu`` → ``mandiner``."""
+    text = _clean(surface)
+    glued = _GLUED_PREFIX.match(text)
+    if glued:
+        text = text[glued.end() :]
+    return _WEB_SUFFIX.sub("", text) or text
+
+
+def _without_glued_article(word: str) -> list[str]:
+    """``Reutersaz`` → ``Reuters``; ``Ruttea`` → ``Rutte`` (stems of at least five letters)."""
+    return [
+        word[: -len(article)]
+        for article in ("az", "a")
+        if word.endswith(article) and len(word) - len(article) >= _MIN_GLUED_STEM
+    ]
+
+
+def _unglued(surface: str, label: str, index: KbIndex, day: dt.date | None) -> Link | None:
+    """A multi-word name with the next word glued to it (``Donald Trumphétfőn``,
+    ``António Costaaz``): the longest prefix of the last word that completes a KB name.
+    One-word names are never cut, or ``Trumpf`` would become Trump."""
+    split = _CAMEL_GLUE.sub(" ", surface)
+    if split != surface:
+        # "DonaldTrumpés": the space lost between words inside the span.
+        return _unglued(split, label, index, day)
+    words = surface.split()
+    if len(words) == 1:
+        # A one-word name only loses a glued article ("Reutersaz", "Ruttea"), and only to
+        # become a full KB name; never a shorter surname or a typo.
+        for form in _without_glued_article(surface):
+            ids = index.full.get(fold(form))
+            if ids:
+                return _choose(ids, "inflection", label, index, day)
+        return None
+    head, last = " ".join(words[:-1]), words[-1]
+    for cut in range(len(last) - 1, 2, -1):
+        if not last[cut:].islower():
+            break
+        ids = index.full.get(fold(f"{head} {last[:cut]}"))
+        if ids:
+            return _choose(ids, "inflection", label, index, day)
+    return None
+
+
+def _forms(surface: str, mention: Mention, view: TokenView) -> list[str]:
+    """The ways to read a surface as a dictionary form, most literal first: itself, the NLP
+    lemma, the stem its tagged case implies, then every stem of its last word."""
+    words = surface.split()
+    if not words:
+        return []
+    head, last = " ".join(words[:-1]), words[-1]
+    stems = [last]
+    token = _last_token(mention, view)
+    if token is not None:
+        stems.append(strip_case(last, token.feature("Case")))
+    stems.extend(reading.stem for reading in stem_candidates(last)[1:])
+    forms = [surface]
+    lemma = _clean(mention.lemma)
+    if lemma:
+        forms.append(lemma)
+    forms.extend(f"{head} {stem}" if head else stem for stem in stems)
+    return list(dict.fromkeys(form for form in forms if form))
+
+
+def _last_token(mention: Mention, view: TokenView) -> Token | None:
+    inside = view.within(mention.start, mention.end)
+    return view.tokens[inside[-1]] if len(inside) else None
+
+
+def _score(entity_id: str, label: str, index: KbIndex, day: dt.date | None) -> float:
+    entity = index.entities[entity_id]
+    compatible = entity.type in _COMPATIBLE_TYPES.get(label, frozenset())
+    return index.prior(entity_id, day) + (2.0 if compatible else 0.0)
+
+
+def _choose(ids: Sequence[str], rule: str, label: str, index: KbIndex, day: dt.date | None) -> Link:
+    """The best-scoring candidate; confidence falls with the share of the others' scores."""
+    scored = sorted(((_score(i, label, index, day), i) for i in ids), reverse=True)
+    best, entity_id = scored[0]
+    share = best / sum(score for score, _ in scored) if best > 0 else 1 / len(scored)
+    return Link(entity_id, round(_BASE_CONFIDENCE[rule] * (0.5 + 0.5 * share), 3), rule)
+
+
+def _given_name_agrees(given: str, entity_id: str, index: KbIndex) -> bool:
+    """Whether a mention's given name fits the person: the same name, a short form
+    (``Steve``/``Steven``), an initial (``V.``) or a one-letter variant (``Marc``/``Mark``)."""
+    key = fold(given)
+    if not key:
+        return False
+    for name in given_names(index.entities[entity_id]):
+        if len(key) == 1 and name.startswith(key):
+            return True
+        if min(len(key), len(name)) >= 3 and (name.startswith(key) or key.startswith(name)):
+            return True
+        if len(key) >= 4 and edit_distance_at_most_one(key, name):
+            return True
+    return False
+
+
+def _partial_name(form: str, label: str, index: KbIndex, day: dt.date | None) -> Link | None:
+    words = form.split()
+    if label not in ("PER", "MISC") or not words or not words[-1][:1].isupper():
+        return None
+    if len(words) == 1:
+        ids = index.surnames.get(fold(form), ())
+        return _prominent_bearer(ids, index, day)
+    for surname, given in ((words[-1], words[0]), (words[0], words[-1])):
+        ids = tuple(
+            i
+            for i in index.surnames.get(fold(surname), ())
+            if _given_name_agrees(given, i, index) and _is_newsworthy(i, index, day)
+        )
+        if len(ids) == 1:
+            return _choose(ids, "partial-name", "PER", index, day)
+    return None
+
+
+def _is_newsworthy(entity_id: str, index: KbIndex, day: dt.date | None) -> bool:
+    """In office on the date, or curated: a name that only partly matches someone from a
+    1990s legislator table is more likely someone else of the same name."""
+    return index.is_current(entity_id, day) or index.prior(entity_id, day) >= _SURNAME_MIN_PRIOR
+
+
+def _prominent_bearer(ids: Sequence[str], index: KbIndex, day: dt.date | None) -> Link | None:
+    """The person a bare surname means: the clear favourite by prior, and prominent enough."""
+    if not ids:
+        return None
+    scored = sorted(((index.prior(i, day), i) for i in ids), reverse=True)
+    best = scored[0][0]
+    if best < _SURNAME_MIN_PRIOR:
+        return None
+    if len(scored) > 1 and best - scored[1][0] < _SURNAME_MARGIN:
+        return None
+    return _choose([i for _, i in scored], "partial-name", "PER", index, day)
+
+
+def _fuzzy(form: str, label: str, index: KbIndex, day: dt.date | None) -> Link | None:
+    """A typo or transcription variant of a prominent name: the last word spelled as a
+    Hungarian transcription (``Donbasz``/``Donbass``), or one edit inside it (``Wikoff``),
+    pointing at exactly one newsworthy entity; never a word that is itself a known name."""
+    words = form.split()
+    last = fold(words[-1]) if words else ""
+    if len(last) < MIN_FUZZY_LENGTH - 1 or index.is_known_name(last) or " " in last:
+        return None
+    ids = set(index.transcribed.get(transcription_key(fold(form)), ()))
+    if not ids:
+        near = [key for key in index.near_keys(last) if key[0] == last[0]]
+        ids = {i for key in near for i in (*index.full.get(key, ()), *index.surnames.get(key, ()))}
+        if len(words) > 1:
+            ids = {i for i in ids if _given_name_agrees(words[0], i, index)}
+    ids = {i for i in ids if index.prior(i, day) >= _SURNAME_MIN_PRIOR}
+    if len(ids) != 1:
+        return None
+    return _choose(tuple(ids), "fuzzy", label, index, day)
+
+
+def _demonym(surface: str, mention: Mention, index: KbIndex, day: dt.date | None) -> Link | None:
+    """A lower-case place adjective: a listed demonym, or ``-i`` on a place name
+    (``grönlandi`` → Grönland, ``kijevi`` → Kijev)."""
+    words = surface.split()
+    if len(words) != 1:
+        return None
+    word = mention.lemma.casefold() if mention.lemma else surface.casefold()
+    for candidate in dict.fromkeys((word, surface.casefold())):
+        if candidate in index.demonyms:
+            return Link(index.demonyms[candidate], _BASE_CONFIDENCE["demonym"], "demonym")
+        if candidate.endswith("i") and len(candidate) > 4:
+            ids = [
+                i
+                for i in index.full.get(fold(candidate[:-1]), ())
+                if index.entities[i].type in _PLACE_TYPES
+            ]
+            if ids:
+                best = _choose(ids, "demonym", "LOC", index, day)
+                return best
+    return None
+
+
+def _with_metonymy(
+    link: Link, article: Article, mention: Mention, index: KbIndex, view: TokenView
+) -> Link:
+    government = index.government_of(link.entity_id)
+    # An inflected name is not nominative (Kremlben, Tripoliba), so it cannot be the actor;
+    # and in Hungarian news Budapest acting is the city, not the Hungarian government.
+    if government is None or government == HOME_COUNTRY or link.rule == "inflection":
+        return link
+    if not _acts(mention, view):
+        return link
+    return Link(link.entity_id, link.confidence, f"metonymy:{government}")
+
+
+def _acts(mention: Mention, view: TokenView) -> bool:
+    """Whether a place name is the actor of its clause: nominative, not a possessor
+    (``Moszkva déli részén``) or the object of a postposition (``Kijev számára``,
+    ``Kijev és Washington között``), with a finite verb in its clause or ``szerint`` after
+    it (``Moszkva szerint``)."""
+    inside = view.within(mention.start, mention.end)
+    if not len(inside):
+        return False
+    if view.tokens[inside[-1]].feature("Case") not in (None, "Nom"):
+        return False
+    following = _after_coordination(view, inside[-1] + 1)
+    if following is not None:
+        if following.lemma == "szerint":
+            return True
+        if following.pos == "ADP" or following.lemma in _RELATIONAL_ADJECTIVES:
+            return False
+        # A noun right after the name makes the name its modifier or possessor
+        # (Kijev megyét, Brüsszel fiataljainak).
+        if following.pos == "NOUN" or following.feature("Person[psor]"):
+            return False
+    clause = _clause(view, inside[0], inside[-1])
+    has_infinitive = any(t.feature("VerbForm") == "Inf" for t in clause)
+    return any(
+        (
+            t.pos in ("VERB", "AUX")
+            and t.feature("VerbForm") == "Fin"
+            and t.lemma not in _NON_ACTING_VERBS
+        )
+        or (t.lemma in _ACTING_ADJECTIVES and has_infinitive)
+        for t in clause
+    )
+
+
+def _after_coordination(view: TokenView, i: int) -> Token | None:
+    """The first token after ``i`` that is not a coordinated name or an adjective
+    (``Moszkva és Kijev között``, ``a Fehér Ház idei karácsonyi dekorációja``)."""
+    for token in view.tokens[i : i + 6]:
+        if token.pos in ("CCONJ", "PROPN", "ADJ") and token.lemma not in _RELATIONAL_ADJECTIVES:
+            continue
+        if token.lemma == ",":
+            continue
+        return token
+    return None
+
+
+def _clause(view: TokenView, first: int, last: int) -> list[Token]:
+    """The tokens between the punctuation marks around ``[first, last]``."""
+    start = first
+    while start > 0 and view.tokens[start - 1].pos != "PUNCT":
+        start -= 1
+    end = last
+    while end + 1 < len(view.tokens) and view.tokens[end + 1].pos != "PUNCT":
+        end += 1
+    return [t for i, t in enumerate(view.tokens[start : end + 1], start) if i < first or i > last]

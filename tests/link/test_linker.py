@@ -1,0 +1,184 @@
+"""Linking rules on hand-built articles over a small hand-built KB (no model needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kronika.link import KbIndex, link_mentions
+from kronika.types import Mention
+
+from .conftest import make_article
+
+
+def linked(index: KbIndex, text: str, *mentions: tuple[str, str], day: dt.date | None = None):
+    article = make_article(text, mentions, day or dt.date(2026, 1, 23))
+    result = link_mentions(article, index)
+    return {article.text[m.start : m.end]: m for m in result}, article
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_id", "rule"),
+    [
+        ("Putyinnal", "Q7747", "inflection"),
+        ("Trumppal", "Q22686", "inflection"),
+        # The KB knows "Steve Witkoff", not "Witkoff" alone: the stem is a family name.
+        ("Witkoff-fal", "kronika:steve-witkoff", "partial-name"),
+        ("Zelenszkijnek", "Q3874799", "inflection"),
+        ("Abu-Dzabiban", "Q1519", "inflection"),
+        ("Kijevbe", "Q1899", "inflection"),
+        ("Moszkvától", "Q649", "inflection"),
+    ],
+)
+def test_inflected_names_link_through_their_stem(
+    index: KbIndex, surface: str, entity_id: str, rule: str
+) -> None:
+    # The lemma is deliberately the surface: the linker must find the stem itself.
+    by_surface, _ = linked(index, f"Tegnap {surface} is tárgyalt.", (surface, "PER"))
+    mention = by_surface[surface]
+    assert mention.entity_id == entity_id
+    assert mention.rule == rule
+    assert mention.confidence is not None and 0 < mention.confidence <= 1
+
+
+def test_full_and_partial_names_link_to_the_same_person(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "Putyin nyilatkozott.", ("Putyin", "PER"))
+    assert by_surface["Putyin"].entity_id == "Q7747"
+    by_surface, _ = linked(index, "Vlagyimir Putyin nyilatkozott.", ("Vlagyimir Putyin", "PER"))
+    assert by_surface["Vlagyimir Putyin"].rule == "exact"
+
+
+def test_a_lone_surname_of_an_obscure_person_stays_nil(index: KbIndex) -> None:
+    # The only Kovács in the KB is a 1998 legislator: "Kovács" in today's news is someone else.
+    by_surface, article = linked(index, "Kovács nyilatkozott.", ("Kovács", "PER"))
+    assert by_surface["Kovács"].entity_id == f"nil:{article.id}:kovacs"
+
+
+@pytest.mark.parametrize("typo", ["Wikoff", "Whitkoff"])
+def test_typos_of_long_names_link_by_fuzzy_match(index: KbIndex, typo: str) -> None:
+    by_surface, _ = linked(index, f"{typo} tárgyalt.", (typo, "PER"))
+    assert by_surface[typo].entity_id == "kronika:steve-witkoff"
+    assert by_surface[typo].rule == "fuzzy"
+
+
+def test_trump_does_not_absorb_trumpf(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "Trumpf nyilatkozott.", ("Trumpf", "ORG"))
+    assert by_surface["Trumpf"].entity_id.startswith("nil:")
+
+
+def test_transcription_variant_links_donbasz_to_donbass(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "A Donbasz kérdése.", ("Donbasz", "LOC"))
+    assert by_surface["Donbasz"].entity_id == "Q605714"
+
+
+def test_unknown_name_gets_one_nil_id_for_all_its_forms_and_its_surname(index: KbIndex) -> None:
+    text = "Kovács Jánosnak írt. Kovács János nyilatkozott. Kovács beszélt."
+    article = make_article(
+        text,
+        [
+            ("Kovács Jánosnak", "PER", 0, "Kovács János"),
+            ("Kovács János", "PER", 1),
+            ("Kovács", "PER", 2),
+        ],
+    )
+    ids = {m.entity_id for m in link_mentions(article, index)}
+    assert ids == {f"nil:{article.id}:kovacs janos"}
+
+
+def test_short_mentions_corefer_with_the_earlier_full_name(index: KbIndex) -> None:
+    text = "Alekszandr Koc haditudósító beszélt. Koc szerint vége. Zelenszkij közölte."
+    by_surface, _ = linked(
+        index, text, ("Alekszandr Koc", "PER"), ("Koc", "PER"), ("Zelenszkij", "PER")
+    )
+    assert by_surface["Koc"].entity_id == "kronika:alexander-kots"
+    assert by_surface["Koc"].rule == "coref"
+    # A headline-style surname before its full name also follows it.
+    by_surface, _ = linked(
+        index,
+        "Zelenszkij beszélt. Volodimir Zelenszkijnek írt.",
+        ("Zelenszkij", "PER"),
+        ("Volodimir Zelenszkijnek", "PER"),
+    )
+    assert by_surface["Zelenszkij"].rule == "coref"
+    assert by_surface["Zelenszkij"].entity_id == "Q3874799"
+
+
+def test_role_description_resolves_by_country_adjective_and_date(index: KbIndex) -> None:
+    text = "Az orosz elnök nyilatkozott."
+    by_surface, _ = linked(index, text)
+    assert by_surface["orosz elnök"].entity_id == "Q7747"
+    assert by_surface["orosz elnök"].rule == "role"
+    assert by_surface["orosz elnök"].label == "PER"
+    by_surface, _ = linked(index, text, day=dt.date(1995, 3, 1))
+    assert by_surface["orosz elnök"].entity_id == "Q23530"
+
+
+def test_kinship_after_a_role_follows_the_relative_roles(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "Az amerikai elnök veje tárgyalt.")
+    assert by_surface["amerikai elnök veje"].entity_id == "Q13628723"
+
+
+def test_bare_head_of_government_means_hungary_by_default(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "A kormányfő beszélt.")
+    assert by_surface["kormányfő"].entity_id == "Q57641"
+
+
+def test_description_learned_from_an_apposition(index: KbIndex) -> None:
+    text = "Alekszandr Koc haditudósító beszélt. A haditudósító szerint vége."
+    result = link_mentions(make_article(text, [("Alekszandr Koc", "PER")]), index)
+    roles = [m for m in result if m.rule == "role"]
+    # The apposition adds no mention; the later description does.
+    assert [text[m.start : m.end] for m in roles] == ["haditudósító"]
+    assert roles[0].start > text.index("A haditudósító")
+    assert roles[0].entity_id == "kronika:alexander-kots"
+
+
+def test_former_and_plural_descriptions_are_not_the_current_holder(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "A volt orosz elnök beszélt. Az elnökök tárgyalt.")
+    assert "orosz elnök" not in by_surface and "elnökök" not in by_surface
+
+
+def test_acting_capital_records_the_government_reading(index: KbIndex) -> None:
+    text = "Moszkva és Kijev dolgozik. A Kremlben zajlott. Kijev számára rossz."
+    article = make_article(
+        text, [("Moszkva", "LOC"), ("Kijev", "LOC"), ("Kremlben", "LOC"), ("Kijev", "LOC", 1)]
+    )
+    mentions = link_mentions(article, index)
+    moscow, kyiv, kremlin, kyiv_for = mentions
+    assert (moscow.entity_id, moscow.rule) == ("Q649", "metonymy:Q159")
+    assert (kyiv.entity_id, kyiv.rule) == ("Q1899", "metonymy:Q212")
+    # A location and the object of a postposition keep the place reading.
+    assert (kremlin.entity_id, kremlin.rule) == ("Q133274", "inflection")
+    assert (kyiv_for.entity_id, kyiv_for.rule) == ("Q1899", "exact")
+
+
+def test_kremlin_acting_as_source_is_metonymy(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "A Kreml szerint nincs baj.", ("Kreml", "ORG"))
+    assert by_surface["Kreml"].rule == "metonymy:Q159"
+    assert by_surface["Kreml"].entity_id == "Q133274"
+
+
+def test_lower_case_place_adjective_links_as_demonym(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "A grönlandi helyzet.", ("grönlandi", "LOC"))
+    assert by_surface["grönlandi"].entity_id == "Q223"
+    assert by_surface["grönlandi"].rule == "demonym"
+
+
+def test_scraping_glue_is_repaired_before_lookup(index: KbIndex) -> None:
+    text = "– mondtaVolodimir Zelenszkij. Donald Trumphétfőn beszélt."
+    by_surface, _ = linked(
+        index, text, ("mondtaVolodimir Zelenszkij", "PER"), ("Donald Trumphétfőn", "PER")
+    )
+    assert by_surface["mondtaVolodimir Zelenszkij"].entity_id == "Q3874799"
+    assert by_surface["Donald Trumphétfőn"].entity_id == "Q22686"
+
+
+def test_linking_keeps_every_input_mention_and_its_span(index: KbIndex) -> None:
+    text = "Putyin és Trumpf tárgyalt."
+    article = make_article(text, [("Putyin", "PER"), ("Trumpf", "ORG")])
+    result = [m for m in link_mentions(article, index) if m.rule != "role"]
+    assert [(m.start, m.end, m.label) for m in result] == [
+        (m.start, m.end, m.label) for m in article.mentions
+    ]
+    assert all(isinstance(m, Mention) and m.entity_id and m.rule for m in result)
