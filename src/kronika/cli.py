@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
@@ -35,7 +36,7 @@ from kronika.pipeline import (
     Pipeline,
 )
 from kronika.store import Store, StoredArticle
-from kronika.types import Article, Rejection, SegmentKind
+from kronika.types import Article, EntityType, Rejection, SegmentKind
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -214,7 +215,7 @@ def _ingest_with(
             columns=columns,
         )
         with _user_errors():
-            pipeline = Pipeline.build(components, _component_options(settings))
+            pipeline = Pipeline.build(components, _component_options(settings, store, components))
             report = _run_ingest(
                 paths, store, options, settings, pipeline, show_progress=not as_json
             )
@@ -225,8 +226,15 @@ def _ingest_with(
     sys.exit(0 if report.ok else EXIT_FAILED)
 
 
-def _component_options(settings: Settings) -> dict[str, dict[str, Any]]:
-    return {"nlp.spacy.v1": {"model": settings.nlp_model}}
+def _component_options(
+    settings: Settings, store: Store | None = None, components: tuple[str, ...] = ()
+) -> dict[str, dict[str, Any]]:
+    """Options of the stages: the NLP model from settings; for linking, the store's KB
+    (analysts' edits included) when the store has one, else the packaged KB."""
+    options: dict[str, dict[str, Any]] = {"nlp.spacy.v1": {"model": settings.nlp_model}}
+    if store is not None and "link.kb.v1" in components and store.kb_version() is not None:
+        options["link.kb.v1"] = {"entities": store.kb_entities()}
+    return options
 
 
 def _run_ingest(
@@ -543,7 +551,9 @@ def annotate_command(
     model yet."""
     with obj.store(nlp_model=model) as (store, settings), _user_errors():
         pipeline = Pipeline.build(
-            ANALYSIS_COMPONENTS, _component_options(settings), given=STORED_ANNOTATIONS
+            ANALYSIS_COMPONENTS,
+            _component_options(settings, store, ANALYSIS_COMPONENTS),
+            given=STORED_ANNOTATIONS,
         )
         extractor = str(getattr(pipeline.component_named("nlp.spacy.v1"), "extractor", ""))
         ids = (
@@ -661,6 +671,219 @@ def train_nlp_command(
             target = packaged_model_path()
             package_pipeline(result.model_best, target, version=package_version)
             stdout.print(f"installed as kronika-hu-news {package_version}: {target}")
+
+
+@main.group("kb")
+def kb_group() -> None:
+    """The knowledge base of entities in the store: import, look up, correct."""
+
+
+def _kb_edits(store: Store) -> list[Any]:
+    from kronika.kb.edits import KbEdit
+
+    return [KbEdit(i, action, changes, note) for i, action, changes, note in store.kb_edits()]  # type: ignore[arg-type]
+
+
+def _import_kb(store: Store, entities: list[Any], source: str) -> tuple[int, int]:
+    """Replace the store's KB with ``entities`` and replay the analysts' edits over them;
+    returns the new version and its number of entities."""
+    from kronika.kb.edits import apply_edits
+
+    effective = apply_edits(entities, _kb_edits(store))
+    return store.replace_kb(effective, source), len(effective)
+
+
+def _ensure_kb(store: Store) -> None:
+    """Load the packaged KB into a store that has none yet."""
+    if store.kb_version() is None:
+        from kronika.kb import read_kb
+        from kronika.kb.artefact import kb_path
+
+        _import_kb(store, read_kb(), str(kb_path()))
+
+
+@kb_group.command("import")
+@click.option(
+    "--file",
+    "kb_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A KB artefact (kb.jsonl.gz); default: the one shipped with Krónika.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def kb_import_command(obj: _Context, kb_file: Path | None, as_json: bool) -> None:
+    """Import a knowledge base as a new version; analysts' edits are replayed on top."""
+    from kronika.kb import read_kb
+    from kronika.kb.artefact import kb_path
+
+    with obj.store() as (store, _settings), _user_errors():
+        path = kb_file or kb_path()
+        version, count = _import_kb(store, read_kb(path), str(path))
+    _report_kb(as_json, version, count, str(path))
+
+
+def _report_kb(as_json: bool, version: int, entities: int, source: str) -> None:
+    if as_json:
+        _print_json({"version": version, "entities": entities, "source": source})
+    else:
+        stdout.print(f"knowledge base version {version}: {entities} entities from {source}")
+
+
+@kb_group.command("import-wikidata")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def kb_import_wikidata_command(obj: _Context, dump: Path, as_json: bool) -> None:
+    """Stream a Wikidata JSON dump (.json, .gz or .bz2), keep what news needs (people holding
+    positions, countries, cities, organisations) and merge it into the store's KB."""
+    from kronika.kb.merge import merge_entities
+    from kronika.kb.wikidata import import_wikidata
+
+    with obj.store() as (store, _settings), _user_errors():
+        _ensure_kb(store)
+        merged = merge_entities([*store.kb_entities(), *import_wikidata(dump)])
+        version, count = _import_kb(store, merged, f"wikidata:{dump}")
+    _report_kb(as_json, version, count, f"wikidata:{dump}")
+
+
+@kb_group.command("show")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def kb_show_command(obj: _Context, name: str, as_json: bool) -> None:
+    """Entities whose id, QID, name or alias is NAME (case-insensitive), with their roles."""
+    with obj.store() as (store, _settings), _user_errors():
+        _ensure_kb(store)
+        found = store.find_entities(name)
+    if as_json:
+        _print_json([entity.to_json() for entity in found])
+    else:
+        for entity in found:
+            stdout.print(
+                f"[bold]{entity.id}[/] {entity.name_hu or entity.name_en} ({entity.type.value}"
+                f"{', ' + entity.country if entity.country else ''}"
+                f"{', ' + entity.sector if entity.sector else ''})"
+            )
+            for role in entity.roles:
+                stdout.print(
+                    escape(
+                        f"    {role.office} of {role.of or '-'} "
+                        f"{role.start or '…'}–{role.end or ''}  [{role.source}]"
+                    ),
+                    highlight=False,
+                )
+    if not found:
+        _fail(f"no KB entity named {name!r}")
+
+
+def _key_values(values: tuple[str, ...], what: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint=what)
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+@kb_group.command("add")
+@click.argument("entity_id")
+@click.option("--name-en", required=True)
+@click.option("--name-hu")
+@click.option(
+    "--type", "entity_type", required=True, type=click.Choice([t.value for t in EntityType])
+)
+@click.option("--qid", help="Only a QID you have checked on Wikidata.")
+@click.option("--country", help="ISO 3166 alpha-3 code.")
+@click.option("--sector", help="PLOVER sector code (GOV, MIL, JUD, LEG, PTY, JRN, …).")
+@click.option("--alias", "aliases", multiple=True)
+@click.option("--note", help="Why (kept with the edit).")
+@pass_context
+def kb_add_command(
+    obj: _Context,
+    entity_id: str,
+    name_en: str,
+    name_hu: str | None,
+    entity_type: str,
+    qid: str | None,
+    country: str | None,
+    sector: str | None,
+    aliases: tuple[str, ...],
+    note: str | None,
+) -> None:
+    """Add an entity; it survives re-imports of the KB."""
+    record = {
+        "name_en": name_en,
+        "name_hu": name_hu,
+        "type": entity_type,
+        "qid": qid,
+        "country": country,
+        "sector": sector,
+        "aliases": list(aliases),
+        "sources": ["analyst"],
+    }
+    _kb_edit(obj, entity_id, "add", {"entity": {k: v for k, v in record.items() if v}}, note)
+
+
+@kb_group.command("edit")
+@click.argument("entity_id")
+@click.option(
+    "--set",
+    "settings_",
+    multiple=True,
+    metavar="FIELD=VALUE",
+    help="qid, name_en, name_hu, type, country, sector, latitude, longitude.",
+)
+@click.option("--add-alias", multiple=True)
+@click.option("--remove-alias", multiple=True)
+@click.option(
+    "--add-role",
+    multiple=True,
+    metavar="office=…,of=…,start=…,end=…",
+    help="A role, e.g. office=foreign_minister,of=Q28,start=2026-05-12.",
+)
+@click.option("--remove-role", multiple=True, metavar="OFFICE")
+@click.option("--note", help="Why (kept with the edit).")
+@pass_context
+def kb_edit_command(
+    obj: _Context,
+    entity_id: str,
+    settings_: tuple[str, ...],
+    add_alias: tuple[str, ...],
+    remove_alias: tuple[str, ...],
+    add_role: tuple[str, ...],
+    remove_role: tuple[str, ...],
+    note: str | None,
+) -> None:
+    """Correct an entity; the correction survives re-imports of the KB."""
+    roles = []
+    for spec in add_role:
+        role = _key_values(tuple(spec.split(",")), "--add-role")
+        role.setdefault("source", "analyst")
+        roles.append(role)
+    changes: dict[str, Any] = {
+        "set": _key_values(settings_, "--set"),
+        "add_aliases": list(add_alias),
+        "remove_aliases": list(remove_alias),
+        "add_roles": roles,
+        "remove_roles": list(remove_role),
+    }
+    _kb_edit(obj, entity_id, "edit", {k: v for k, v in changes.items() if v}, note)
+
+
+def _kb_edit(
+    obj: _Context, entity_id: str, action: str, changes: dict[str, Any], note: str | None
+) -> None:
+    from kronika.kb.edits import KbEdit, apply_edit
+
+    with obj.store() as (store, _settings), _user_errors():
+        _ensure_kb(store)
+        current = next((e for e in store.find_entities(entity_id) if e.id == entity_id), None)
+        if action == "add" and current is not None:
+            raise InputError(f"KB entity {entity_id!r} exists already; use `kronika kb edit`")
+        result = apply_edit(current, KbEdit(entity_id, action, changes, note))  # type: ignore[arg-type]
+        store.record_kb_edit(entity_id, action, changes, note, result)
+    _print_json(result.to_json())
 
 
 def bundled_seed_paths() -> list[str]:

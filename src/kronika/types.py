@@ -11,8 +11,10 @@ import datetime as dt
 import hashlib
 import unicodedata
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 ARTICLE_ID_LENGTH = 16
 
@@ -219,6 +221,29 @@ class Role:
         """Whether the role is held on ``day`` (open ends count as still held)."""
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
+    def to_json(self) -> dict[str, Any]:
+        """The role as a JSON object (ISO dates; unknown fields left out)."""
+        record: dict[str, Any] = {"office": self.office, "source": self.source}
+        for key, value in (("of", self.of), ("start", self.start), ("end", self.end)):
+            if value is not None:
+                record[key] = value.isoformat() if isinstance(value, dt.date) else value
+        return record
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> Role:
+        """The inverse of :meth:`to_json`."""
+        return cls(
+            office=record["office"],
+            of=record.get("of"),
+            start=_iso_date(record.get("start")),
+            end=_iso_date(record.get("end")),
+            source=record["source"],
+        )
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -243,6 +268,45 @@ class Entity:
             raise ValueError(f"{self.qid!r} is not a Wikidata QID")
         if self.country is not None and len(self.country) != 3:
             raise ValueError(f"country {self.country!r} must be an ISO 3166 alpha-3 code (or IGO)")
+
+    def names(self) -> tuple[str, ...]:
+        """Every name the entity goes by: Hungarian, English, aliases (no repeats)."""
+        return tuple(dict.fromkeys(n for n in (self.name_hu, self.name_en, *self.aliases) if n))
+
+    def to_json(self) -> dict[str, Any]:
+        """The entity as a JSON object (dates as ISO strings, empty fields left out)."""
+        record: dict[str, Any] = {"id": self.id, "name_en": self.name_en, "type": self.type.value}
+        optional: dict[str, Any] = {
+            "qid": self.qid,
+            "name_hu": self.name_hu,
+            "aliases": list(self.aliases),
+            "country": self.country,
+            "sector": self.sector,
+            "roles": [role.to_json() for role in self.roles],
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "sources": list(self.sources),
+        }
+        record.update({key: value for key, value in optional.items() if value not in (None, [])})
+        return record
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> Entity:
+        """The inverse of :meth:`to_json`."""
+        return cls(
+            id=record["id"],
+            qid=record.get("qid"),
+            name_en=record["name_en"],
+            name_hu=record.get("name_hu"),
+            type=EntityType(record["type"]),
+            aliases=tuple(record.get("aliases", ())),
+            country=record.get("country"),
+            sector=record.get("sector"),
+            roles=tuple(Role.from_json(role) for role in record.get("roles", ())),
+            latitude=record.get("latitude"),
+            longitude=record.get("longitude"),
+            sources=tuple(record.get("sources", ())),
+        )
 
 
 MINHASH_BANDS = 16

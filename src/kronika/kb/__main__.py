@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from kronika.kb.artefact import entity_to_json, kb_path, write_kb
+from kronika.kb.artefact import kb_path, write_kb
 from kronika.kb.build import build_kb_with_notes, summary
 from kronika.kb.wikidata import import_wikidata
 
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "import-wikidata":
         for entity in import_wikidata(args.dump):
-            print(json.dumps(entity_to_json(entity), ensure_ascii=False, sort_keys=True))
+            print(json.dumps(entity.to_json(), ensure_ascii=False, sort_keys=True))
         return 0
     result = build_kb_with_notes(args.corpora)
     path = write_kb(result.entities, args.out or kb_path())

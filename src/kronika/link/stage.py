@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from kronika.link.index import KbIndex, load_index
+from kronika.kb.manual import load_manual
+from kronika.link.index import KbIndex, build_index, load_index
 from kronika.link.linker import link_mentions
-from kronika.types import Article
+from kronika.types import Article, Entity
 
 
 class LinkStage:
@@ -15,12 +16,20 @@ class LinkStage:
     descriptions it finds; assigns ``mentions``. The KB index is built on first use and
     shared by every stage of the process that reads the same KB file."""
 
-    def __init__(self, kb: str | None = None) -> None:
+    def __init__(self, kb: str | None = None, entities: Sequence[Entity] | None = None) -> None:
         self.kb = kb
+        self.entities = entities
+        self._own_index: KbIndex | None = None
 
     @property
     def index(self) -> KbIndex:
-        return load_index(self.kb)
+        """The index over ``entities`` (a store's KB, analysts' edits included) when given,
+        else over the KB file ``kb`` (the packaged one by default)."""
+        if self.entities is None:
+            return load_index(self.kb)
+        if self._own_index is None:
+            self._own_index = build_index(self.entities, load_manual().demonyms)
+        return self._own_index
 
     def __call__(self, article: Article) -> dict[str, Any]:
         return {"mentions": link_mentions(article, self.index)}

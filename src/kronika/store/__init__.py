@@ -42,6 +42,10 @@ from kronika.store.schema import (
     analyses,
     article_urls,
     articles,
+    kb_edits,
+    kb_entities,
+    kb_names,
+    kb_versions,
     mentions,
     minhash_bands,
     rejections,
@@ -50,6 +54,7 @@ from kronika.store.schema import (
 from kronika.types import (
     Article,
     DatePrecision,
+    Entity,
     Fingerprint,
     Mention,
     PublicationDate,
@@ -460,6 +465,116 @@ class Store:
                     rejected_at=dt.datetime.now(dt.UTC),
                 )
             )
+
+    # -- knowledge base ------------------------------------------------------------------
+
+    def replace_kb(self, entities: Sequence[Entity], source: str) -> int:
+        """Replace the whole KB with ``entities`` (imports with edits already replayed) as a
+        new version, atomically; returns the version number."""
+        with self._write() as conn:
+            version = conn.execute(
+                insert(kb_versions).values(
+                    source=source, imported_at=dt.datetime.now(dt.UTC), entities=len(entities)
+                )
+            ).inserted_primary_key
+            number = int(version[0]) if version else 0
+            conn.execute(delete(kb_names))
+            conn.execute(delete(kb_entities))
+            self._put_entities(conn, entities, number)
+        return number
+
+    def _put_entities(self, conn: Connection, entities: Sequence[Entity], version: int) -> None:
+        if not entities:
+            return
+        conn.execute(
+            insert(kb_entities),
+            [
+                {
+                    "id": e.id,
+                    "qid": e.qid,
+                    "type": e.type.value,
+                    "data": e.to_json(),
+                    "version": version,
+                }
+                for e in entities
+            ],
+        )
+        names = {(name.casefold(), e.id) for e in entities for name in (e.id, *e.names())}
+        conn.execute(insert(kb_names), [{"name": n, "entity_id": i} for n, i in sorted(names)])
+
+    def record_kb_edit(
+        self,
+        entity_id: str,
+        action: str,
+        changes: dict[str, Any],
+        note: str | None,
+        result: Entity,
+    ) -> None:
+        """Store an analyst's edit and the entity it yields, atomically."""
+        with self._write() as conn:
+            conn.execute(
+                insert(kb_edits).values(
+                    entity_id=entity_id,
+                    action=action,
+                    changes=changes,
+                    note=note,
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+            )
+            conn.execute(delete(kb_names).where(kb_names.c.entity_id == entity_id))
+            conn.execute(delete(kb_entities).where(kb_entities.c.id == entity_id))
+            self._put_entities(conn, [result], 0)
+
+    def kb_edits(self) -> list[tuple[str, str, dict[str, Any], str | None]]:
+        """Every analyst edit, oldest first: (entity id, action, changes, note)."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    kb_edits.c.entity_id, kb_edits.c.action, kb_edits.c.changes, kb_edits.c.note
+                ).order_by(kb_edits.c.id)
+            ).all()
+        return [(r.entity_id, r.action, dict(r.changes), r.note) for r in rows]
+
+    def find_entities(self, name: str, limit: int = 20) -> list[Entity]:
+        """Entities whose id, QID or any name is ``name`` (case-insensitive)."""
+        key = name.strip()
+        with self._engine.connect() as conn:
+            ids = (
+                conn.execute(
+                    select(kb_names.c.entity_id)
+                    .where(kb_names.c.name == key.casefold())
+                    .union(select(kb_entities.c.id).where(kb_entities.c.qid == key))
+                    .limit(limit)
+                )
+                .scalars()
+                .all()
+            )
+            rows = (
+                conn.execute(
+                    select(kb_entities.c.data)
+                    .where(kb_entities.c.id.in_(ids))
+                    .order_by(kb_entities.c.id)
+                )
+                .scalars()
+                .all()
+            )
+        return [Entity.from_json(data) for data in rows]
+
+    def kb_entities(self) -> list[Entity]:
+        """The whole knowledge base as stored (empty when none was imported)."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(kb_entities.c.data).order_by(kb_entities.c.id)).scalars()
+            return [Entity.from_json(data) for data in rows]
+
+    def kb_version(self) -> tuple[int, str, int] | None:
+        """The latest import: (version, source, entities), or None."""
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(kb_versions.c.version, kb_versions.c.source, kb_versions.c.entities)
+                .order_by(kb_versions.c.version.desc())
+                .limit(1)
+            ).first()
+        return (int(row.version), str(row.source), int(row.entities)) if row else None
 
     # -- reading -------------------------------------------------------------------------
 

@@ -126,3 +126,47 @@ mentions = Table(
     Index("ix_mentions_entity_id", "entity_id"),
     Index("ix_mentions_label", "label"),
 )
+
+kb_versions = Table(
+    "kb_versions",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("entities", Integer, nullable=False),
+)
+
+kb_entities = Table(
+    "kb_entities",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("qid", String(20), index=True),
+    Column("type", String(20), nullable=False),
+    # The whole entity (Entity.to_json); names are indexed in kb_names.
+    Column("data", JSON, nullable=False),
+    # The import that last wrote the row (0 for an analyst's addition).
+    Column("version", Integer, nullable=False),
+)
+
+kb_names = Table(
+    "kb_names",
+    metadata,
+    Column("name", String(400), primary_key=True),
+    Column(
+        "entity_id",
+        String(200),
+        ForeignKey("kb_entities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+)
+
+kb_edits = Table(
+    "kb_edits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", String(200), nullable=False, index=True),
+    Column("action", String(8), nullable=False),
+    Column("changes", JSON, nullable=False),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
