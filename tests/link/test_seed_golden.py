@@ -9,6 +9,7 @@ installed, which checks what the linker makes of what the NER actually finds.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,13 @@ def test_seed_nil_ids_are_stable_local_ids(seed: Article) -> None:
     linked = by_span(link_mentions(hand_built(seed), load_index()))
     credit = linked[nth(seed.text, "ANDREW CABALLERO-REYNOLDS", 0)]
     assert credit.entity_id == f"nil:{seed.id}:andrew caballero reynolds"
+
+
+def test_linking_an_already_linked_article_again_changes_nothing(seed: Article) -> None:
+    article = hand_built(seed)
+    once = link_mentions(article, load_index())
+    again = link_mentions(replace(article, mentions=once), load_index())
+    assert again == once
 
 
 def _model() -> str | None:

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kronika.lang.hu import stem_candidates, strip_case
+from kronika.link.descriptions import RULE as DESCRIPTION_RULE
 from kronika.link.descriptions import find_descriptions
 from kronika.link.index import (
     MIN_FUZZY_LENGTH,
@@ -135,7 +136,16 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
     """
     day = article.date.value if article.date else None
     view = TokenView.of(article.tokens)
-    mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    # Linking again (a re-run, an updated KB) starts from the NER mentions alone: descriptions
+    # a previous run added are found again, and old links must not steer the new ones.
+    mentions = sorted(
+        (
+            replace(m, entity_id=None, confidence=None, rule=None)
+            for m in article.mentions
+            if m.rule != DESCRIPTION_RULE
+        ),
+        key=lambda m: (m.start, m.end),
+    )
     antecedents = _collect_antecedents(article, mentions, index, day, view)
     linked = []
     for mention in mentions:
