@@ -27,7 +27,7 @@ def corpora() -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
 

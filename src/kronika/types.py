@@ -157,6 +157,7 @@ class Article:
     sentences: tuple[Sentence, ...] = field(default=())
     tokens: tuple[Token, ...] = field(default=())
     mentions: tuple[Mention, ...] = field(default=())
+    quotes: tuple[Quote, ...] = field(default=())
     #: Which NLP model made ``sentences``, ``tokens`` and ``mentions`` (component:model@version).
     nlp_model: str | None = None
     id: str = field(init=False, compare=False)
@@ -164,7 +165,7 @@ class Article:
     def __post_init__(self) -> None:
         object.__setattr__(self, "id", content_id(self.text))
         size = len(self.text)
-        for layer in (self.segments, self.sentences, self.tokens, self.mentions):
+        for layer in (self.segments, self.sentences, self.tokens, self.mentions, self.quotes):
             for span in layer:
                 if span.end > size:
                     raise ValueError(
@@ -190,6 +191,40 @@ class Rejection:
 
     def message(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+class QuoteKind(StrEnum):
+    """Whether a statement is quoted word for word or reported."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A statement attributed to a speaker: the span of what was said, how (direct or
+    indirect), the cue that attributes it (lemma and span: ``fogalmaz``, ``szerint``), and the
+    speaker as a mention span and entity id, or None when the text does not say who."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_id: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    confidence: float | None = None
+    rule: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_span("quote", self.start, self.end)
+        _check_span("quote cue", self.cue_start, self.cue_end)
+        if (self.speaker_start is None) != (self.speaker_end is None):
+            raise ValueError("a speaker span needs both its start and its end")
+        if self.speaker_start is not None and self.speaker_end is not None:
+            _check_span("speaker", self.speaker_start, self.speaker_end)
 
 
 class EntityType(StrEnum):

@@ -5,6 +5,8 @@ PATH --out DIR`` is a thin wrapper around it. It writes::
 
     DIR/corpus/{train,devel,test}.spacy   NerKor converted (genre in doc.user_data)
     DIR/corpus/conversion.json            counts per split/genre and the NER repairs made
+    DIR/vectors/                          floret vectors, when the config wants static
+                                          vectors and names none (see kronika.nlp.vectors)
     DIR/model-best/, DIR/model-last/      what spaCy's trainer saves
 
 Seeds come from the config (``system.seed``, overridable); one CPU thread is expected
@@ -21,6 +23,7 @@ from typing import Any, Final
 
 from kronika.errors import ConfigError
 from kronika.nlp.nerkor import ConversionReport, convert_nerkor
+from kronika.nlp.vectors import FloretSettings, train_floret_vectors
 
 CONFIG_DIR: Final = Path(__file__).resolve().parents[3] / "configs" / "nlp"
 """``configs/nlp/`` of a source checkout, where the training configs live."""
@@ -37,6 +40,7 @@ class TrainResult:
     model_best: Path
     model_last: Path
     conversion: ConversionReport
+    vectors: Path | None
 
 
 def find_nerkor(corpora: Path) -> Path:
@@ -68,6 +72,24 @@ def _write_conversion_report(report: ConversionReport, target: Path) -> None:
     target.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _wants_trained_vectors(config: Path, overrides: Mapping[str, Any]) -> bool:
+    """True when some layer includes static vectors and ``paths.vectors`` names none."""
+    from spacy.util import load_config
+
+    settings = load_config(config, overrides=dict(overrides), interpolate=False)
+    if settings["paths"].get("vectors") is not None:
+        return False
+
+    def includes_vectors(section: Any) -> bool:
+        if not isinstance(section, dict):
+            return False
+        if section.get("include_static_vectors") is True:
+            return True
+        return any(includes_vectors(value) for value in section.values())
+
+    return includes_vectors(settings["components"])
+
+
 def train_pipeline(
     corpora: Path,
     out: Path,
@@ -75,6 +97,7 @@ def train_pipeline(
     config: Path = DEFAULT_CONFIG,
     overrides: Mapping[str, Any] | None = None,
     seed: int = 0,
+    floret: FloretSettings | None = None,
 ) -> TrainResult:
     """Convert NerKor and train the pipeline described by ``config`` into ``out``.
 
@@ -82,6 +105,8 @@ def train_pipeline(
     ``overrides`` are spaCy config overrides (``{"training.max_steps": 2000}``) applied
     after the corpus paths and ``system.seed``. Training uses the CPU only. The best
     checkpoint by the config's score weights on NerKor devel is ``out/model-best``.
+    When the config includes static vectors but ``paths.vectors`` is unset, floret vectors
+    are first trained on NerKor train (``floret`` settings, defaults otherwise).
     """
     from spacy.cli.train import train as spacy_train
 
@@ -97,10 +122,15 @@ def train_pipeline(
         "system.seed": seed,
     }
     settings.update(overrides or {})
+    vectors: Path | None = None
+    if _wants_trained_vectors(config, settings):
+        vectors = train_floret_vectors(report.outputs["train"], out / "vectors", settings=floret)
+        settings["paths.vectors"] = str(vectors)
     spacy_train(config, output_path=out, use_gpu=-1, overrides=settings)
     return TrainResult(
         corpus_dir=corpus_dir,
         model_best=out / "model-best",
         model_last=out / "model-last",
         conversion=report,
+        vectors=vectors,
     )
