@@ -1,0 +1,343 @@
+"""Score quote extraction against a gold set of facts: ``tests/golden/quotes.jsonl``.
+
+A gold line names a quote without copying the article: the article's link, the first and
+the last few words of the quote (``first``, ``last``; ``occurrence`` says which occurrence of
+``first`` when it repeats, from 0), the speaker (a KB id such as ``Q57641`` or
+``kronika:tamas-sulyok`` when the KB has the entity, else the name as printed, or null when
+the text does not say who), the kind (``direct``/``indirect``) and the cue lemma (null when
+nothing is printed). The gold span runs from the start of ``first`` to the end of ``last``;
+``tests/golden/QUOTES.md`` gives the annotation protocol.
+
+Scores, for direct and indirect quotes apart (a gold quote by its gold kind, a found quote
+by the kind the extractor gave it):
+
+* ``recall_overlap`` / ``recall_exact``: gold quotes that a found quote overlaps / matches
+  exactly (both spans compared without surrounding spaces, punctuation and quotation marks);
+* ``precision_overlap`` / ``precision_exact``: found quotes that overlap / exactly match a
+  gold quote (the gold set annotates every statement of its articles);
+* ``speaker_accuracy``: of the gold quotes found, those whose best-overlapping found quote
+  has the gold speaker (an id equal to the gold id, a speaker mention whose name agrees with a
+  gold name, or no speaker for a gold null); ``kind_accuracy`` likewise for the kind;
+* speed: quote extraction milliseconds per article, and relative to the NLP stage.
+
+Run it with ``python -m kronika.quotes.evaluate [--corpora PATH] [--gold PATH] [--model M]
+[--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kronika.quotes.extract import extract_quotes
+from kronika.quotes.lexicon import load_cues
+from kronika.types import Article, Quote, QuoteKind
+
+#: Where the gold set lives in a source checkout.
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "golden" / "quotes.jsonl"
+DEFAULT_CORPORA = Path(__file__).resolve().parents[4] / "shared" / "corpora"
+_EDGE = " \t\r\n\u00a0.,;:!?…–—-„“”\"'»«‚’()"
+_ID = re.compile(r"^(Q\d+|kronika:.+)$")
+_ERRORS_KEPT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    """One gold fact: a quote of an article, by its first and last words."""
+
+    article: str
+    first: str
+    last: str
+    speaker: str | None
+    kind: QuoteKind
+    cue: str | None
+    occurrence: int = 0
+
+    def locate(self, text: str) -> tuple[int, int] | None:
+        """The gold span in ``text``, or None when the anchors are not found."""
+        start = -1
+        for _ in range(self.occurrence + 1):
+            start = text.find(self.first, start + 1)
+            if start < 0:
+                return None
+        end = text.find(self.last, start)
+        return (start, end + len(self.last)) if end >= 0 else None
+
+
+def read_gold(path: Path) -> list[GoldQuote]:
+    """The gold quotes of a JSON-lines file."""
+    gold = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            gold.append(
+                GoldQuote(
+                    article=record["article"],
+                    first=record["first"],
+                    last=record["last"],
+                    speaker=record.get("speaker"),
+                    kind=QuoteKind(record["kind"]),
+                    cue=record.get("cue"),
+                    occurrence=int(record.get("occurrence", 0)),
+                )
+            )
+    return gold
+
+
+def _core(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without surrounding spaces, punctuation and quotation marks."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _fold(name: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.findall(r"\w+", plain)
+
+
+def speaker_agrees(gold: str | None, quote: Quote, article: Article) -> bool:
+    """Whether a found quote's speaker is the gold speaker (see the module doc)."""
+    if gold is None:
+        return quote.speaker_id is None
+    if quote.speaker_id is None:
+        return False
+    if _ID.match(gold):
+        return quote.speaker_id == gold
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    found = set(_fold(article.text[quote.speaker_start : quote.speaker_end]))
+    named = set(_fold(gold))
+    # A family name alone ("Kestermann") names the person printed in full in the gold.
+    return bool(found) and (found <= named or named <= found or bool(found & named))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def score_quotes(
+    analysed: Mapping[str, Article],
+    gold: Iterable[GoldQuote],
+    *,
+    quote_seconds: float = 0.0,
+    nlp_seconds: float = 0.0,
+) -> dict[str, Any]:
+    """Scores of articles carrying quotes (by link) against the gold quotes."""
+    kinds = {kind.value: dict.fromkeys(_COUNTERS, 0) for kind in QuoteKind}
+    errors: list[dict[str, Any]] = []
+    located: dict[str, list[tuple[int, int]]] = {}
+    unlocated = missing = 0
+    for item in gold:
+        counts = kinds[item.kind.value]
+        counts["gold"] += 1
+        article = analysed.get(item.article)
+        span = item.locate(article.text) if article is not None else None
+        if article is None or span is None:
+            missing += article is None
+            unlocated += article is not None
+            continue
+        located.setdefault(item.article, []).append(span)
+        gold_core = _core(article.text, *span)
+        best = max(article.quotes, key=lambda q: _overlap(span, (q.start, q.end)), default=None)
+        if best is None or _overlap(span, (best.start, best.end)) == 0:
+            errors.append(_error(item, "not found"))
+            continue
+        counts["found"] += 1
+        exact = any(_core(article.text, q.start, q.end) == gold_core for q in article.quotes)
+        counts["exact"] += exact
+        counts["kind_right"] += best.kind is item.kind
+        if speaker_agrees(item.speaker, best, article):
+            counts["speaker_right"] += 1
+        else:
+            errors.append(_error(item, "speaker", best, article))
+    for link, spans in located.items():
+        article = analysed[link]
+        cores = {_core(article.text, *span) for span in spans}
+        for quote in article.quotes:
+            counts = kinds[quote.kind.value]
+            counts["predicted"] += 1
+            if any(_overlap((quote.start, quote.end), span) for span in spans):
+                counts["predicted_overlap"] += 1
+            else:
+                errors.append(
+                    {
+                        "article": link,
+                        "error": "spurious",
+                        "kind": quote.kind.value,
+                        "text": article.text[quote.start : quote.start + 60],
+                        "rule": quote.rule,
+                    }
+                )
+            counts["predicted_exact"] += _core(article.text, quote.start, quote.end) in cores
+    articles = max(len(analysed), 1)
+    result: dict[str, Any] = {
+        "articles": len(analysed),
+        "gold_quotes": sum(k["gold"] for k in kinds.values()),
+        "missing_articles": missing,
+        "unlocated": unlocated,
+    }
+    for kind, counts in kinds.items():
+        result[kind] = {
+            "gold": counts["gold"],
+            "predicted": counts["predicted"],
+            "recall_overlap": _ratio(counts["found"], counts["gold"]),
+            "recall_exact": _ratio(counts["exact"], counts["gold"]),
+            "precision_overlap": _ratio(counts["predicted_overlap"], counts["predicted"]),
+            "precision_exact": _ratio(counts["predicted_exact"], counts["predicted"]),
+            "speaker_accuracy": _ratio(counts["speaker_right"], counts["found"]),
+            "kind_accuracy": _ratio(counts["kind_right"], counts["found"]),
+        }
+    result.update(
+        quotes_ms_per_article=round(1000 * quote_seconds / articles, 3),
+        nlp_ms_per_article=round(1000 * nlp_seconds / articles, 3),
+        quotes_vs_nlp=round(quote_seconds / nlp_seconds, 4) if nlp_seconds else None,
+        errors=errors[:_ERRORS_KEPT],
+    )
+    return result
+
+
+_COUNTERS = (
+    "gold",
+    "found",
+    "exact",
+    "kind_right",
+    "speaker_right",
+    "predicted",
+    "predicted_overlap",
+    "predicted_exact",
+)
+
+
+def _error(
+    item: GoldQuote, what: str, quote: Quote | None = None, article: Article | None = None
+) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "article": item.article,
+        "error": what,
+        "first": item.first,
+        "kind": item.kind.value,
+        "gold_speaker": item.speaker,
+    }
+    if quote is not None and article is not None:
+        speaker = (
+            article.text[quote.speaker_start : quote.speaker_end]
+            if quote.speaker_start is not None
+            else None
+        )
+        record.update(speaker=quote.speaker_id, speaker_text=speaker, rule=quote.rule)
+    return record
+
+
+def read_corpus_articles(corpora: Path, links: Iterable[str]) -> dict[str, Article]:
+    """The hu-news-scrape articles with ``links`` (a link that appears twice keeps its first
+    copy)."""
+    from kronika.ingest.readers import ReadOptions, read_inputs
+
+    wanted = set(links)
+    found: dict[str, Article] = {}
+    paths = sorted(str(p) for p in (corpora / "hu-news-scrape").glob("*.csv"))
+    for item in read_inputs(paths, ReadOptions()):
+        if isinstance(item, Article) and item.url in wanted and item.url not in found:
+            found[item.url] = item
+    return found
+
+
+def run_timed(
+    articles: Mapping[str, Article], model: str | None, batch_size: int = 32
+) -> tuple[dict[str, Article], float, float]:
+    """Structure, NLP and linking (in batches, as the batch engine runs them), then quote
+    extraction timed on its own: the articles with quotes, the NLP seconds (structure, NLP
+    and linking) and the quote seconds. Models and indexes are loaded before the clocks."""
+    from kronika.pipeline import PROCESS_COMPONENTS, Pipeline
+
+    options = {"nlp.spacy.v1": {"model": model}} if model else {}
+    pipeline = Pipeline.build(PROCESS_COMPONENTS, options)
+    cues = load_cues()
+    items = list(articles.items())
+    if items:
+        pipeline(items[0][1])
+    analysed: dict[str, Article] = {}
+    nlp_seconds = quote_seconds = 0.0
+    for offset in range(0, len(items), batch_size):
+        batch = items[offset : offset + batch_size]
+        started = time.perf_counter()
+        results = pipeline.run_batch([article for _, article in batch])
+        nlp_seconds += time.perf_counter() - started
+        for (link, _), result in zip(batch, results, strict=True):
+            if not isinstance(result, Article):
+                continue
+            started = time.perf_counter()
+            quotes = extract_quotes(result, cues)
+            quote_seconds += time.perf_counter() - started
+            analysed[link] = replace(result, quotes=quotes)
+    return analysed, nlp_seconds, quote_seconds
+
+
+def evaluate_quotes(
+    corpora: Path, gold: Path | Sequence[GoldQuote], model: str | None = None
+) -> dict[str, Any]:
+    """Run the real pipeline (structure, NLP with ``model``, linking, quotes) over the gold
+    set's articles and score it against ``gold`` (a file or the parsed quotes)."""
+    quotes = read_gold(gold) if isinstance(gold, Path) else list(gold)
+    articles = read_corpus_articles(corpora, (q.article for q in quotes))
+    analysed, nlp_seconds, quote_seconds = run_timed(articles, model)
+    result = score_quotes(analysed, quotes, quote_seconds=quote_seconds, nlp_seconds=nlp_seconds)
+    result["model"] = model or "default"
+    return result
+
+
+def format_report(result: Mapping[str, Any]) -> str:
+    """The scores as a short text table."""
+    lines = [f"articles {result['articles']}, gold quotes {result['gold_quotes']}"]
+    lines.append(
+        f"{'':10}{'gold':>6}{'found':>7}{'R ovl':>8}{'R ex':>7}{'P ovl':>8}"
+        f"{'P ex':>7}{'speaker':>9}{'kind':>7}"
+    )
+    for kind in QuoteKind:
+        s = result[kind.value]
+        lines.append(
+            f"{kind.value:10}{s['gold']:>6}{s['predicted']:>7}{s['recall_overlap']:>8.1%}"
+            f"{s['recall_exact']:>7.1%}{s['precision_overlap']:>8.1%}{s['precision_exact']:>7.1%}"
+            f"{s['speaker_accuracy']:>9.1%}{s['kind_accuracy']:>7.1%}"
+        )
+    lines.append(
+        f"quotes ms/article {result['quotes_ms_per_article']}, NLP ms/article "
+        f"{result['nlp_ms_per_article']}, quotes/NLP {result['quotes_vs_nlp']}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m kronika.quotes.evaluate``: print the scores (``--json`` for all of them)."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    parser.add_argument("--json", action="store_true", help="print every score as JSON")
+    args = parser.parse_args(argv)
+    result = evaluate_quotes(args.corpora, args.gold, args.model)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

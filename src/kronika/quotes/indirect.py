@@ -1,0 +1,224 @@
+"""Indirect and attributed statements: ``X közölte, hogy …``, ``X arról beszélt, hogy …``,
+``X szerint …``, ``X elmondása szerint …``, ``a TASZSZ-ra hivatkozva``, ``…, jelentette ki
+X.``; the statement is the clause the cue governs, to the end of the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kronika.quotes.candidate import Candidate, trimmed
+from kronika.quotes.view import ArticleView, Subject, is_finite_verb
+from kronika.types import QuoteKind
+
+# A `hogy` clause or a colon follows its verb within this many tokens ("azt is közölte, hogy").
+_MAX_TO_CLAUSE = 8
+# "Szerinte" and "szerintük" point back to someone; "szerintem" is the writer or the speaker
+# of a quote, already attributed.
+_THIRD_PERSON = frozenset({"szerinte", "szerintük"})
+# At most this many words before a cue still count as the sentence's opening ("Korábban
+# Zelenszkij szerint …"): the statement follows the cue.
+_MAX_HEAD_WORDS = 3
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+_MARKS = frozenset('„“”»«"')
+
+
+def find_indirect(view: ArticleView, quoted: Sequence[tuple[int, int]]) -> Iterator[Candidate]:
+    """Every indirect statement whose cue is not itself inside a direct quote (``quoted``)."""
+    for index, token in enumerate(view.tokens):
+        if any(start <= token.start < end for start, end in quoted):
+            continue
+        lemma = token.lemma.casefold()
+        verb = view.verb_cue(index)
+        if verb is not None and token.feature("VerbForm") in ("Fin", "Conv"):
+            found = _verb_statement(view, index, *verb)
+        elif lemma in view.cues.postpositions:
+            found = _nominal_statement(view, index)
+        elif lemma in view.cues.referrals and token.feature("VerbForm") == "Conv":
+            found = _referral_statement(view, index)
+        else:
+            found = None
+        if found is not None and not _impersonal(view, index, found):
+            yield found
+
+
+def _verb_statement(view: ArticleView, index: int, cue: str, last: int) -> Candidate | None:
+    """``X közölte, hogy S`` / ``X közölte: S`` (S to the sentence end)."""
+    tokens = view.tokens
+    for j in range(last + 1, min(last + 1 + _MAX_TO_CLAUSE, len(tokens) - 1)):
+        surface = view.surface(tokens[j])
+        following = tokens[j + 1]
+        if surface == "," and following.lemma.casefold() == "hogy":
+            opens, form = following.end, "indirect.verb.hogy"
+        elif surface == "," and _reported_clause(view, index, j + 1):
+            opens, form = tokens[j].end, "indirect.verb.clause"
+        elif surface == ":" and view.surface(following) not in _MARKS:
+            opens, form = tokens[j].end, "indirect.verb.colon"
+        elif surface in _SENTENCE_ENDS or surface in _MARKS or is_finite_verb(tokens[j]):
+            return None
+        else:
+            continue
+        sentence = view.sentence_at(tokens[index].start)
+        start, end = trimmed(view.text, opens, max(sentence.end, opens), final=True)
+        if end <= start:
+            return None
+        subject = view.subject_before(index) or view.subject_after(last)
+        return Candidate(
+            start,
+            end,
+            QuoteKind.INDIRECT,
+            cue,
+            tokens[index].start,
+            tokens[last].end,
+            subject,
+            form,
+        )
+    return None
+
+
+def _nominal_statement(view: ArticleView, index: int) -> Candidate | None:
+    """``X szerint …``, ``X elmondása szerint …``, ``szerinte …``, ``a lap szerint …``."""
+    token = view.tokens[index]
+    surface = view.surface(token).casefold()
+    cue = token.lemma.casefold()
+    subject: Subject | None
+    if surface != cue:
+        if surface not in _THIRD_PERSON:
+            return None
+        subject, phrase = None, token.start
+    else:
+        source = _source_before(view, index)
+        if source is None:
+            return None
+        subject, phrase = source
+    span = _clause_span(view, phrase, token.end)
+    if span is None:
+        return None
+    return Candidate(
+        *span, QuoteKind.INDIRECT, cue, token.start, token.end, subject, "indirect.nominal"
+    )
+
+
+def _source_before(view: ArticleView, index: int) -> tuple[Subject | None, int] | None:
+    """Who stands before ``szerint``/``hivatkozva``: a mention, the possessor of a noun of
+    saying (``elmondása``: printed, or None to find in the context), or a source noun naming
+    nobody (``a lap``); with where that phrase starts. None when the phrase names no source
+    (``a terv szerint``)."""
+    if index == 0:
+        return None
+    previous = index - 1
+    if view.tokens[previous].lemma.casefold() in ("aki", "akik"):
+        antecedent = view.antecedent(previous)  # "…, aki szerint …"
+        return Subject(antecedent), view.tokens[previous].start
+    mention = view.named_before(previous)
+    if mention is not None:
+        return Subject(mention), _with_determiner(view, mention.start)
+    noun = view.tokens[previous]
+    lemma = noun.lemma.casefold()
+    if lemma in view.cues.speech_nouns and noun.feature("Number[psor]") is not None:
+        owner = view.named_before(previous - 1) if previous > 0 else None
+        if owner is not None:
+            return Subject(owner), _with_determiner(view, owner.start)
+        before = view.tokens[previous - 1] if previous > 0 else None
+        if before is not None and before.pos == "NOUN":
+            return Subject(None), _phrase_start(view, previous - 1)
+        return None, _phrase_start(view, previous)
+    if lemma in view.cues.source_nouns:
+        return Subject(None), _phrase_start(view, previous)
+    return None
+
+
+def _phrase_start(view: ArticleView, index: int) -> int:
+    """The start of the noun phrase ending at token ``index`` (its adjectives and article)."""
+    while index > 0 and view.tokens[index - 1].pos in ("ADJ", "DET", "NUM"):
+        index -= 1
+    return view.tokens[index].start
+
+
+def _with_determiner(view: ArticleView, start: int) -> int:
+    index = view.token_after(start)
+    return _phrase_start(view, index)
+
+
+def _referral_statement(view: ArticleView, index: int) -> Candidate | None:
+    """``… a TASZSZ-ra hivatkozva …``: the statement is attributed to the source."""
+    source = _source_before(view, index)
+    if source is None:
+        return None
+    subject, phrase = source
+    if subject is None:
+        return None
+    token = view.tokens[index]
+    span = _clause_span(view, phrase, token.end)
+    if span is None:
+        return None
+    return Candidate(
+        *span,
+        QuoteKind.INDIRECT,
+        token.lemma.casefold(),
+        token.start,
+        token.end,
+        subject,
+        "indirect.referral",
+    )
+
+
+def _clause_span(view: ArticleView, phrase: int, cue_end: int) -> tuple[int, int] | None:
+    """What a source phrase ``[phrase, cue_end)`` governs in its sentence: the rest of the
+    sentence when the phrase opens it, the part before when it closes it, else all of it; a
+    ``hogy`` clause or a colon later in the sentence when the phrase leads into one."""
+    text = view.text
+    sentence = view.sentence_at(phrase)
+    head = view.token_range(sentence.start, phrase)
+    tail = view.token_range(cue_end, sentence.end)
+    head_words = [i for i in head if view.tokens[i].pos != "PUNCT"]
+    tail_words = [i for i in tail if view.tokens[i].pos != "PUNCT"]
+    opens_sentence = len(head_words) <= _MAX_HEAD_WORDS and not any(
+        is_finite_verb(view.tokens[i]) for i in head_words
+    )
+    for j in tail:
+        token = view.tokens[j]
+        if view.surface(token) == ":" or token.lemma.casefold() == "hogy":
+            if opens_sentence and j - tail.start <= _MAX_TO_CLAUSE:
+                start, end = trimmed(text, token.end, sentence.end, final=True)
+                return (start, end) if end > start else None
+            break
+    if opens_sentence and tail_words:
+        start, end = trimmed(text, cue_end, sentence.end, final=True)
+    elif not tail_words and head_words:
+        start, end = trimmed(text, sentence.start, phrase, final=True)
+    else:
+        start, end = trimmed(text, sentence.start, sentence.end, final=True)
+    return (start, end) if end > start else None
+
+
+def _impersonal(view: ArticleView, index: int, found: Candidate) -> bool:
+    """A plural verb with no subject (``Aktákba írják, hogy …``: "they write") reports no one."""
+    token = view.tokens[index]
+    return (
+        token.pos == "VERB"
+        and token.feature("Number") == "Plur"
+        and (found.subject is None or found.subject.pronoun)
+    )
+
+
+# Words that open a clause of another kind after a verb's comma: not a report.
+_NOT_REPORTED = frozenset(
+    {"aki", "akik", "amely", "ami", "amit", "amelyet", "majd", "és", "de", "mert", "ahol"}
+    | {"mint", "miután", "míg", "ha", "amikor", "ahogy", "amiért", "s", "sőt", "illetve"}
+)
+
+
+def _reported_clause(view: ArticleView, verb: int, first: int) -> bool:
+    """Whether the clause from token ``first``, after the comma of the cue verb at ``verb``,
+    is what was said with ``hogy`` left out (``Magyar azt mondta, nagyon hosszú listával
+    készülnek``; ``Mint mondta, …``). Not when the verb itself closes an attributed clause
+    (``…, mondta Kovács, aki …``) or the clause is relative or coordinated."""
+    before = view.tokens[verb - 1] if verb > 0 else None
+    if before is not None and (view.surface(before) in {",", "–", "—", "-"} | _MARKS):
+        return False
+    token = view.tokens[first]
+    return (
+        token.lemma.casefold() not in _NOT_REPORTED
+        and token.pos not in ("CCONJ", "SCONJ", "PUNCT")
+        and token.feature("PronType") != "Rel"
+    )
