@@ -1,0 +1,184 @@
+"""Sentences cut into clauses, the unit in which modality cues and tense are read.
+
+Hungarian marks a new clause with a comma and, for subordinate clauses, a conjunction
+(``hogy``, ``ha``, ``mert``) or a relative pronoun (``amely``, ``aki``). A comma alone also
+separates appositions and lists (``…Steve Witkoff, valamint …``, ``…bázison, az alaszkai
+Anchorage-ben``), which are not clauses: a comma-separated piece without a finite verb joins
+the clause before it. A piece opened by a conjunction stays a clause even without a verb,
+because a Hungarian third-person present predicate needs no copula (``hogy a megállapodás
+aláírásra kész``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from kronika.types import Article, SegmentKind, Token
+
+__all__ = ["Clause", "TokenView"]
+
+#: Punctuation that may end a clause inside a sentence.
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "–", "—"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause: tokens ``[first, last)`` of ``article.tokens`` within sentence ``sentence``.
+
+    ``opener`` is the lowercased conjunction or relative pronoun that opens a subordinate
+    clause (``hogy``), else None. ``tense`` is the ``Tense`` of its first finite verb
+    (``Past``, ``Pres``), or None when it has none.
+    """
+
+    sentence: int
+    first: int
+    last: int
+    start: int
+    end: int
+    opener: str | None
+    tense: str | None
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and self.first <= index < self.last
+
+
+@dataclass(frozen=True, slots=True)
+class TokenView:
+    """An article's tokens grouped by sentence and clause, with their surface forms."""
+
+    article: Article
+    surfaces: tuple[str, ...]
+    #: For each sentence, the ``[first, last)`` token range in ``article.tokens``.
+    sentence_ranges: tuple[tuple[int, int], ...]
+    clauses: tuple[Clause, ...]
+    token_starts: tuple[int, ...]
+    clause_ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, article: Article) -> TokenView:
+        """The view of ``article``; sentences with no tokens get an empty range."""
+        tokens = article.tokens
+        starts = [token.start for token in tokens]
+        surfaces = tuple(article.text[t.start : t.end] for t in tokens)
+        ranges = tuple(
+            (bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
+            for sentence in article.sentences
+        )
+        clauses: list[Clause] = []
+        for number, (first, last) in enumerate(ranges):
+            clauses.extend(_clauses(tokens, surfaces, number, first, last))
+        return cls(
+            article,
+            surfaces,
+            ranges,
+            tuple(clauses),
+            tuple(starts),
+            tuple(clause.last for clause in clauses),
+        )
+
+    def sentence_of(self, index: int) -> int | None:
+        """The sentence holding token ``index``, or None."""
+        for number, (first, last) in enumerate(self.sentence_ranges):
+            if first <= index < last:
+                return number
+        return None
+
+    def clause_of(self, index: int) -> Clause | None:
+        """The clause holding token ``index``, or None when it is outside every sentence."""
+        position = bisect_right(self.clause_ends, index)
+        if position < len(self.clauses) and index in self.clauses[position]:
+            return self.clauses[position]
+        return None
+
+    def clause_at(self, offset: int) -> Clause | None:
+        """The clause covering character ``offset`` (the nearest token at or after it)."""
+        position = bisect_right(self.token_starts, offset) - 1
+        if position >= 0 and self.article.tokens[position].end <= offset:
+            position += 1
+        return self.clause_of(max(position, 0))
+
+    def previous_clause(self, clause: Clause) -> Clause | None:
+        """The clause right before ``clause`` in the same sentence, or None."""
+        position = self.clauses.index(clause)
+        if position == 0:
+            return None
+        before = self.clauses[position - 1]
+        return before if before.sentence == clause.sentence else None
+
+    def segment_kind(self, offset: int) -> SegmentKind | None:
+        """The kind of the segment covering character ``offset``, or None."""
+        for segment in self.article.segments:
+            if segment.start <= offset < segment.end:
+                return segment.kind
+        return None
+
+
+def _clauses(
+    tokens: tuple[Token, ...], surfaces: tuple[str, ...], sentence: int, first: int, last: int
+) -> list[Clause]:
+    pieces: list[tuple[int, int, str | None]] = []
+    start = first
+    for index in range(first, last):
+        token = tokens[index]
+        if surfaces[index] in CLAUSE_PUNCTUATION and index > start:
+            pieces.append((start, index + 1, _opener(tokens, surfaces, start)))
+            start = index + 1
+        elif _opens_clause(token) and index > start:
+            pieces.append((start, index, _opener(tokens, surfaces, start)))
+            start = index
+    if start < last:
+        pieces.append((start, last, _opener(tokens, surfaces, start)))
+    merged: list[tuple[int, int, str | None]] = []
+    for piece_first, piece_last, opener in pieces:
+        verbless = _first_finite(tokens, piece_first, piece_last) is None
+        if merged and verbless and opener is None:
+            merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
+        elif (
+            merged
+            and opener is None
+            and merged[-1][2] is None
+            and _first_finite(tokens, merged[-1][0], merged[-1][1]) is None
+        ):
+            # A verbless piece before any clause (a fronted phrase) belongs to what follows.
+            merged[-1] = (merged[-1][0], piece_last, None)
+        else:
+            merged.append((piece_first, piece_last, opener))
+    return [
+        Clause(
+            sentence=sentence,
+            first=piece_first,
+            last=piece_last,
+            start=tokens[piece_first].start,
+            end=tokens[piece_last - 1].end,
+            opener=opener,
+            tense=_tense(tokens, piece_first, piece_last),
+        )
+        for piece_first, piece_last, opener in merged
+    ]
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.pos == "SCONJ" or token.feature("PronType") == "Rel"
+
+
+def _opener(tokens: tuple[Token, ...], surfaces: tuple[str, ...], start: int) -> str | None:
+    """The conjunction or relative word opening the piece at ``start`` (after punctuation)."""
+    for index in range(start, min(start + 2, len(tokens))):
+        if _opens_clause(tokens[index]):
+            return surfaces[index].lower()
+        if tokens[index].pos != "PUNCT" and tokens[index].pos != "CCONJ":
+            return None
+    return None
+
+
+def _first_finite(tokens: tuple[Token, ...], first: int, last: int) -> Token | None:
+    for token in tokens[first:last]:
+        if token.feature("VerbForm") == "Fin":
+            return token
+    return None
+
+
+def _tense(tokens: tuple[Token, ...], first: int, last: int) -> str | None:
+    verb = _first_finite(tokens, first, last)
+    return verb.feature("Tense") if verb is not None else None

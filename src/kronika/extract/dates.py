@@ -1,0 +1,556 @@
+"""Hungarian time expressions, found in an article and resolved against its publication date.
+
+:func:`resolve_time_expressions` finds written dates (``2025. augusztus 15-én``,
+``2025-08-15``), dates that need the publication year (``január 23-án``, ``decemberben``),
+deictic ones (``tegnap``, ``ma``, ``holnap``, ``múlt héten``, ``idén``, ``tavaly``), weekdays
+(``csütörtökön``, ``múlt pénteken``), parts of months and years (``2026 elején``, ``január
+végén``, ``tavaly ősszel``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``,
+``2024 és 2026 között``) and vague references (``korábban``, ``nemrég``, ``a napokban``).
+
+Where the text leaves the direction open (a weekday, a month without a year) the clause
+decides: a past-tense clause looks back from the publication date, a clause with a plan,
+intention or condition cue (``terveznek``, ``kész``, ``-na/-ne``) looks forward, and a
+present-tense clause (Hungarian has no future tense, and headlines narrate the past in the
+present) takes the nearer of the two. The publication day itself counts in both directions,
+because Hungarian news names the day of publication by its weekday (``Putyin csütörtökön
+fogadta…`` in Thursday's paper is that Thursday).
+
+Nothing unknown is made up: ``korábban`` is a past reference with precision ``none`` and no
+date, and a relative expression in an undated article has no date either. A date in a photo
+caption carries the caption's segment kind, because it dates the photo, not the story.
+
+hun-date-parser was tried for this and left out (see the lexicon README): it merges separate
+expressions of a text into one span and misreads ranges and year parts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kronika.extract.clauses import TokenView
+from kronika.extract.lexicon import CueKind, Lexicon, default_lexicon
+from kronika.extract.modality import CueFinder
+from kronika.types import Article, DatePrecision, SegmentKind
+
+__all__ = ["TimeDirection", "TimeExpression", "TimePrecision", "resolve_time_expressions"]
+
+
+class TimePrecision(StrEnum):
+    """How much of a time expression's date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+    NONE = "none"
+
+
+class TimeDirection(StrEnum):
+    """Which way from the publication date an expression was read."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression: its span, the dates it covers and how they were found.
+
+    ``first``/``last`` are the first and last day covered (equal for a day; None when the
+    expression gives no date, like ``korábban``). ``relative`` says the publication date was
+    needed; ``direction`` how an open expression was read (a vague one, like ``korábban``,
+    has a direction and no date); ``approximate`` marks conventional spans (``a napokban``:
+    the last seven days; ``elején``: the first third). ``segment`` is the kind of segment it
+    stands in (``caption`` dates the photo).
+    """
+
+    start: int
+    end: int
+    precision: TimePrecision
+    first: dt.date | None
+    last: dt.date | None
+    relative: bool
+    direction: TimeDirection | None
+    approximate: bool
+    segment: SegmentKind | None
+
+
+MONTHS = (
+    "január",
+    "február",
+    "március",
+    "április",
+    "május",
+    "június",
+    "július",
+    "augusztus",
+    "szeptember",
+    "október",
+    "november",
+    "december",
+)
+#: Abbreviations, accepted only with their dot and a day after them (``aug. 15.``): bare,
+#: ``okt`` and ``mar`` would be the start of ``oktatás`` and ``maradt``.
+#: Each is the start of its month's name, which is how :func:`_month_number` reads it.
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "febr?",
+    "márc",
+    "ápr",
+    "máj",
+    "jún",
+    "júl",
+    "aug",
+    "szept",
+    "okt",
+    "nov",
+    "dec",
+)
+#: Weekday stems as written before their suffixes (``szerdán``, ``vasárnap``), Monday first.
+WEEKDAYS = ("hétfő", "kedd", "szerd", "csütörtök", "péntek", "szombat", "vasárnap")
+
+_L = "a-záéíóöőúüű"
+_FULL_MONTH = "(?P<{name}>" + "|".join(MONTHS) + ")"
+_ANY_MONTH = "(?P<{name}>" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)"
+_SUFFIX = rf"(?:\.|-?[{_L}]+)?"
+_DAY_SUFFIX = rf"(?:\.|-[{_L}]+)?"
+#: ``elején``, ``közepén``, ``végén`` and their other cases, not ``végül`` (finally).
+_PART = r"(?P<part>elej[eéi]\w*|közep[eéi]\w*|vég[eéi]\w*)"
+_SEASON = r"(?P<season>tavas\w*|nyar\w*|nyár\w*|ős[sz]\w*|tél\w*|tel[eé]\w*)"
+_RANGE_JOIN = r"(?:\s*[–—-]\s*|\.?\s+és\s+|-?t[óő]l\s+)"
+_DAYPART = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
+#: The case endings a weekday takes (``kedden``, ``szerdára``, ``péntektől``, ``vasárnapi``),
+#: listed so that ``Szombathely`` is not a Saturday.
+_WEEKDAY_SUFFIX = r"(?:[aáeéoö]?n|[aá]?r[ae]|[aá]?ig|[aá]?t[óő]l|[aá]?i|[aeoö]?t)?"
+
+
+def _month_number(text: str) -> int:
+    """The month (1-12) of a full, inflected (``januárjában``) or abbreviated (``febr.``) name."""
+    word = text.lower().rstrip(".")
+    for number, name in enumerate(MONTHS, start=1):
+        if word.startswith(name) or name.startswith(word):
+            return number
+    raise ValueError(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a resolver needs besides its match: the anchor and the clause's direction."""
+
+    anchor: dt.date | None
+    anchor_precision: DatePrecision | None
+    direction: TimeDirection
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    precision: TimePrecision
+    first: dt.date | None
+    last: dt.date | None
+    relative: bool
+    direction: TimeDirection | None = None
+    approximate: bool = False
+
+
+_Resolver = Callable[[re.Match[str], _Context], "_Found | None"]
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _pick_year(month: int, day: int | None, context: _Context) -> tuple[int, TimeDirection] | None:
+    """The year of a month (and day) given without one, read in the clause's direction."""
+    if context.anchor is None:
+        return None
+    anchor = context.anchor
+    this_year = anchor.year
+
+    def start(year: int) -> dt.date:
+        return _day(year, month, day or 1) or _month_end(year, month)
+
+    def end(year: int) -> dt.date:
+        return start(year) if day else _month_end(year, month)
+
+    past = this_year if start(this_year) <= anchor else this_year - 1
+    future = this_year if end(this_year) >= anchor else this_year + 1
+    if context.direction is TimeDirection.PAST:
+        return past, TimeDirection.PAST
+    if context.direction is TimeDirection.FUTURE:
+        return future, TimeDirection.FUTURE
+    if past == future:
+        return past, TimeDirection.NEAREST
+    distance_past = (anchor - end(past)).days
+    distance_future = (start(future) - anchor).days
+    return (past if distance_past <= distance_future else future), TimeDirection.NEAREST
+
+
+def _full_numeric(match: re.Match[str], _context: _Context) -> _Found | None:
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    return _Found(TimePrecision.DAY, day, day, relative=False) if day else None
+
+
+def _month_day(match: re.Match[str], context: _Context) -> _Found | None:
+    month, day = _month_number(match["month"]), int(match["d"])
+    if match["y"]:
+        found = _day(int(match["y"]), month, day)
+        return _Found(TimePrecision.DAY, found, found, relative=False) if found else None
+    picked = _pick_year(month, day, context)
+    if picked is None:
+        return _unknown(context)
+    found = _day(picked[0], month, day)
+    return _Found(TimePrecision.DAY, found, found, True, picked[1]) if found else None
+
+
+def _month_day_range(match: re.Match[str], context: _Context) -> _Found | None:
+    month = _month_number(match["month"])
+    month2 = _month_number(match["month2"]) if match["month2"] else month
+    day, day2 = int(match["d"]), int(match["d2"])
+    if match["y"]:
+        year, direction, relative = int(match["y"]), None, False
+    else:
+        picked = _pick_year(month, day, context)
+        if picked is None:
+            return _unknown(context)
+        (year, direction), relative = picked, True
+    first = _day(year, month, day)
+    last = _day(year + (1 if month2 < month else 0), month2, day2)
+    if first is None or last is None or last < first:
+        return None
+    return _Found(TimePrecision.RANGE, first, last, relative, direction)
+
+
+def _year_month(match: re.Match[str], _context: _Context) -> _Found | None:
+    year, month = int(match["y"]), _month_number(match["month"])
+    return _Found(
+        TimePrecision.MONTH, dt.date(year, month, 1), _month_end(year, month), relative=False
+    )
+
+
+def _month_alone(match: re.Match[str], context: _Context) -> _Found | None:
+    month = _month_number(match["month"])
+    picked = _pick_year(month, None, context)
+    if picked is None:
+        return _unknown(context)
+    year, direction = picked
+    first, last = dt.date(year, month, 1), _month_end(year, month)
+    if match["part"]:
+        first, last = _part_of(first, last, match["part"])
+        return _Found(TimePrecision.RANGE, first, last, True, direction, approximate=True)
+    return _Found(TimePrecision.MONTH, first, last, True, direction)
+
+
+def _year_month_part(match: re.Match[str], _context: _Context) -> _Found | None:
+    year, month = int(match["y"]), _month_number(match["month"])
+    first, last = _part_of(dt.date(year, month, 1), _month_end(year, month), match["part"])
+    return _Found(TimePrecision.RANGE, first, last, relative=False, approximate=True)
+
+
+def _part_of(first: dt.date, last: dt.date, part: str) -> tuple[dt.date, dt.date]:
+    """The first, middle or last third of ``[first, last]`` (``elején``, ``közepén``,
+    ``végén``): a convention, marked approximate by the callers."""
+    span = (last - first).days + 1
+    third = span // 3
+    word = part.lower()
+    if word.startswith("elej"):
+        return first, first + dt.timedelta(days=third - 1)
+    if word.startswith("közep"):
+        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    return last - dt.timedelta(days=third - 1), last
+
+
+def _season(year: int, season: str) -> tuple[dt.date, dt.date]:
+    word = season.lower()
+    if word.startswith("tavas"):
+        return dt.date(year, 3, 1), dt.date(year, 5, 31)
+    if word.startswith(("nyar", "nyár")):
+        return dt.date(year, 6, 1), dt.date(year, 8, 31)
+    if word.startswith("ős"):
+        return dt.date(year, 9, 1), dt.date(year, 11, 30)
+    # Winter is read as the one starting in December of the year named.
+    return dt.date(year, 12, 1), _month_end(year + 1, 2)
+
+
+def _year_part(match: re.Match[str], _context: _Context) -> _Found | None:
+    year = int(match["y"])
+    if match["season"]:
+        first, last = _season(year, match["season"])
+    else:
+        first, last = _part_of(dt.date(year, 1, 1), dt.date(year, 12, 31), match["part"])
+    return _Found(TimePrecision.RANGE, first, last, relative=False, approximate=True)
+
+
+def _year(match: re.Match[str], _context: _Context) -> _Found | None:
+    year = int(match["y"])
+    return _Found(TimePrecision.YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31), False)
+
+
+def _year_range(match: re.Match[str], _context: _Context) -> _Found | None:
+    year, year2 = int(match["y"]), int(match["y2"])
+    if year2 <= year:
+        return None
+    return _Found(TimePrecision.RANGE, dt.date(year, 1, 1), dt.date(year2, 12, 31), False)
+
+
+_RELATIVE_DAYS = {"tegnapelőtt": -2, "tegnap": -1, "ma": 0, "mai": 0, "holnap": 1, "holnapután": 2}
+
+
+def _relative_day(match: re.Match[str], context: _Context) -> _Found | None:
+    anchor = _day_anchor(context)
+    if anchor is None:
+        return _unknown(context)
+    word = match["word"].lower()
+    offset = _RELATIVE_DAYS.get(word, _RELATIVE_DAYS.get(word.removesuffix("i"), 0))
+    day = anchor + dt.timedelta(days=offset)
+    return _Found(TimePrecision.DAY, day, day, relative=True)
+
+
+def _weekday(match: re.Match[str], context: _Context) -> _Found | None:
+    anchor = _day_anchor(context)
+    if anchor is None:
+        return _unknown(context)
+    wanted = next(i for i, stem in enumerate(WEEKDAYS) if match["wd"].lower().startswith(stem))
+    which = (match["which"] or "").lower()
+    if which:
+        # múlt/jövő pénteken: that weekday in the previous or next calendar week.
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        weeks = -1 if which in ("múlt", "előző") else 1
+        day = monday + dt.timedelta(weeks=weeks, days=wanted)
+        direction = TimeDirection.PAST if weeks < 0 else TimeDirection.FUTURE
+        return _Found(TimePrecision.DAY, day, day, True, direction)
+    back = anchor - dt.timedelta(days=(anchor.weekday() - wanted) % 7)
+    ahead = anchor + dt.timedelta(days=(wanted - anchor.weekday()) % 7)
+    if context.direction is TimeDirection.PAST:
+        day = back
+    elif context.direction is TimeDirection.FUTURE:
+        day = ahead
+    else:
+        day = back if (anchor - back) <= (ahead - anchor) else ahead
+    return _Found(TimePrecision.DAY, day, day, True, context.direction)
+
+
+def _week(match: re.Match[str], context: _Context) -> _Found | None:
+    anchor = _day_anchor(context)
+    if anchor is None:
+        return _unknown(context)
+    which = (match["which"] or "").lower()
+    weeks = {"múlt": -1, "előző": -1, "jövő": 1, "következő": 1}.get(which, 0)
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=weeks)
+    return _Found(TimePrecision.RANGE, monday, monday + dt.timedelta(days=6), relative=True)
+
+
+def _relative_month(match: re.Match[str], context: _Context) -> _Found | None:
+    if context.anchor is None:
+        return _unknown(context)
+    which = (match["which"] or "").lower()
+    step = {"múlt": -1, "előző": -1, "jövő": 1, "következő": 1}.get(which, 0)
+    index = context.anchor.year * 12 + context.anchor.month - 1 + step
+    year, month = divmod(index, 12)
+    first, last = dt.date(year, month + 1, 1), _month_end(year, month + 1)
+    if match["part"]:
+        first, last = _part_of(first, last, match["part"])
+        return _Found(TimePrecision.RANGE, first, last, True, approximate=True)
+    return _Found(TimePrecision.MONTH, first, last, relative=True)
+
+
+_YEAR_WORDS = {"tavalyelőtt": -2, "tavaly": -1, "idén": 0, "idei": 0, "jövőre": 1, "jövő": 1}
+
+
+def _relative_year(match: re.Match[str], context: _Context) -> _Found | None:
+    if context.anchor is None:
+        return _unknown(context)
+    word = match["word"].lower()
+    offset = next(v for k, v in _YEAR_WORDS.items() if word.startswith(k))
+    year = context.anchor.year + offset
+    if match["season"]:
+        first, last = _season(year, match["season"])
+        return _Found(TimePrecision.RANGE, first, last, True, approximate=True)
+    if match["part"]:
+        first, last = _part_of(dt.date(year, 1, 1), dt.date(year, 12, 31), match["part"])
+        return _Found(TimePrecision.RANGE, first, last, True, approximate=True)
+    return _Found(TimePrecision.YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31), True)
+
+
+#: How far back (or ahead) ``a napokban`` reaches: a convention, marked approximate.
+RECENT_DAYS = 7
+
+
+def _recent_days(_match: re.Match[str], context: _Context) -> _Found | None:
+    anchor = _day_anchor(context)
+    if anchor is None:
+        return _unknown(context)
+    span = dt.timedelta(days=RECENT_DAYS - 1)
+    if context.direction is TimeDirection.FUTURE:
+        return _Found(TimePrecision.RANGE, anchor, anchor + span, True, TimeDirection.FUTURE, True)
+    return _Found(TimePrecision.RANGE, anchor - span, anchor, True, TimeDirection.PAST, True)
+
+
+def _vague_past(_match: re.Match[str], _context: _Context) -> _Found | None:
+    return _Found(TimePrecision.NONE, None, None, relative=True, direction=TimeDirection.PAST)
+
+
+def _vague_future(_match: re.Match[str], _context: _Context) -> _Found | None:
+    return _Found(TimePrecision.NONE, None, None, relative=True, direction=TimeDirection.FUTURE)
+
+
+def _unknown(context: _Context) -> _Found:
+    """A relative expression in an article whose date is not known precisely enough."""
+    return _Found(TimePrecision.NONE, None, None, relative=True, direction=context.direction)
+
+
+def _day_anchor(context: _Context) -> dt.date | None:
+    return context.anchor if context.anchor_precision is DatePrecision.DAY else None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){pattern}(?!\w)", re.IGNORECASE)
+
+
+_YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
+_MONTH1, _MONTH2 = _ANY_MONTH.format(name="month"), _ANY_MONTH.format(name="month2")
+_NAMED_MONTH = _FULL_MONTH.format(name="month")
+
+#: (pattern, resolver), tried all; where matches overlap the longest wins.
+_RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
+    (
+        _rx(rf"{_YEAR}\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}}){_SUFFIX}"),
+        _full_numeric,
+    ),
+    (
+        _rx(
+            rf"(?:{_YEAR}\.?\s+)?{_MONTH1}\.?\s+(?P<d>\d{{1,2}}){_RANGE_JOIN}"
+            rf"(?:{_MONTH2}\.?\s+)?(?P<d2>\d{{1,2}}){_DAY_SUFFIX}(?:\s+között)?"
+        ),
+        _month_day_range,
+    ),
+    (_rx(rf"(?:{_YEAR}\.?\s+)?{_MONTH1}\.?\s+(?P<d>\d{{1,2}}){_DAY_SUFFIX}{_DAYPART}"), _month_day),
+    (_rx(rf"{_YEAR}\.?\s+{_NAMED_MONTH}[{_L}]*\s+{_PART}"), _year_month_part),
+    (_rx(rf"{_YEAR}\.?\s+{_NAMED_MONTH}[{_L}]*"), _year_month),
+    (_rx(rf"{_NAMED_MONTH}[{_L}]*(?:\s+{_PART})?"), _month_alone),
+    (_rx(rf"{_YEAR}\.?\s+(?:év\s+)?(?:{_PART}|{_SEASON})"), _year_part),
+    (
+        _rx(
+            rf"{_YEAR}(?:\.?\s*[–—-]\s*|\s+és\s+|-t[óő]l\s+)"
+            rf"(?P<y2>(?:1[89]|20)\d\d)(?:-[{_L}]+)?(?:\s+között)?"
+        ),
+        _year_range,
+    ),
+    (_rx(rf"{_YEAR}(?:-(?:b[ae]n|ig|t[óő]l|r[ae]|[aeoö]s[{_L}]*)|\s+óta)"), _year),
+    (
+        _rx(
+            rf"(?:(?P<which>múlt|előző|jövő|következő)\s+)?"
+            rf"(?P<wd>hétfő|kedd|szerd[aá]|csütörtök|péntek|szombat|vasárnap)"
+            rf"{_WEEKDAY_SUFFIX}{_DAYPART}"
+        ),
+        _weekday,
+    ),
+    (
+        _rx(
+            r"(?:a\s+)?(?P<word>tegnapelőtt|tegnap|holnapután|holnap|ma)"
+            r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
+        ),
+        _relative_day,
+    ),
+    (_rx(r"a\s+(?P<word>mai|tegnapi|holnapi)\s+napon"), _relative_day),
+    (_rx(r"(?:a\s+)?(?:(?P<which>múlt|előző|jövő|következő)\s+|ezen\s+a\s+|e\s+)hét\w*"), _week),
+    (
+        _rx(
+            r"(?:a\s+)?(?:(?P<which>múlt|előző|jövő|következő)\s+|ebben\s+a\s+|a\s+)"
+            rf"hónap\w*(?:\s+{_PART})?"
+        ),
+        _relative_month,
+    ),
+    (
+        _rx(
+            rf"(?:az?\s+)?(?P<word>tavalyelőtt|tavaly\w*|idén|idei|jövőre)"
+            rf"(?:\s+(?:év\s+)?(?:{_SEASON}|{_PART}))?"
+        ),
+        _relative_year,
+    ),
+    (_rx(r"a\s+napokban"), _recent_days),
+    (
+        _rx(r"(?:már\s+)?(?:korábban|nemrég(?:iben)?|a\s+minap|minap|régebben|a\s+múltban)"),
+        _vague_past,
+    ),
+    (_rx(r"(?:hamarosan|rövidesen|nemsokára|a\s+jövőben)"), _vague_future),
+)
+
+#: Cue kinds that point a clause to the future.
+FUTURE_CUES = frozenset({CueKind.PLANNED, CueKind.INTENDED, CueKind.HYPOTHETICAL})
+
+
+def resolve_time_expressions(
+    article: Article, lexicon: Lexicon | None = None
+) -> list[TimeExpression]:
+    """The time expressions of ``article`` in text order, resolved against its date.
+
+    Works on the text alone; with ``article.tokens`` (the NLP stage) the clause's tense and
+    modality cues choose the direction of open expressions, otherwise the nearer date wins.
+    """
+    lexicon = lexicon or default_lexicon()
+    view = TokenView.of(article)
+    cues = CueFinder(view, lexicon)
+    anchor = article.date.value if article.date is not None else None
+    precision = article.date.precision if article.date is not None else None
+    candidates: list[tuple[int, int, _Resolver, re.Match[str]]] = []
+    for pattern, resolver in _RULES:
+        for match in pattern.finditer(article.text):
+            candidates.append((match.start(), match.end(), resolver, match))
+    candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    found: list[TimeExpression] = []
+    taken_until = -1
+    for start, end, resolver, match in candidates:
+        if start < taken_until:
+            continue
+        context = _Context(anchor, precision, _clause_direction(view, cues, start, end))
+        resolved = resolver(match, context)
+        if resolved is None:
+            continue
+        taken_until = end
+        found.append(
+            TimeExpression(
+                start=start,
+                end=end,
+                precision=resolved.precision,
+                first=resolved.first,
+                last=resolved.last,
+                relative=resolved.relative,
+                direction=resolved.direction,
+                approximate=resolved.approximate,
+                segment=view.segment_kind(start),
+            )
+        )
+    return found
+
+
+def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) -> TimeDirection:
+    """Past for a past-tense clause, future for a planned, intended or conditional one,
+    nearest otherwise (present tense, no verb, or no tokens at all)."""
+    clause = view.clause_at(start)
+    if clause is None or not (clause.start <= start < clause.end):
+        return TimeDirection.NEAREST
+    inside = [i for i in range(clause.first, clause.last) if _overlaps(view, i, start, end)]
+    kinds = {cue.kind for cue in cues.cues_for(clause, start, end, inside)}
+    if kinds & FUTURE_CUES:
+        return TimeDirection.FUTURE
+    if clause.tense == "Past":
+        return TimeDirection.PAST
+    return TimeDirection.NEAREST
+
+
+def _overlaps(view: TokenView, index: int, start: int, end: int) -> bool:
+    token = view.article.tokens[index]
+    return token.start < end and start < token.end

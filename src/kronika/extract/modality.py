@@ -1,0 +1,130 @@
+"""Modality cues around a stretch of text: negation, plans, intentions, conditions, refusals,
+cancellations, reports, continuation and realisation, read from the lexicon's cue rules.
+
+A cue counts for a clause when it stands in that clause; a ``matrix`` cue also reaches the
+``hogy`` clause right after its own (``tervezik, hogy találkoznak``); a ``sentence`` cue the
+whole sentence (``X szerint``, ``jelentette ki``). Text inside a blockquote segment or inside
+a quote of ``article.quotes`` is reported by construction. The tokens of the trigger itself
+never count as its cue, so ``lemond`` (resign) is not its own cancellation and ``nemet
+mond`` not its own negation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.lexicon import CueKind, CueRule, CueScope, Lexicon
+from kronika.extract.patterns import PatternIndex
+from kronika.types import SegmentKind
+
+__all__ = ["CueFinder", "ModalityCue"]
+
+#: Segment kinds whose text is someone's words rather than the article's narration.
+QUOTED_SEGMENTS = frozenset({SegmentKind.BLOCKQUOTE})
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCue:
+    """One cue: its kind, its evidence span, the lexicon rule (or ``segment:blockquote``,
+    ``quote:<cue>``) that found it, and the scope through which it reached the event."""
+
+    kind: CueKind
+    start: int
+    end: int
+    rule: str
+    scope: CueScope
+    tokens: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class CueFinder:
+    """Finds the cues of one article's clauses, each clause read once."""
+
+    view: TokenView
+    lexicon: Lexicon
+    _index: PatternIndex[CueRule] = field(init=False)
+    _by_clause: dict[int, list[ModalityCue]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._index = PatternIndex(self.lexicon.max_gap)
+        for rule in self.lexicon.cues:
+            self._index.add(rule.pattern, rule)
+
+    def cues_for(
+        self, clause: Clause, start: int, end: int, exclude: Collection[int]
+    ) -> tuple[ModalityCue, ...]:
+        """The cues bearing on the text ``[start, end)`` in ``clause``, leaving out any cue
+        made only of tokens in ``exclude`` (the trigger's own tokens)."""
+        found: list[ModalityCue] = list(self._clause_cues(clause))
+        previous = self.view.previous_clause(clause)
+        if previous is not None and clause.opener == "hogy":
+            found.extend(
+                _rescoped(cue, CueScope.MATRIX)
+                for cue in self._clause_cues(previous)
+                if cue.scope is not CueScope.CLAUSE
+            )
+        for other in self.view.clauses:
+            if other.sentence == clause.sentence and other is not clause:
+                found.extend(
+                    cue for cue in self._clause_cues(other) if cue.scope is CueScope.SENTENCE
+                )
+        found.extend(self._quoted(start, end))
+        excluded = set(exclude)
+        kept: dict[tuple[CueKind, int, int], ModalityCue] = {}
+        for cue in found:
+            if cue.tokens and set(cue.tokens) <= excluded:
+                continue
+            kept.setdefault((cue.kind, cue.start, cue.end), cue)
+        return tuple(sorted(kept.values(), key=lambda cue: (cue.start, cue.kind)))
+
+    def _clause_cues(self, clause: Clause) -> list[ModalityCue]:
+        cached = self._by_clause.get(clause.first)
+        if cached is not None:
+            return cached
+        tokens, surfaces = self.view.article.tokens, self.view.surfaces
+        cues = []
+        for rule, indices in self._index.find(tokens, surfaces, clause.first, clause.last):
+            following = indices[-1] + 1
+            if (
+                rule.unless_followed_by
+                and following < clause.last
+                and surfaces[following].lower() in rule.unless_followed_by
+            ):
+                continue
+            cues.append(
+                ModalityCue(
+                    kind=rule.kind,
+                    start=tokens[indices[0]].start,
+                    end=tokens[indices[-1]].end,
+                    rule=rule.text,
+                    scope=rule.scope,
+                    # A morphological cue (Mood=Cnd) may sit on the trigger itself
+                    # (tárgyalna): it keeps no tokens, so it is never excluded as the
+                    # trigger's own word.
+                    tokens=() if all(word.wildcard for word in rule.pattern) else indices,
+                )
+            )
+        self._by_clause[clause.first] = cues
+        return cues
+
+    def _quoted(self, start: int, end: int) -> list[ModalityCue]:
+        article = self.view.article
+        cues = [
+            ModalityCue(CueKind.REPORTED, s.start, s.end, f"segment:{s.kind}", CueScope.SENTENCE)
+            for s in article.segments
+            if s.kind in QUOTED_SEGMENTS and s.start <= start and end <= s.end
+        ]
+        cues.extend(
+            ModalityCue(
+                CueKind.REPORTED, q.cue_start, q.cue_end, f"quote:{q.cue}", CueScope.SENTENCE
+            )
+            for q in article.quotes
+            if q.start <= start and end <= q.end
+        )
+        return cues
+
+
+def _rescoped(cue: ModalityCue, scope: CueScope) -> ModalityCue:
+    return ModalityCue(cue.kind, cue.start, cue.end, cue.rule, scope, cue.tokens)

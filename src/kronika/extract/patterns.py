@@ -1,0 +1,279 @@
+"""Matching lexicon word patterns against an article's tokens.
+
+One matcher serves trigger entries and modality cues alike. A word matches a token by lemma
+(or by surface form, for words the lemmatiser left alone), with the FEATS it requires; a
+separable verb (``be+vezet``) also matches its bare stem when the preverb stands apart
+within a few tokens (``szankciókat vezettek be``, ``be fogják vezetni``). The words of a
+phrase match in any order, each on its own token, all within one token range, with at most
+``max_gap`` other tokens between neighbours, because Hungarian moves the object, the focus
+and the negation around the verb (``kezet fog`` / ``nem fogott kezet``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Generic, TypeVar
+
+from kronika.extract.lexicon import WordPattern
+from kronika.types import Token
+
+__all__ = ["PatternIndex", "word_matches"]
+
+T = TypeVar("T")
+
+#: How far a separated preverb may stand from its verb (``be fogják vezetni`` is 2 away).
+PREVERB_REACH = 3
+#: Parts of speech a separated preverb is never tagged with (``ki`` "who" is a pronoun).
+NOT_PREVERB_POS = frozenset({"PRON", "DET", "NOUN", "PROPN", "CCONJ", "SCONJ", "VERB", "NUM"})
+#: Lemmatiser misses are only trusted for verbs whose dictionary form is this long.
+MIN_FALLBACK_LEMMA = 4
+#: Present, past, conditional and infinitive endings of regular verbs, for forms the
+#: lemmatiser did not recognise.
+VERB_ENDINGS = frozenset(
+    [
+        "ok",
+        "ek",
+        "ök",
+        "om",
+        "em",
+        "öm",
+        "sz",
+        "asz",
+        "esz",
+        "unk",
+        "ünk",
+        "tok",
+        "tek",
+        "tök",
+        "otok",
+        "etek",
+        "ötök",
+        "nak",
+        "nek",
+        "ik",
+        "ja",
+        "je",
+        "i",
+        "juk",
+        "jük",
+        "játok",
+        "itek",
+        "ják",
+        "t",
+        "tt",
+        "ott",
+        "ett",
+        "ött",
+        "tam",
+        "tem",
+        "tál",
+        "tél",
+        "tunk",
+        "tünk",
+        "tatok",
+        "tetek",
+        "tak",
+        "ottak",
+        "ettek",
+        "ta",
+        "te",
+        "tad",
+        "ted",
+        "ták",
+        "ték",
+        "tuk",
+        "tük",
+        "na",
+        "ne",
+        "nánk",
+        "nénk",
+        "nának",
+        "nének",
+        "ni",
+        "ani",
+        "eni",
+        "va",
+        "ve",
+        "ván",
+        "vén",
+    ]
+)
+#: A phrase with more candidate combinations than this is matched on the first ones only.
+MAX_COMBINATIONS = 4096
+
+
+def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
+    """Whether ``token`` (written ``surface``) is ``word`` itself (its preverb attached)."""
+    if not _features_match(word, token):
+        return False
+    if word.wildcard:
+        return True
+    lemma, form = token.lemma.lower(), surface.lower()
+    if word.surface_only:
+        return form == word.lemma
+    if word.lemma in (lemma, form):
+        return True
+    # The lemmatiser sometimes returns an unknown verb form unchanged (``Harcolunk``): accept
+    # it when the form is the dictionary form plus a verb ending, so the noun ``harc`` does
+    # not match ``harcolunk`` while the verb ``harcol`` does.
+    return (
+        not word.features
+        and token.pos == "VERB"
+        and lemma == form
+        and len(word.lemma) >= MIN_FALLBACK_LEMMA
+        and form.startswith(word.lemma)
+        and form[len(word.lemma) :] in VERB_ENDINGS
+    )
+
+
+def _features_match(word: WordPattern, token: Token) -> bool:
+    for key, allowed in word.features:
+        value = token.feature(key)
+        if value is None or value not in allowed.split("|"):
+            return False
+    return True
+
+
+@dataclass(slots=True)
+class PatternIndex(Generic[T]):
+    """Patterns (each tagged with a payload) indexed by the words they need, so a token range
+    is only tried against the patterns whose words all occur in it."""
+
+    max_gap: int
+    _patterns: list[tuple[tuple[WordPattern, ...], T]] = field(default_factory=list)
+    _by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _keys: list[frozenset[str]] = field(default_factory=list)
+    _always: list[int] = field(default_factory=list)
+
+    def add(self, pattern: tuple[WordPattern, ...], payload: T) -> None:
+        """Index ``pattern`` under the lemmas (and separable stems) it needs."""
+        number = len(self._patterns)
+        self._patterns.append((pattern, payload))
+        needed = {word.lemma for word in pattern if not word.wildcard}
+        self._keys.append(frozenset(needed))
+        if not needed:
+            self._always.append(number)
+        for word in pattern:
+            if word.wildcard:
+                continue
+            self._by_key[word.lemma].append(number)
+            if word.stem:
+                self._by_key[word.stem].append(number)
+
+    def find(
+        self,
+        tokens: Sequence[Token],
+        surfaces: Sequence[str],
+        first: int,
+        last: int,
+    ) -> list[tuple[T, tuple[int, ...]]]:
+        """Every match in tokens ``[first, last)``: the payload and the matched token indices
+        (preverbs included), in text order; a phrase never reuses a token."""
+        present = self._present_keys(tokens, surfaces, first, last)
+        candidates = set(self._always)
+        for key in present:
+            candidates.update(self._by_key.get(key, ()))
+        found: list[tuple[T, tuple[int, ...]]] = []
+        for number in sorted(candidates):
+            pattern, payload = self._patterns[number]
+            if not self._could_match(number, present):
+                continue
+            for match in self._matches(pattern, tokens, surfaces, first, last):
+                found.append((payload, match))
+        found.sort(key=lambda item: (item[1][0], -len(item[1])))
+        return found
+
+    def _could_match(self, number: int, present: set[str]) -> bool:
+        pattern = self._patterns[number][0]
+        return all(
+            word.wildcard or word.lemma in present or (word.stem or "") in present
+            for word in pattern
+        )
+
+    @staticmethod
+    def _present_keys(
+        tokens: Sequence[Token], surfaces: Sequence[str], first: int, last: int
+    ) -> set[str]:
+        present: set[str] = set()
+        for index in range(first, last):
+            lemma, form = tokens[index].lemma.lower(), surfaces[index].lower()
+            present.update((lemma, form))
+            if tokens[index].pos == "VERB" and lemma == form:
+                present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
+        return present
+
+    def _matches(
+        self,
+        pattern: tuple[WordPattern, ...],
+        tokens: Sequence[Token],
+        surfaces: Sequence[str],
+        first: int,
+        last: int,
+    ) -> Iterable[tuple[int, ...]]:
+        options = [list(_word_options(word, tokens, surfaces, first, last)) for word in pattern]
+        if not all(options):
+            return []
+        width_limit = len(pattern) + self.max_gap * (len(pattern) - 1)
+        combos: list[tuple[int, tuple[int, ...]]] = []
+        for count, combo in enumerate(product(*options)):
+            if count >= MAX_COMBINATIONS:
+                break
+            indices = tuple(index for part in combo for index in part)
+            if len(set(indices)) != len(indices):
+                continue
+            heads = [part[0] for part in combo]
+            if max(heads) - min(heads) + 1 > width_limit:
+                continue
+            combos.append((max(indices) - min(indices), tuple(sorted(indices))))
+        combos.sort()
+        used: set[int] = set()
+        chosen: list[tuple[int, ...]] = []
+        for _width, indices in combos:
+            if used.isdisjoint(indices):
+                chosen.append(indices)
+                used.update(indices)
+        return sorted(chosen)
+
+
+def _word_options(
+    word: WordPattern, tokens: Sequence[Token], surfaces: Sequence[str], first: int, last: int
+) -> Iterable[tuple[int, ...]]:
+    """Ways ``word`` can be matched in the range: ``(token,)`` or ``(verb, preverb)``."""
+    for index in range(first, last):
+        token = tokens[index]
+        if word_matches(word, token, surfaces[index]):
+            yield (index,)
+        elif (
+            word.preverb
+            and not word.surface_only
+            and token.pos in ("VERB", "AUX")
+            and token.lemma.lower() == word.stem
+            and _features_match(word, token)
+        ):
+            preverb = _separated_preverb(word.preverb, index, tokens, surfaces, first, last)
+            if preverb is not None:
+                yield (index, preverb)
+
+
+def _separated_preverb(
+    preverb: str,
+    verb: int,
+    tokens: Sequence[Token],
+    surfaces: Sequence[str],
+    first: int,
+    last: int,
+) -> int | None:
+    """The token of ``preverb`` standing apart from the verb at ``verb``, nearest first
+    (after the verb before before it: ``vezették be`` is the usual order)."""
+    for distance in range(1, PREVERB_REACH + 1):
+        for index in (verb + distance, verb - distance):
+            if (
+                first <= index < last
+                and surfaces[index].lower() == preverb
+                and tokens[index].pos not in NOT_PREVERB_POS
+            ):
+                return index
+    return None

@@ -1,0 +1,108 @@
+"""Event triggers: where an article names an event the lexicon knows, with its modality cues.
+
+:func:`find_triggers` matches every lexicon entry (verbs, nominalisations, multiword
+expressions) against an article's tokens, sentence by sentence, and returns each match with
+its entry, the clause it stands in (with that clause's tense) and the modality cues bearing
+on it. It decides nothing about actors or dates: it is the evidence an event coder starts
+from. When a phrase and a single word of it both match (``tárgyalást folytat`` and
+``tárgyalás``), only the phrase is kept; matches on different words are all kept, so one
+sentence may carry several triggers for the coder to merge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.lexicon import CueKind, Lexicon, TriggerEntry, default_lexicon
+from kronika.extract.modality import CueFinder, ModalityCue
+from kronika.extract.patterns import PatternIndex
+from kronika.types import Article, SegmentKind
+
+__all__ = ["TriggerMatch", "find_triggers"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A lexicon entry found in an article.
+
+    ``start``/``end`` span the trigger from its first to its last matched token (a phrase
+    may enclose other words: ``szankciókat vezettek be``); ``tokens`` are the matched tokens'
+    indices in ``article.tokens``. ``tense`` is the clause's (``Past``, ``Pres`` or None for a
+    verbless clause); ``cues`` the modality cues bearing on the trigger; ``segment`` the kind of
+    segment it stands in (a ``caption`` describes the photo, not the story).
+    """
+
+    start: int
+    end: int
+    tokens: tuple[int, ...]
+    entry: TriggerEntry
+    sentence: int
+    clause_start: int
+    clause_end: int
+    tense: str | None
+    cues: tuple[ModalityCue, ...]
+    segment: SegmentKind | None
+
+    def cue_kinds(self) -> frozenset[CueKind]:
+        """The kinds of the cues found (``{planned, reported}``)."""
+        return frozenset(cue.kind for cue in self.cues)
+
+
+def find_triggers(article: Article, lexicon: Lexicon | None = None) -> list[TriggerMatch]:
+    """The event triggers of ``article`` in text order, using the shipped lexicon by default.
+
+    Needs ``article.sentences`` and ``article.tokens`` (the NLP stage); an article without
+    them has no triggers.
+    """
+    lexicon = lexicon or default_lexicon()
+    view = TokenView.of(article)
+    index = _entry_index(lexicon)
+    cues = CueFinder(view, lexicon)
+    tokens = article.tokens
+    found: list[TriggerMatch] = []
+    for sentence, (first, last) in enumerate(view.sentence_ranges):
+        matches = index.find(tokens, view.surfaces, first, last)
+        for entry, indices in _without_contained(matches):
+            clause = view.clause_of(indices[0])
+            if clause is None:
+                continue
+            start, end = tokens[indices[0]].start, tokens[indices[-1]].end
+            found.append(
+                TriggerMatch(
+                    start=start,
+                    end=end,
+                    tokens=indices,
+                    entry=entry,
+                    sentence=sentence,
+                    clause_start=clause.start,
+                    clause_end=clause.end,
+                    tense=_tense(clause),
+                    cues=cues.cues_for(clause, start, end, indices),
+                    segment=view.segment_kind(start),
+                )
+            )
+    return found
+
+
+def _entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
+    index: PatternIndex[TriggerEntry] = PatternIndex(lexicon.max_gap)
+    for entry in lexicon.entries:
+        index.add(entry.pattern, entry)
+    return index
+
+
+def _without_contained(
+    matches: list[tuple[TriggerEntry, tuple[int, ...]]],
+) -> list[tuple[TriggerEntry, tuple[int, ...]]]:
+    """Drop a match whose tokens are a strict subset of another match's tokens."""
+    sets = [frozenset(indices) for _, indices in matches]
+    return [
+        match
+        for match, tokens in zip(matches, sets, strict=True)
+        if not any(tokens < other for other in sets)
+    ]
+
+
+def _tense(clause: Clause) -> str | None:
+    return clause.tense

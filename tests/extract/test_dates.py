@@ -1,0 +1,214 @@
+"""Time expressions resolved against the publication date (Friday 2026-01-23), by hand-built
+articles: each form, the past/future choice by the clause, and what stays unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kronika.extract.dates import (
+    TimeDirection,
+    TimeExpression,
+    TimePrecision,
+    resolve_time_expressions,
+)
+from kronika.types import DatePrecision, SegmentKind
+
+from .conftest import INFINITIVE, PAST, PRESENT, build, plain
+
+D = dt.date
+
+
+def only(article_text: str) -> TimeExpression:
+    article = plain(article_text)
+    [found] = resolve_time_expressions(article)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "precision", "first", "last"),
+    [
+        ("2025. augusztus 15-én", "2025. augusztus 15-én", TimePrecision.DAY, D(2025, 8, 15), None),
+        ("2025-08-15", "2025-08-15", TimePrecision.DAY, D(2025, 8, 15), None),
+        ("2025. 08. 15. délután", "2025. 08. 15.", TimePrecision.DAY, D(2025, 8, 15), None),
+        ("január 23-án", "január 23-án", TimePrecision.DAY, D(2026, 1, 23), None),
+        ("aug. 15-én este", "aug. 15-én este", TimePrecision.DAY, D(2025, 8, 15), None),
+        ("tegnap", "tegnap", TimePrecision.DAY, D(2026, 1, 22), None),
+        ("ma este", "ma este", TimePrecision.DAY, D(2026, 1, 23), None),
+        ("holnap", "holnap", TimePrecision.DAY, D(2026, 1, 24), None),
+        ("a mai napon", "a mai napon", TimePrecision.DAY, D(2026, 1, 23), None),
+        ("múlt pénteken", "múlt pénteken", TimePrecision.DAY, D(2026, 1, 16), None),
+        ("jövő kedden", "jövő kedden", TimePrecision.DAY, D(2026, 1, 27), None),
+        ("múlt héten", "múlt héten", TimePrecision.RANGE, D(2026, 1, 12), D(2026, 1, 18)),
+        ("a jövő héten", "a jövő héten", TimePrecision.RANGE, D(2026, 1, 26), D(2026, 2, 1)),
+        (
+            "a múlt hónapban",
+            "a múlt hónapban",
+            TimePrecision.MONTH,
+            D(2025, 12, 1),
+            D(2025, 12, 31),
+        ),
+        ("idén", "idén", TimePrecision.YEAR, D(2026, 1, 1), D(2026, 12, 31)),
+        ("tavaly", "tavaly", TimePrecision.YEAR, D(2025, 1, 1), D(2025, 12, 31)),
+        ("2026-ban", "2026-ban", TimePrecision.YEAR, D(2026, 1, 1), D(2026, 12, 31)),
+        (
+            "2025 decemberében",
+            "2025 decemberében",
+            TimePrecision.MONTH,
+            D(2025, 12, 1),
+            D(2025, 12, 31),
+        ),
+        ("decemberben", "decemberben", TimePrecision.MONTH, D(2025, 12, 1), D(2025, 12, 31)),
+        ("tavaly ősszel", "tavaly ősszel", TimePrecision.RANGE, D(2025, 9, 1), D(2025, 11, 30)),
+        ("2025 nyarán", "2025 nyarán", TimePrecision.RANGE, D(2025, 6, 1), D(2025, 8, 31)),
+        ("2026 elején", "2026 elején", TimePrecision.RANGE, D(2026, 1, 1), D(2026, 5, 1)),
+        ("január végén", "január végén", TimePrecision.RANGE, D(2026, 1, 22), D(2026, 1, 31)),
+        (
+            "március 3. és 5. között",
+            "március 3. és 5. között",
+            TimePrecision.RANGE,
+            D(2026, 3, 3),
+            D(2026, 3, 5),
+        ),
+        (
+            "március 3-tól 5-ig",
+            "március 3-tól 5-ig",
+            TimePrecision.RANGE,
+            D(2026, 3, 3),
+            D(2026, 3, 5),
+        ),
+        (
+            "2025. március 30-tól április 2-ig",
+            "2025. március 30-tól április 2-ig",
+            TimePrecision.RANGE,
+            D(2025, 3, 30),
+            D(2025, 4, 2),
+        ),
+        (
+            "2024 és 2026 között",
+            "2024 és 2026 között",
+            TimePrecision.RANGE,
+            D(2024, 1, 1),
+            D(2026, 12, 31),
+        ),
+    ],
+)
+def test_each_form_resolves_to_its_dates_and_precision(
+    text: str, span: str, precision: TimePrecision, first: dt.date, last: dt.date | None
+) -> None:
+    found = only(f"Ez {text} történt.")
+    assert f"Ez {text} történt."[found.start : found.end] == span
+    assert (found.precision, found.first, found.last) == (precision, first, last or first)
+
+
+def test_korabban_is_a_relative_past_without_a_date() -> None:
+    found = only("Korábban Zelenszkij bejelentette a tervet.")
+    assert (found.precision, found.first, found.last) == (TimePrecision.NONE, None, None)
+    assert found.direction is TimeDirection.PAST and found.relative
+
+
+def test_a_napokban_is_an_approximate_recent_week() -> None:
+    found = only("A napokban több támadás is volt.")
+    assert (found.first, found.last, found.approximate) == (D(2026, 1, 17), D(2026, 1, 23), True)
+
+
+def test_weekday_in_a_past_tense_clause_is_the_last_such_day() -> None:
+    article = build("Putyin szerdán/szerda/NOUN/Case=Sup tárgyalt/tárgyal/VERB/" + PAST + " .")
+    [found] = resolve_time_expressions(article)
+    assert (found.first, found.direction) == (D(2026, 1, 21), TimeDirection.PAST)
+
+
+def test_weekday_in_a_planned_clause_is_the_next_such_day() -> None:
+    article = build(
+        "Szerdán/szerda/NOUN/Case=Sup tárgyalni/tárgyal/VERB/"
+        + INFINITIVE
+        + " fognak/fog/VERB/"
+        + PRESENT
+        + " ."
+    )
+    [found] = resolve_time_expressions(article)
+    assert (found.first, found.direction) == (D(2026, 1, 28), TimeDirection.FUTURE)
+
+
+def test_weekday_of_the_publication_day_is_that_day_in_a_past_clause() -> None:
+    article = build("Pénteken/péntek/NOUN/Case=Sup tárgyaltak/tárgyal/VERB/" + PAST + " .")
+    [found] = resolve_time_expressions(article)
+    assert found.first == D(2026, 1, 23)
+
+
+def test_weekday_in_a_present_clause_takes_the_nearer_day() -> None:
+    article = build("Csütörtökön/csütörtök/NOUN/Case=Sup tárgyalnak/tárgyal/VERB/" + PRESENT + " .")
+    [found] = resolve_time_expressions(article)
+    assert (found.first, found.direction) == (D(2026, 1, 22), TimeDirection.NEAREST)
+    later = build("Vasárnap/vasárnap/NOUN tárgyalnak/tárgyal/VERB/" + PRESENT + " .")
+    [sunday] = resolve_time_expressions(later)
+    assert sunday.first == D(2026, 1, 25)
+
+
+def test_month_without_a_year_looks_back_or_ahead_by_the_clause() -> None:
+    past = build("Decemberben/december/NOUN/Case=Ine tárgyaltak/tárgyal/VERB/" + PAST + " .")
+    planned = build(
+        "Decemberben/december/NOUN/Case=Ine találkozót/találkozó/NOUN/Case=Acc "
+        "terveznek/tervez/VERB/" + PRESENT + " ."
+    )
+    [back] = resolve_time_expressions(past)
+    [ahead] = resolve_time_expressions(planned)
+    assert back.first == D(2025, 12, 1)
+    assert ahead.first == D(2026, 12, 1)
+
+
+def test_caption_date_belongs_to_the_caption() -> None:
+    article = build(
+        "Putyin tegnap/tegnap/ADV tárgyalt/tárgyal/VERB/" + PAST + " .",
+        (
+            SegmentKind.CAPTION,
+            "Trump és Putyin kezet/kéz/NOUN/Case=Acc fog/fog/VERB/"
+            + PRESENT
+            + " 2025. augusztus 15-én",
+        ),
+    )
+    found = {article.text[t.start : t.end]: t for t in resolve_time_expressions(article)}
+    caption = found["2025. augusztus 15-én"]
+    assert caption.segment is SegmentKind.CAPTION
+    assert (caption.first, caption.relative) == (D(2025, 8, 15), False)
+    assert found["tegnap"].segment is SegmentKind.PARAGRAPH
+
+
+def test_undated_article_leaves_relative_expressions_unknown() -> None:
+    article = plain("Tegnap tárgyaltak, 2025. augusztus 15-én pedig találkoztak.", published=None)
+    relative, absolute = resolve_time_expressions(article)
+    assert (relative.precision, relative.first) == (TimePrecision.NONE, None)
+    assert absolute.first == D(2025, 8, 15)
+
+
+def test_month_precision_publication_date_resolves_years_but_not_days() -> None:
+    article = build(
+        "Tavaly/tavaly/ADV tárgyaltak/tárgyal/VERB/" + PAST + " , tegnap/tegnap/ADV is .",
+        published=D(2026, 1, 1),
+        precision=DatePrecision.MONTH,
+    )
+    last_year, yesterday = resolve_time_expressions(article)
+    assert last_year.first == D(2025, 1, 1)
+    assert (yesterday.precision, yesterday.first) == (TimePrecision.NONE, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szombathelyen tüntettek.",
+        "Az oktatás ügyében maradt minden.",
+        "Végül 2000-en vonultak fel.",
+        "A hét ember elindult.",
+        "A mai Oroszország más.",
+    ],
+)
+def test_look_alikes_are_not_time_expressions(text: str) -> None:
+    assert resolve_time_expressions(plain(text)) == []
+
+
+def test_every_expression_span_slices_back_to_its_words() -> None:
+    text = "Tegnap, csütörtökön, múlt héten és 2025. augusztus 15-én is, korábban pedig tavaly."
+    for found in resolve_time_expressions(plain(text)):
+        assert text[found.start : found.end].strip() == text[found.start : found.end]
+        assert found.first is None or found.last is None or found.first <= found.last

@@ -1,0 +1,147 @@
+"""The trigger lexicon: the shipped file is valid and thorough; bad files fail on load."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kronika.extract.lexicon import (
+    PLOVER_CONTEXTS,
+    PLOVER_MODES,
+    CueKind,
+    LexiconError,
+    PloverType,
+    TriggerForm,
+    WordPattern,
+    default_lexicon,
+    load_lexicon,
+    parse_pattern,
+)
+
+#: A floor per type, so an edit that guts a type fails loudly (raise it, never lower it).
+MIN_ENTRIES_PER_TYPE = 35
+
+
+def test_shipped_lexicon_covers_all_sixteen_plover_types_thoroughly() -> None:
+    counts = Counter(entry.type for entry in default_lexicon().entries)
+    assert set(counts) == set(PloverType)
+    assert min(counts.values()) >= MIN_ENTRIES_PER_TYPE, counts
+    assert sum(counts.values()) >= 1000
+
+
+def test_shipped_entries_have_valid_modes_contexts_and_an_actor_role() -> None:
+    for entry in default_lexicon().entries:
+        assert entry.mode is None or entry.mode in PLOVER_MODES[entry.type], entry.id
+        assert set(entry.contexts) <= PLOVER_CONTEXTS, entry.id
+        assert "actor" in dict(entry.frame.roles), entry.id
+
+
+def test_shipped_lexicon_has_every_kind_of_modality_cue() -> None:
+    assert {rule.kind for rule in default_lexicon().cues} == set(CueKind)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "mode"),
+    [
+        ("nem[Acc] mond", PloverType.REJECT, None),
+        ("harci cselekmény", PloverType.ASSAULT, None),
+        ("asztal[All] ül", PloverType.CONSULT, None),
+        ("kéz[Acc] fog", PloverType.CONSULT, None),
+        ("tárgyalás[Acc] folytat", PloverType.CONSULT, None),
+        ("tűzszünet[Acc] köt", PloverType.RETREAT, "ceasefire"),
+        ("szankció[Acc] be+vezet", PloverType.SANCTION, None),
+        ("le+tartóztat", PloverType.COERCE, "arrest"),
+        ("tüntet", PloverType.PROTEST, "demo"),
+        ("bírál", PloverType.ACCUSE, "disapprove"),
+        ("el+utasít", PloverType.REJECT, None),
+        ("meg+fenyeget", PloverType.THREATEN, None),
+        ("segély[Acc] nyújt", PloverType.AID, None),
+        ("csapat[Acc] vezényel", PloverType.MOBILIZE, "troops"),
+        ("le+mond", PloverType.RETREAT, "resign"),
+    ],
+)
+def test_lexicon_codes_the_issues_examples(
+    text: str, plover_type: PloverType, mode: str | None
+) -> None:
+    found = [e for e in default_lexicon().entries if e.text == text and e.type is plover_type]
+    assert found, f"{text} is not coded as {plover_type}"
+    assert found[0].mode == mode
+
+
+def test_frames_read_case_roles_from_morphology() -> None:
+    talks = default_lexicon().entry("CONSULT:tárgyal")
+    assert talks.frame.markers("actor") == ("Nom",)
+    assert talks.frame.role_of("Ins") == "partner"
+    assert talks.frame.role_of("Del") == "topic"
+    aid = default_lexicon().entry("AID:segély[Acc] nyújt")
+    assert aid.frame.role_of("Dat") == "recipient"
+    assert aid.form is TriggerForm.PHRASE
+    arrest = default_lexicon().entry("COERCE:arrest:le+tartóztat")
+    assert arrest.impersonal and arrest.frame.role_of("Acc") == "target"
+
+
+def test_multiword_verb_entries_are_matched_as_phrases() -> None:
+    entry = default_lexicon().entry("SUPPORT:nagyra értékel")
+    assert entry.form is TriggerForm.PHRASE
+
+
+def test_pattern_syntax_reads_cases_preverbs_written_forms_and_wildcards() -> None:
+    sanction, verb = parse_pattern("szankció[Acc] be+vezet")
+    assert sanction == WordPattern("szankció", features=(("Case", "Acc"),))
+    assert (verb.lemma, verb.preverb, verb.stem) == ("bevezet", "be", "vezet")
+    assert parse_pattern("=nem")[0].surface_only
+    assert parse_pattern("*[VerbForm=Inf]")[0].features == (("VerbForm", "Inf"),)
+    assert parse_pattern("asztal[Sub|All]")[0].features == (("Case", "Sub|All"),)
+
+
+VALID_SENSE = """
+version = "test"
+[[sense]]
+type = "CONSULT"
+frame = { actor = ["Nom"], partner = ["Ins"] }
+verbs = ["tárgyal"]
+"""
+
+
+def test_a_small_valid_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.toml"
+    path.write_text(VALID_SENSE, encoding="utf-8")
+    lexicon = load_lexicon(path)
+    assert [entry.id for entry in lexicon.entries] == ["CONSULT:tárgyal"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('type = "CONSULT"', 'type = "MEET"'), "not one of the 16 PLOVER types"),
+        (('type = "CONSULT"', 'type = "CONSULT"\nmode = "demo"'), "has no mode 'demo'"),
+        (('type = "CONSULT"', 'type = "AGREE"\nmode = "visit"'), "AGREE has no mode"),
+        (('type = "CONSULT"', 'type = "CONSULT"\ncontexts = ["war"]'), "not PLOVER contexts"),
+        (('partner = ["Ins"]', 'friend = ["Ins"]'), "unknown role 'friend'"),
+        (('partner = ["Ins"]', 'partner = ["With"]'), "is not a case, Poss or a known"),
+        (('actor = ["Nom"], ', ""), "every frame names the actor"),
+        (('verbs = ["tárgyal"]', 'verbs = ["xy+tárgyal"]'), "not a Hungarian preverb"),
+        (('verbs = ["tárgyal"]', 'nouns = ["tárgyalás"]'), "noun_frame"),
+        (('verbs = ["tárgyal"]', 'verbs = ["tárgyal", "tárgyal"]'), "listed twice"),
+        (('verbs = ["tárgyal"]', 'verbs = ["tárgyal[Foo]"]'), "unknown case"),
+        (('verbs = ["tárgyal"]', 'verbs = ["*"]'), "a wildcard needs features"),
+        (('verbs = ["tárgyal"]', "verbs = []"), "at least one of verbs"),
+        (('version = "test"', ""), "version"),
+    ],
+)
+def test_loader_rejects_a_bad_entry_and_says_what_to_fix(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    path = tmp_path / "lexicon.toml"
+    path.write_text(VALID_SENSE.replace(*change), encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(path)
+
+
+def test_loader_rejects_a_file_that_is_not_toml(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.toml"
+    path.write_text("[[sense]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not valid TOML"):
+        load_lexicon(path)

@@ -1,0 +1,203 @@
+"""Trigger matching and modality cues on hand-built articles (no model needed)."""
+
+from __future__ import annotations
+
+from kronika.extract.lexicon import CueKind, CueScope, PloverType
+from kronika.extract.triggers import TriggerMatch, find_triggers
+from kronika.types import SegmentKind
+
+from .conftest import INFINITIVE, PAST, PRESENT, build, plain
+
+CND = "Mood=Cnd|Tense=Pres|VerbForm=Fin"
+
+
+def triggers(*segments: str | tuple[SegmentKind, str]) -> dict[str, TriggerMatch]:
+    article = build(*segments)
+    return {article.text[m.start : m.end]: m for m in find_triggers(article)}
+
+
+def test_verb_lemma_is_a_trigger_with_its_clause_tense() -> None:
+    found = triggers(
+        "Putyin tárgyalt/tárgyal/VERB/" + PAST + " Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    match = found["tárgyalt"]
+    assert match.entry.type is PloverType.CONSULT
+    assert match.tense == "Past"
+    assert match.cues == ()
+
+
+def test_separated_preverb_joins_its_verb_and_the_phrase_beats_the_bare_noun() -> None:
+    found = triggers(
+        "Az EU szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " be "
+        "Oroszország/Oroszország/PROPN ellen ."
+    )
+    [match] = found.values()
+    assert match.entry.id == "SANCTION:szankció[Acc] be+vezet"
+    assert len(match.tokens) == 3
+
+
+def test_attached_preverb_matches_the_same_entry() -> None:
+    found = triggers(
+        "Az EU bevezette/bevezet/VERB/" + PAST + " a szankciókat/szankció/NOUN/Case=Acc ."
+    )
+    assert found["bevezette a szankciókat"].entry.id == "SANCTION:szankció[Acc] be+vezet"
+
+
+def test_bare_stem_without_its_preverb_is_not_the_preverb_verb() -> None:
+    found = triggers(
+        "A miniszter vezette/vezet/VERB/" + PAST + " a szankciókat/szankció/NOUN/Case=Acc ."
+    )
+    assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
+
+
+def test_nemet_mond_is_a_refusal_not_a_negation() -> None:
+    found = triggers(
+        "Putyin nemet/nem/NOUN/Case=Acc mondott/mond/VERB/"
+        + PAST
+        + " a tárgyalásra/tárgyalás/NOUN/Case=Sub ."
+    )
+    reject = found["nemet mondott"]
+    assert reject.entry.type is PloverType.REJECT
+    assert CueKind.NEGATED not in reject.cue_kinds()
+    talks = found["tárgyalásra"]
+    assert CueKind.REFUSED in talks.cue_kinds()
+    assert CueKind.NEGATED not in talks.cue_kinds()
+
+
+def test_negation_word_negates_the_event_in_its_clause() -> None:
+    found = triggers(
+        "Putyin nem tárgyalt/tárgyal/VERB/" + PAST + " Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    assert found["tárgyalt"].cue_kinds() == {CueKind.NEGATED}
+
+
+def test_negation_of_a_focus_word_does_not_negate_the_event() -> None:
+    found = triggers(
+        "A felek nem kizárólag Ukrajnáról/Ukrajna/PROPN/Case=Del egyeztettek/egyeztet/VERB/"
+        + PAST
+        + " ."
+    )
+    assert CueKind.NEGATED not in found["egyeztettek"].cue_kinds()
+
+
+def test_nominalisation_is_a_trigger_and_a_realisation_verb_is_its_cue() -> None:
+    found = triggers(
+        "A tárgyalás/tárgyalás/NOUN/Case=Nom zárt ajtók mögött zajlott/zajlik/VERB/" + PAST + " ."
+    )
+    match = found["tárgyalás"]
+    assert match.entry.type is PloverType.CONSULT
+    assert match.cue_kinds() == {CueKind.OCCURRED}
+
+
+def test_phrase_words_too_far_apart_do_not_match() -> None:
+    far = triggers(
+        "Kezet/kéz/NOUN/Case=Acc mindenki ma egy nagyon hosszú napon fogott/fog/VERB/" + PAST + " ."
+    )
+    near = triggers("Kezet/kéz/NOUN/Case=Acc fogtak/fog/VERB/" + PAST + " .")
+    assert far == {}
+    assert near["Kezet fogtak"].entry.type is PloverType.CONSULT
+
+
+def test_refusal_in_the_main_clause_reaches_the_hogy_clause() -> None:
+    found = triggers(
+        "Putyin elutasította/elutasít/VERB/"
+        + PAST
+        + " , hogy tárgyaljon/tárgyal/VERB/Mood=Imp|VerbForm=Fin ."
+    )
+    talks = found["tárgyaljon"]
+    [refusal] = [c for c in talks.cues if c.kind is CueKind.REFUSED]
+    assert refusal.scope is CueScope.MATRIX
+    assert found["elutasította"].entry.type is PloverType.REJECT
+
+
+def test_planned_multilateral_meeting_announced_by_someone_is_planned_and_reported() -> None:
+    found = triggers(
+        "Zelenszkij bejelentette/bejelent/VERB/" + PAST + " , hogy háromoldalú/háromoldalú/ADJ "
+        "találkozót/találkozó/NOUN/Case=Acc terveznek/tervez/VERB/" + PRESENT + " ."
+    )
+    match = found["háromoldalú találkozót"]
+    assert (match.entry.type, match.entry.mode) == (PloverType.CONSULT, "multilateral")
+    assert match.cue_kinds() == {CueKind.PLANNED, CueKind.REPORTED}
+
+
+def test_fog_with_an_infinitive_makes_an_event_planned() -> None:
+    found = triggers(
+        "A felek tárgyalni/tárgyal/VERB/" + INFINITIVE + " fognak/fog/VERB/" + PRESENT + " ."
+    )
+    assert found["tárgyalni"].cue_kinds() == {CueKind.PLANNED}
+
+
+def test_readiness_to_pay_is_an_intended_aid() -> None:
+    found = triggers(
+        "Moszkva kész egymilliárd dollárt/dollár/NOUN/Case=Acc befizetni/befizet/VERB/"
+        + INFINITIVE
+        + " a költségvetésbe/költségvetés/NOUN/Case=Ill ."
+    )
+    match = found["dollárt befizetni"]
+    assert match.entry.type is PloverType.AID
+    assert match.cue_kinds() == {CueKind.INTENDED}
+
+
+def test_conditional_mood_makes_an_event_hypothetical() -> None:
+    found = triggers("Ha kérnék/kér/VERB/" + CND + " , Putyin tárgyalna/tárgyal/VERB/" + CND + " .")
+    assert CueKind.HYPOTHETICAL in found["tárgyalna"].cue_kinds()
+
+
+def test_cancelled_meeting_carries_a_cancellation_cue() -> None:
+    found = triggers("A találkozó/találkozó/NOUN elmarad/elmarad/VERB/" + PRESENT + " .")
+    assert found["találkozó"].cue_kinds() == {CueKind.CANCELLED}
+
+
+def test_resignation_is_not_its_own_cancellation_but_cancels_a_visit() -> None:
+    resign = triggers("A miniszter lemondott/lemond/VERB/" + PAST + " .")
+    assert resign["lemondott"].entry.id == "RETREAT:resign:le+mond"
+    assert resign["lemondott"].cues == ()
+    visit = triggers(
+        "Az elnök lemondta/lemond/VERB/" + PAST + " a látogatást/látogatás/NOUN/Case=Acc ."
+    )
+    assert CueKind.CANCELLED in visit["látogatást"].cue_kinds()
+
+
+def test_postposed_reporting_clause_and_szerint_report_the_whole_sentence() -> None:
+    postposed = triggers(
+        "Oroszország folytatja/folytat/VERB/" + PRESENT + " a harci/harci/ADJ "
+        "cselekményeket/cselekmény/NOUN/Case=Acc , jelentette/jelent/VERB/" + PAST + " ki Koc ."
+    )
+    fighting = postposed["harci cselekményeket"]
+    assert fighting.entry.type is PloverType.ASSAULT
+    assert fighting.cue_kinds() == {CueKind.CONTINUING, CueKind.REPORTED}
+    according = triggers("Koc szerint a felek tárgyaltak/tárgyal/VERB/" + PAST + " .")
+    assert according["tárgyaltak"].cue_kinds() == {CueKind.REPORTED}
+
+
+def test_blockquote_text_is_reported() -> None:
+    found = triggers(
+        (SegmentKind.BLOCKQUOTE, "Harcolunk/Harcolunk/VERB/" + PRESENT + " tovább"),
+        (SegmentKind.ATTRIBUTION, "– fogalmazott/fogalmaz/VERB/" + PAST + " Koc ."),
+    )
+    match = found["Harcolunk"]
+    assert match.entry.id == "ASSAULT:harcol"  # an unlemmatised verb, not the noun harc
+    assert match.cue_kinds() == {CueKind.CONTINUING, CueKind.REPORTED}
+    assert match.segment is SegmentKind.BLOCKQUOTE
+
+
+def test_caption_trigger_says_it_stands_in_a_caption() -> None:
+    found = triggers(
+        (SegmentKind.CAPTION, "Trump és Putyin kezet/kéz/NOUN/Case=Acc fog/fog/VERB/" + PRESENT),
+    )
+    assert found["kezet fog"].segment is SegmentKind.CAPTION
+
+
+def test_article_without_tokens_has_no_triggers() -> None:
+    assert find_triggers(plain("Putyin tárgyalt Witkoff-fal.")) == []
+
+
+def test_every_trigger_span_slices_back_to_its_tokens() -> None:
+    article = build(
+        "Az EU szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " be .",
+        "Putyin nemet/nem/NOUN/Case=Acc mondott/mond/VERB/" + PAST + " .",
+    )
+    for match in find_triggers(article):
+        first, last = article.tokens[match.tokens[0]], article.tokens[match.tokens[-1]]
+        assert (match.start, match.end) == (first.start, last.end)
+        assert match.clause_start <= match.start < match.end <= match.clause_end
