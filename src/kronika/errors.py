@@ -4,11 +4,13 @@
 
     KronikaError
     ├── ConfigError            bad settings or a bad --db URL
+    │   └── LexiconError       a malformed lexicon file (triggers, cues)
     ├── InputError             one input could not be read (becomes a Rejection, batch goes on)
     │   ├── EncodingError      binary, invalid UTF-8, undecidable legacy encoding
     │   ├── DateError          missing or malformed date header
     │   └── FormatError        unknown or malformed format (CSV columns, JSON line, HTML)
     ├── PipelineError          components whose requires/provides do not fit
+    ├── KnowledgeBaseError     the KB cannot be built from its data as it is
     └── StoreError             the database cannot be opened, migrated or written
         └── NotFoundError      no article with that id
 """
@@ -22,6 +24,14 @@ class KronikaError(Exception):
 
 class ConfigError(KronikaError):
     """Invalid settings."""
+
+
+class LexiconError(ConfigError):
+    """A lexicon file is malformed; the message names the entry and the fix."""
+
+
+class KnowledgeBaseError(KronikaError):
+    """The knowledge base cannot be built from the data as it is; the message says why."""
 
 
 class InputError(KronikaError):

@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kronika.errors import ConfigError
+from kronika.errors import LexiconError
 
 __all__ = [
     "CASES",
@@ -50,10 +50,6 @@ __all__ = [
     "load_lexicon",
     "parse_pattern",
 ]
-
-
-class LexiconError(ConfigError):
-    """The trigger lexicon file is malformed; the message names the entry and the fix."""
 
 
 class PloverType(StrEnum):

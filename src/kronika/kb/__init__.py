@@ -8,8 +8,9 @@ shared ``kb-seed`` tables and the packaged manual facts; the result ships as
 a Wikidata JSON dump into the same records.
 """
 
+from kronika.errors import KnowledgeBaseError
 from kronika.kb.artefact import iter_kb, kb_path, read_kb, write_kb
-from kronika.kb.build import KnowledgeBaseError, build_kb, build_kb_with_notes
+from kronika.kb.build import build_kb, build_kb_with_notes
 from kronika.kb.wikidata import import_wikidata
 
 __all__ = [

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kronika.errors import KronikaError
+from kronika.errors import KnowledgeBaseError
 from kronika.kb import naturalearth, politicians
 from kronika.kb.manual import (
     confirm_qids,
@@ -45,10 +45,6 @@ _BODIES = {
     ("AU_AF", ""): "kronika:african-union",
 }
 _PATRONYMIC = re.compile(r"(вич|вна|ична|івна)$")
-
-
-class KnowledgeBaseError(KronikaError):
-    """The knowledge base cannot be built from the data as it is; the message says why."""
 
 
 @dataclass(slots=True)
