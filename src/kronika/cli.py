@@ -6,6 +6,7 @@ not found, the store unreachable); 2 usage errors (bad options, bad settings).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import sys
@@ -36,7 +37,7 @@ from kronika.pipeline import (
     Pipeline,
 )
 from kronika.store import Store, StoredArticle
-from kronika.types import Article, EntityType, Rejection, SegmentKind
+from kronika.types import Article, EntityType, Quote, Rejection, SegmentKind
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -366,6 +367,35 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
             for s in article.segments
         ],
         **(analysis_json(article) if article.nlp_model else {}),
+        **(
+            {"quotes": [quote_json(article.text, q) for q in article.quotes]}
+            if article.nlp_model
+            else {}
+        ),
+    }
+
+
+def quote_json(text: str, quote: Quote) -> dict[str, Any]:
+    """One quote as JSON: what was said, how, by whom (entity and mention), with which cue."""
+    speaker = (
+        text[quote.speaker_start : quote.speaker_end]
+        if quote.speaker_start is not None and quote.speaker_end is not None
+        else None
+    )
+    return {
+        "text": text[quote.start : quote.end],
+        "start": quote.start,
+        "end": quote.end,
+        "kind": quote.kind.value,
+        "cue": quote.cue,
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "speaker_id": quote.speaker_id,
+        "speaker": speaker,
+        "speaker_start": quote.speaker_start,
+        "speaker_end": quote.speaker_end,
+        "confidence": quote.confidence,
+        "rule": quote.rule,
     }
 
 
@@ -504,6 +534,63 @@ def rejections_command(obj: _Context, as_json: bool) -> None:
         stdout.print(r.message(), highlight=False)
 
 
+QUOTE_CSV_FIELDS = (
+    "article_id",
+    "date",
+    "outlet",
+    "url",
+    "kind",
+    "speaker_id",
+    "speaker",
+    "cue",
+    "text",
+    "start",
+    "end",
+)
+
+
+@main.command("quotes")
+@click.option("--speaker", metavar="NAME", help="Only quotes of this entity (name, alias, QID).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV (one quote a row).")
+@pass_context
+def quotes_command(
+    obj: _Context, speaker: str | None, limit: int | None, as_json: bool, as_csv: bool
+) -> None:
+    """Who said what: stored quotes with speaker, cue and article, newest first."""
+    with obj.store() as (store, _settings), _user_errors():
+        speaker_ids: list[str] | None = None
+        if speaker is not None:
+            _ensure_kb(store)
+            speaker_ids = [e.id for e in store.find_entities(speaker)] or [speaker]
+        found = store.quotes(speaker_ids, limit)
+    rows = []
+    for article, text, quote in found:
+        rows.append(
+            {
+                "article_id": article.id,
+                "date": article.date,
+                "outlet": article.outlet,
+                "url": article.url,
+                **quote_json(text, quote),
+            }
+        )
+    if as_json:
+        _print_json(rows)
+    elif as_csv:
+        writer = csv.DictWriter(sys.stdout, QUOTE_CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            stdout.print(
+                f"[bold]{row['speaker_id'] or 'unknown'}[/] ({row['kind']}, {row['cue']}) "
+                f"{row['date'] or ''} {row['outlet'] or ''}",
+            )
+            stdout.print(f"    {row['text']}", highlight=False)
+
+
 @main.command("nlp")
 @click.argument("text")
 @_MODEL_OPTION
@@ -633,6 +720,41 @@ def eval_entities_command(
         _print_json(result)
     else:
         click.echo(format_linking(result))
+
+
+@eval_group.command("quotes")
+@click.option(
+    "--corpora",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The shared corpora folder (holding hu-news-scrape/).",
+)
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold quotes (JSONL facts); default: the repository's tests/golden/quotes.jsonl.",
+)
+@_MODEL_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_context
+def eval_quotes_command(
+    obj: _Context, corpora: Path, gold: Path | None, model: str | None, as_json: bool
+) -> None:
+    """Quotes on the gold set: span precision/recall (exact and overlap) and speaker accuracy,
+    for direct quotes and indirect statements, and speed."""
+    from kronika.quotes.evaluate import DEFAULT_GOLD, evaluate_quotes
+    from kronika.quotes.evaluate import format_report as format_quotes
+
+    with _user_errors():
+        settings = obj.settings(nlp_model=model)
+        gold_path = gold or DEFAULT_GOLD
+        if not gold_path.is_file():
+            raise ConfigError(f"no gold set at {gold_path}; pass --gold FILE")
+        result = evaluate_quotes(corpora, gold_path, settings.nlp_model)
+    if as_json:
+        _print_json(result)
+    else:
+        click.echo(format_quotes(result))
 
 
 @main.group("train")
@@ -896,12 +1018,17 @@ def bundled_seed_paths() -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="Print the articles as JSON.")
 @pass_context
 def demo_command(obj: _Context, as_json: bool) -> None:
-    """Ingest the bundled seed article into the store and show its structure."""
+    """Process the bundled seed article into the store (structure, NLP, entity links) and
+    show what was found."""
     with obj.store() as (store, settings), _user_errors():
+        pipeline = Pipeline.build(
+            PROCESS_COMPONENTS, _component_options(settings, store, PROCESS_COMPONENTS)
+        )
         report = ingest(
             bundled_seed_paths(),
             store,
             ReadOptions(max_bytes=settings.max_bytes),
+            pipeline=pipeline,
             near_duplicate_threshold=settings.near_duplicate_threshold,
         )
         if not report.ok:

@@ -111,3 +111,11 @@ register(
     help="Every mention linked to a knowledge-base entity (Wikidata QID where known) or a "
     "local NIL id, with confidence and rule; role descriptions (az ukrán elnök) added.",
 )
+register(
+    "quotes.rules.v1",
+    "kronika.quotes:QuoteStage",
+    # Speakers come from linked mentions: run after link.kb.v1.
+    requires={"segments", "sentences", "tokens", "mentions"},
+    assigns={"quotes"},
+    help="Direct quotes and indirect statements with their cue lemma and linked speaker.",
+)

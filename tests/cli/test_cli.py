@@ -104,9 +104,12 @@ def test_search_and_stats(run, seed_path: Path) -> None:  # type: ignore[no-unty
     assert code == 0 and "articles 1" in out
 
 
-def test_demo_ingests_the_bundled_seed_and_shows_its_structure(run) -> None:  # type: ignore[no-untyped-def]
+def test_demo_processes_the_bundled_seed_and_shows_what_was_found(run) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("demo", "--json")
     [shown] = json.loads(out)
     assert code == 0
     kinds = {s["kind"] for s in shown["segments"]}
     assert {"lede", "caption", "credit", "subheading", "blockquote", "attribution"} <= kinds
+    linked = {m["entity_id"] for m in shown["mentions"]}
+    assert {"Q7747", "Q22686", "Q3874799"} <= linked
+    assert shown["nlp_model"].startswith("nlp.spacy.v1:hu_kronika_news@")

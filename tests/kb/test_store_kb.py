@@ -68,6 +68,7 @@ def test_store_keeps_versions_and_finds_entities_by_name_qid_and_alias(store: St
     assert store.find_entities("Q649") == [MOSCOW]
     assert store.find_entities("Vladimir Putin") == [PUTIN]
     assert store.find_entities("Nincs Ilyen") == []
+    assert store.find_entities("Putin") == [PUTIN]  # a surname, when no name is exactly it
     assert store.kb_entities() == [MOSCOW, PUTIN]
 
 

@@ -92,19 +92,22 @@ def load_split(vocab: Any, corpora: Path, split: str = "test") -> list[Any]:
 
 
 def evaluate_on_nerkor(model: Path | str, corpora: Path, *, split: str = "test") -> Report:
-    """Load a pipeline by name or path and score it on a NerKor split from raw text.
+    """Load a pipeline by name or path (as the NLP stage does) and score it on a NerKor
+    split from raw text.
 
     ``corpora`` is the shared corpora folder (holding ``nerkor/``) or NerKor itself.
     """
-    import spacy
+    from kronika.nlp.load import load_pipeline, model_id, resolve_model
 
-    nlp = spacy.load(model)
+    # The same loading path and tuning as the NLP stage, so the scores are the stage's.
+    nlp = load_pipeline(str(model))
     report = evaluate_docs(nlp, load_split(nlp.vocab, corpora, split))
-    report["model"] = str(model)
+    report["model"] = model_id(nlp)
     report["split"] = split
     report["pipeline"] = list(nlp.pipe_names)
-    if isinstance(model, Path) and model.is_dir():
-        report["model_mb"] = round(_directory_bytes(model) / 1e6, 1)
+    location = resolve_model(str(model))
+    if isinstance(location, Path) and location.is_dir():
+        report["model_mb"] = round(_directory_bytes(location) / 1e6, 1)
     return report
 
 

@@ -27,6 +27,16 @@ SOURCES = [
 MAX_MEGABYTES = 60
 
 
+def _forget_training_paths(config_path: Path) -> None:
+    """The shipped config keeps no paths of the machine it was trained on."""
+    from spacy.util import load_config
+
+    config = load_config(config_path, interpolate=False)
+    for key in list(config["paths"]):
+        config["paths"][key] = None
+    config.to_disk(config_path)
+
+
 def package_pipeline(trained: Path, destination: Path, *, version: str) -> dict[str, Any]:
     """Copy the pipeline at ``trained`` to ``destination`` with Krónika's metadata; return it.
 
@@ -41,6 +51,7 @@ def package_pipeline(trained: Path, destination: Path, *, version: str) -> dict[
     if destination.exists():
         shutil.rmtree(destination)
     shutil.copytree(trained, destination)
+    _forget_training_paths(destination / "config.cfg")
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         {

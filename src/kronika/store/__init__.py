@@ -48,6 +48,7 @@ from kronika.store.schema import (
     kb_versions,
     mentions,
     minhash_bands,
+    quotes,
     rejections,
     segments,
 )
@@ -58,6 +59,8 @@ from kronika.types import (
     Fingerprint,
     Mention,
     PublicationDate,
+    Quote,
+    QuoteKind,
     Rejection,
     Segment,
     SegmentKind,
@@ -83,6 +86,21 @@ _INSERT_ANALYSIS = insert(analyses)
 _INSERT_MENTIONS = insert(mentions)
 _CLEAR_ANALYSIS = delete(analyses).where(analyses.c.article_id == bindparam("article_id"))
 _CLEAR_MENTIONS = delete(mentions).where(mentions.c.article_id == bindparam("article_id"))
+_CLEAR_QUOTES = delete(quotes).where(quotes.c.article_id == bindparam("article_id"))
+_INSERT_QUOTES = insert(quotes)
+_QUOTE_COLUMNS = (
+    quotes.c.start,
+    quotes.c.end,
+    quotes.c.kind,
+    quotes.c.cue,
+    quotes.c.cue_start,
+    quotes.c.cue_end,
+    quotes.c.speaker_id,
+    quotes.c.speaker_start,
+    quotes.c.speaker_end,
+    quotes.c.confidence,
+    quotes.c.rule,
+)
 _SHARED_BANDS = func.count().label("shared")
 _CANDIDATES = (
     select(articles.c.id, articles.c.fingerprint, _SHARED_BANDS)
@@ -375,6 +393,7 @@ class Store:
 
     def _save_analysis(self, conn: Connection, article: Article) -> None:
         extractor = article.nlp_model or ""
+        conn.execute(_CLEAR_QUOTES, {"article_id": article.id})
         conn.execute(_CLEAR_MENTIONS, {"article_id": article.id})
         conn.execute(_CLEAR_ANALYSIS, {"article_id": article.id})
         tokens = article.tokens
@@ -414,6 +433,69 @@ class Store:
                     for i, m in enumerate(article.mentions)
                 ],
             )
+
+        if article.quotes:
+            conn.execute(
+                _INSERT_QUOTES,
+                [
+                    {
+                        "article_id": article.id,
+                        "position": i,
+                        "start": q.start,
+                        "end": q.end,
+                        "kind": q.kind.value,
+                        "cue": q.cue,
+                        "cue_start": q.cue_start,
+                        "cue_end": q.cue_end,
+                        "speaker_id": q.speaker_id,
+                        "speaker_start": q.speaker_start,
+                        "speaker_end": q.speaker_end,
+                        "confidence": q.confidence,
+                        "rule": q.rule,
+                        "extractor": extractor,
+                    }
+                    for i, q in enumerate(article.quotes)
+                ],
+            )
+
+    def quotes(
+        self, speaker_ids: Sequence[str] | None = None, limit: int | None = None
+    ) -> list[tuple[ArticleSummary, str, Quote]]:
+        """Stored quotes, newest article first: (article, its text, quote); only those of
+        ``speaker_ids`` when given."""
+        query = (
+            select(
+                articles.c.id,
+                articles.c.published,
+                articles.c.date_precision,
+                articles.c.outlet,
+                articles.c.url,
+                articles.c.title,
+                articles.c.text,
+                *_QUOTE_COLUMNS,
+            )
+            .join(articles, articles.c.id == quotes.c.article_id)
+            .where(articles.c.duplicate_of.is_(None))
+            .order_by(articles.c.published.desc().nulls_last(), articles.c.id, quotes.c.position)
+            .limit(limit)
+        )
+        if speaker_ids is not None:
+            query = query.where(quotes.c.speaker_id.in_(list(speaker_ids)))
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        found = []
+        for row in rows:
+            quote = _quote(row[7:])
+            summary = ArticleSummary(
+                id=row.id,
+                date=_date_text(row.published, row.date_precision),
+                date_precision=DatePrecision(row.date_precision),
+                outlet=row.outlet,
+                url=row.url,
+                title=row.title,
+            )
+            found.append((summary, str(row.text), quote))
+        return found
 
     def articles_without_analysis(
         self, extractor: str | None = None, limit: int | None = None
@@ -536,7 +618,8 @@ class Store:
         return [(r.entity_id, r.action, dict(r.changes), r.note) for r in rows]
 
     def find_entities(self, name: str, limit: int = 20) -> list[Entity]:
-        """Entities whose id, QID or any name is ``name`` (case-insensitive)."""
+        """Entities whose id, QID or any name is ``name`` (case-insensitive); failing that,
+        those with a name ending in the word ``name`` (a surname: ``Orbán``)."""
         key = name.strip()
         with self._engine.connect() as conn:
             ids = (
@@ -549,6 +632,17 @@ class Store:
                 .scalars()
                 .all()
             )
+            if not ids and key and " " not in key:
+                ids = (
+                    conn.execute(
+                        select(kb_names.c.entity_id)
+                        .where(kb_names.c.name.endswith(" " + key.casefold()))
+                        .distinct()
+                        .limit(limit)
+                    )
+                    .scalars()
+                    .all()
+                )
             rows = (
                 conn.execute(
                     select(kb_entities.c.data)
@@ -636,6 +730,11 @@ class Store:
                 .where(mentions.c.article_id == article_id)
                 .order_by(mentions.c.position)
             ).all()
+            quote_rows = conn.execute(
+                select(*_QUOTE_COLUMNS)
+                .where(quotes.c.article_id == article_id)
+                .order_by(quotes.c.position)
+            ).all()
             copies = (
                 conn.execute(
                     select(articles.c.id)
@@ -655,7 +754,7 @@ class Store:
             source=row.source,
             category=row.category,
             segments=tuple(Segment(SegmentKind(k), s, e) for k, s, e in segment_rows),
-            **_analysis_fields(analysis, mention_rows),
+            **_analysis_fields(analysis, mention_rows, quote_rows),
         )
         if article.id != article_id:
             raise StoreError(f"article {article_id} is corrupt: its text no longer matches its id")
@@ -823,7 +922,26 @@ def fts5_query(query: str) -> str:
     return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
 
 
-def _analysis_fields(analysis: Any, mention_rows: Sequence[Any]) -> dict[str, Any]:
+def _quote(row: Sequence[Any]) -> Quote:
+    start, end, kind, cue, cue_start, cue_end, speaker, s_start, s_end, confidence, rule = row
+    return Quote(
+        start,
+        end,
+        QuoteKind(kind),
+        cue,
+        cue_start,
+        cue_end,
+        speaker,
+        s_start,
+        s_end,
+        confidence,
+        rule,
+    )
+
+
+def _analysis_fields(
+    analysis: Any, mention_rows: Sequence[Any], quote_rows: Sequence[Any] = ()
+) -> dict[str, Any]:
     """The Article fields of a stored analysis (none when the article has not been analysed)."""
     if analysis is None:
         return {}
@@ -843,6 +961,7 @@ def _analysis_fields(analysis: Any, mention_rows: Sequence[Any]) -> dict[str, An
             )
         ),
         "mentions": tuple(Mention(*row) for row in mention_rows),
+        "quotes": tuple(_quote(row) for row in quote_rows),
     }
 
 

@@ -170,3 +170,27 @@ kb_edits = Table(
     Column("note", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column(
+        "article_id",
+        String(16),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("cue", String(100), nullable=False),
+    Column("cue_start", Integer, nullable=False),
+    Column("cue_end", Integer, nullable=False),
+    Column("speaker_id", String(200), index=True),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("confidence", Float),
+    Column("rule", String(200)),
+    Column("extractor", String(200), nullable=False),
+)
