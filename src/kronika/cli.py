@@ -452,6 +452,13 @@ def print_structure(stored: StoredArticle) -> None:
             Text(article.text[s.start : s.end], style=_KIND_STYLE.get(s.kind, "")),
         )
     stdout.print(table)
+    for quote in article.quotes:
+        said = article.text[quote.start : quote.end]
+        stdout.print(
+            f"[bold]{quote.kind.value} quote[/] by {quote.speaker_id or 'unknown'} "
+            f"(cue {quote.cue or '-'}): {escape(said)}",
+            highlight=False,
+        )
     if article.mentions:
         stdout.print(f"mentions ({article.nlp_model}):")
         for m in article.mentions:
