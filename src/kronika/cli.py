@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -694,74 +695,61 @@ def eval_nlp_command(
     click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
-@eval_group.command("entities")
-@click.option(
-    "--corpora",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="The shared corpora folder (holding hu-news-scrape/).",
-)
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold mentions (JSONL facts); default: the repository's tests/golden/entities.jsonl.",
-)
-@_MODEL_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@pass_context
-def eval_entities_command(
-    obj: _Context, corpora: Path, gold: Path | None, model: str | None, as_json: bool
-) -> None:
-    """Entity linking on the gold set: accuracy on linkable mentions, NIL precision and
-    recall, NER coverage and speed (linking time next to NLP time)."""
-    from kronika.link.evaluate import DEFAULT_GOLD, evaluate_linking
-    from kronika.link.evaluate import format_report as format_linking
+def _gold_eval_command(
+    name: str, module: str, evaluate: str, what: str, doc: str
+) -> Callable[..., None]:
+    """An ``eval`` subcommand scoring a layer on its gold set of facts over hu-news-scrape;
+    ``module`` provides ``DEFAULT_GOLD``, the ``evaluate`` function and ``format_report``."""
 
-    with _user_errors():
-        settings = obj.settings(nlp_model=model)
-        gold_path = gold or DEFAULT_GOLD
-        if not gold_path.is_file():
-            raise ConfigError(f"no gold set at {gold_path}; pass --gold FILE")
-        result = evaluate_linking(corpora, gold_path, settings.nlp_model)
-    if as_json:
-        _print_json(result)
-    else:
-        click.echo(format_linking(result))
+    @eval_group.command(name, help=doc)
+    @click.option(
+        "--corpora",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        required=True,
+        help="The shared corpora folder (holding hu-news-scrape/).",
+    )
+    @click.option(
+        "--gold",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help=f"Gold {what} (JSONL facts); default: the repository's tests/golden file.",
+    )
+    @_MODEL_OPTION
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+    @pass_context
+    def command(
+        obj: _Context, corpora: Path, gold: Path | None, model: str | None, as_json: bool
+    ) -> None:
+        scorer = importlib.import_module(module)
+        with _user_errors():
+            settings = obj.settings(nlp_model=model)
+            gold_path = gold or scorer.DEFAULT_GOLD
+            if not gold_path.is_file():
+                raise ConfigError(f"no gold set at {gold_path}; pass --gold FILE")
+            result = getattr(scorer, evaluate)(corpora, gold_path, settings.nlp_model)
+        if as_json:
+            _print_json(result)
+        else:
+            click.echo(scorer.format_report(result))
+
+    return command
 
 
-@eval_group.command("quotes")
-@click.option(
-    "--corpora",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="The shared corpora folder (holding hu-news-scrape/).",
+_gold_eval_command(
+    "entities",
+    "kronika.link.evaluate",
+    "evaluate_linking",
+    "mentions",
+    "Entity linking on the gold set: accuracy on linkable mentions, NIL precision and "
+    "recall, NER coverage and speed (linking time next to NLP time).",
 )
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold quotes (JSONL facts); default: the repository's tests/golden/quotes.jsonl.",
+_gold_eval_command(
+    "quotes",
+    "kronika.quotes.evaluate",
+    "evaluate_quotes",
+    "quotes",
+    "Quotes on the gold set: span precision/recall (exact and overlap) and speaker accuracy, "
+    "for direct quotes and indirect statements, and speed.",
 )
-@_MODEL_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@pass_context
-def eval_quotes_command(
-    obj: _Context, corpora: Path, gold: Path | None, model: str | None, as_json: bool
-) -> None:
-    """Quotes on the gold set: span precision/recall (exact and overlap) and speaker accuracy,
-    for direct quotes and indirect statements, and speed."""
-    from kronika.quotes.evaluate import DEFAULT_GOLD, evaluate_quotes
-    from kronika.quotes.evaluate import format_report as format_quotes
-
-    with _user_errors():
-        settings = obj.settings(nlp_model=model)
-        gold_path = gold or DEFAULT_GOLD
-        if not gold_path.is_file():
-            raise ConfigError(f"no gold set at {gold_path}; pass --gold FILE")
-        result = evaluate_quotes(corpora, gold_path, settings.nlp_model)
-    if as_json:
-        _print_json(result)
-    else:
-        click.echo(format_quotes(result))
 
 
 @main.group("train")
