@@ -67,3 +67,15 @@ def test_invalid_spans_from_a_component_fail_that_article() -> None:
         pipeline(Article(text="rövid", date=None))
     with pytest.raises(PipelineError, match="no component 'other'"):
         pipeline.component_named("other")
+
+
+def test_time_last_component_times_the_last_stage_apart_and_drops_failures() -> None:
+    from kronika.pipeline import time_last_component
+
+    articles = {
+        "a": Article(text="jó cikk", date=None),
+        "b": Article(text="rossz cikk", date=None),
+    }
+    run = time_last_component(articles, ("structure.rules.v1",), None)
+    assert set(run.results) == {"a", "b"} and run.results["a"].segments
+    assert run.before_seconds >= 0 and run.last_seconds > 0 and run.load_seconds > 0

@@ -28,15 +28,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kronika.link.index import load_index
-from kronika.link.linker import NIL_PREFIX, link_mentions
+from kronika.link.linker import NIL_PREFIX
+from kronika.pipeline import INGEST_COMPONENTS, TimedRun, time_last_component
 from kronika.types import Article, Mention
+
+#: NLP, then the linker (timed on its own).
+LINKED = ("nlp.spacy.v1", "link.kb.v1")
 
 NIL = "NIL"
 #: Where the gold set lives in a source checkout.
@@ -184,45 +186,10 @@ def read_corpus_articles(corpora: Path, links: Iterable[str] | None = None) -> d
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class TimedRun:
-    """Linked articles by link, and the seconds the NLP stage and the linker took."""
-
-    linked: dict[str, Article]
-    nlp_seconds: float
-    link_seconds: float
-    index_seconds: float
-
-
-def run_timed(articles: Mapping[str, Article], model: str | None, batch_size: int = 32) -> TimedRun:
-    """Structure + NLP (in batches, as the batch engine runs it) then linking, timed apart;
-    the KB index and the NLP model are loaded before the clocks start."""
-    from kronika.pipeline import INGEST_COMPONENTS, Pipeline
-
+def run_timed(articles: Mapping[str, Article], model: str | None) -> TimedRun:
+    """Structure and NLP in batches, then linking timed on its own."""
     options = {"nlp.spacy.v1": {"model": model}} if model else {}
-    # Linking is timed on its own below, so the pipeline stops after the NLP stage.
-    pipeline = Pipeline.build((*INGEST_COMPONENTS, "nlp.spacy.v1"), options)
-    started = time.perf_counter()
-    index = load_index()
-    index_seconds = time.perf_counter() - started
-    items = list(articles.items())
-    if items:
-        pipeline(items[0][1])
-    linked: dict[str, Article] = {}
-    nlp_seconds = link_seconds = 0.0
-    for offset in range(0, len(items), batch_size):
-        batch = items[offset : offset + batch_size]
-        started = time.perf_counter()
-        analysed = pipeline.run_batch([article for _, article in batch])
-        nlp_seconds += time.perf_counter() - started
-        for (link, _), result in zip(batch, analysed, strict=True):
-            if not isinstance(result, Article):
-                continue
-            started = time.perf_counter()
-            mentions = link_mentions(result, index)
-            link_seconds += time.perf_counter() - started
-            linked[link] = replace(result, mentions=mentions)
-    return TimedRun(linked, nlp_seconds, link_seconds, index_seconds)
+    return time_last_component(articles, (*INGEST_COMPONENTS, *LINKED), options)
 
 
 def evaluate_linking(
@@ -233,9 +200,9 @@ def evaluate_linking(
     mentions = read_gold(gold) if isinstance(gold, Path) else list(gold)
     run = run_timed(read_corpus_articles(corpora, (m.article for m in mentions)), model)
     result = score_linking(
-        run.linked, mentions, link_seconds=run.link_seconds, nlp_seconds=run.nlp_seconds
+        run.results, mentions, link_seconds=run.last_seconds, nlp_seconds=run.before_seconds
     )
-    result["index_build_seconds"] = round(run.index_seconds, 3)
+    result["load_seconds"] = round(run.load_seconds, 3)
     result["model"] = model or "default"
     return result
 
@@ -243,13 +210,15 @@ def evaluate_linking(
 def time_linking(corpora: Path, model: str | None = None) -> dict[str, Any]:
     """Linking and NLP time over every hu-news-scrape article."""
     run = run_timed(read_corpus_articles(corpora), model)
-    count = max(len(run.linked), 1)
+    count = max(len(run.results), 1)
     return {
-        "articles": len(run.linked),
-        "link_ms_per_article": round(1000 * run.link_seconds / count, 3),
-        "nlp_ms_per_article": round(1000 * run.nlp_seconds / count, 3),
-        "link_vs_nlp": round(run.link_seconds / run.nlp_seconds, 4) if run.nlp_seconds else None,
-        "index_build_seconds": round(run.index_seconds, 3),
+        "articles": len(run.results),
+        "link_ms_per_article": round(1000 * run.last_seconds / count, 3),
+        "nlp_ms_per_article": round(1000 * run.before_seconds / count, 3),
+        "link_vs_nlp": (
+            round(run.last_seconds / run.before_seconds, 4) if run.before_seconds else None
+        ),
+        "load_seconds": round(run.load_seconds, 3),
     }
 
 

@@ -30,15 +30,13 @@ import argparse
 import json
 import re
 import sys
-import time
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kronika.quotes.extract import extract_quotes
-from kronika.quotes.lexicon import load_cues
+from kronika.pipeline import PROCESS_COMPONENTS, TimedRun, time_last_component
 from kronika.types import Article, Quote, QuoteKind
 
 #: Where the gold set lives in a source checkout.
@@ -258,37 +256,10 @@ def read_corpus_articles(corpora: Path, links: Iterable[str]) -> dict[str, Artic
     return found
 
 
-def run_timed(
-    articles: Mapping[str, Article], model: str | None, batch_size: int = 32
-) -> tuple[dict[str, Article], float, float]:
-    """Structure, NLP and linking (in batches, as the batch engine runs them), then quote
-    extraction timed on its own: the articles with quotes, the NLP seconds (structure, NLP
-    and linking) and the quote seconds. Models and indexes are loaded before the clocks."""
-    from kronika.pipeline import PROCESS_COMPONENTS, Pipeline
-
+def run_timed(articles: Mapping[str, Article], model: str | None) -> TimedRun:
+    """Structure, NLP and linking in batches, then quote extraction timed on its own."""
     options = {"nlp.spacy.v1": {"model": model}} if model else {}
-    # Quote extraction is timed on its own below: the pipeline stops before it.
-    before_quotes = tuple(name for name in PROCESS_COMPONENTS if name != "quotes.rules.v1")
-    pipeline = Pipeline.build(before_quotes, options)
-    cues = load_cues()
-    items = list(articles.items())
-    if items:
-        pipeline(items[0][1])
-    analysed: dict[str, Article] = {}
-    nlp_seconds = quote_seconds = 0.0
-    for offset in range(0, len(items), batch_size):
-        batch = items[offset : offset + batch_size]
-        started = time.perf_counter()
-        results = pipeline.run_batch([article for _, article in batch])
-        nlp_seconds += time.perf_counter() - started
-        for (link, _), result in zip(batch, results, strict=True):
-            if not isinstance(result, Article):
-                continue
-            started = time.perf_counter()
-            quotes = extract_quotes(result, cues)
-            quote_seconds += time.perf_counter() - started
-            analysed[link] = replace(result, quotes=quotes)
-    return analysed, nlp_seconds, quote_seconds
+    return time_last_component(articles, PROCESS_COMPONENTS, options)
 
 
 def evaluate_quotes(
@@ -298,8 +269,10 @@ def evaluate_quotes(
     set's articles and score it against ``gold`` (a file or the parsed quotes)."""
     quotes = read_gold(gold) if isinstance(gold, Path) else list(gold)
     articles = read_corpus_articles(corpora, (q.article for q in quotes))
-    analysed, nlp_seconds, quote_seconds = run_timed(articles, model)
-    result = score_quotes(analysed, quotes, quote_seconds=quote_seconds, nlp_seconds=nlp_seconds)
+    run = run_timed(articles, model)
+    result = score_quotes(
+        run.results, quotes, quote_seconds=run.last_seconds, nlp_seconds=run.before_seconds
+    )
     result["model"] = model or "default"
     return result
 
