@@ -19,15 +19,12 @@ scores:
 * ``coverage``: found gold mentions over all gold mentions;
 * speed: linking milliseconds per article, and linking time relative to the NLP stage.
 
-Run it with ``python -m kronika.link.evaluate [--corpora PATH] [--gold PATH] [--model M]
-[--json]``.
+Run it with ``kronika eval entities --corpora PATH [--gold PATH] [--model M] [--json]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +40,6 @@ LINKED = ("nlp.spacy.v1", "link.kb.v1")
 NIL = "NIL"
 #: Where the gold set lives in a source checkout.
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "golden" / "entities.jsonl"
-DEFAULT_CORPORA = Path(__file__).resolve().parents[4] / "shared" / "corpora"
 _ERRORS_KEPT = 200
 
 
@@ -207,21 +203,6 @@ def evaluate_linking(
     return result
 
 
-def time_linking(corpora: Path, model: str | None = None) -> dict[str, Any]:
-    """Linking and NLP time over every hu-news-scrape article."""
-    run = run_timed(read_corpus_articles(corpora), model)
-    count = max(len(run.results), 1)
-    return {
-        "articles": len(run.results),
-        "link_ms_per_article": round(1000 * run.last_seconds / count, 3),
-        "nlp_ms_per_article": round(1000 * run.before_seconds / count, 3),
-        "link_vs_nlp": (
-            round(run.last_seconds / run.before_seconds, 4) if run.before_seconds else None
-        ),
-        "load_seconds": round(run.load_seconds, 3),
-    }
-
-
 def format_report(result: Mapping[str, Any]) -> str:
     """The scores as a short text table."""
     lines = [
@@ -238,29 +219,3 @@ def format_report(result: Mapping[str, Any]) -> str:
     if result.get("link_vs_nlp") is not None:
         lines.append(f"linking / NLP time       {result['link_vs_nlp']:.1%}")
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kronika.link.evaluate``: print the scores (``--json`` for all of them)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
-    parser.add_argument("--json", action="store_true", help="print every score as JSON")
-    parser.add_argument(
-        "--speed-all", action="store_true", help="time linking over every corpus article"
-    )
-    args = parser.parse_args(argv)
-    if args.speed_all:
-        print(json.dumps(time_linking(args.corpora, args.model), indent=2))
-        return 0
-    result = evaluate_linking(args.corpora, args.gold, args.model)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        print(format_report(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

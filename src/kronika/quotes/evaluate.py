@@ -20,16 +20,13 @@ by the kind the extractor gave it):
   gold name, or no speaker for a gold null); ``kind_accuracy`` likewise for the kind;
 * speed: quote extraction milliseconds per article, and relative to the NLP stage.
 
-Run it with ``python -m kronika.quotes.evaluate [--corpora PATH] [--gold PATH] [--model M]
-[--json]``.
+Run it with ``kronika eval quotes --corpora PATH [--gold PATH] [--model M] [--json]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,7 +38,6 @@ from kronika.types import Article, Quote, QuoteKind
 
 #: Where the gold set lives in a source checkout.
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "golden" / "quotes.jsonl"
-DEFAULT_CORPORA = Path(__file__).resolve().parents[4] / "shared" / "corpora"
 _EDGE = " \t\r\n\u00a0.,;:!?…–—-„“”\"'»«‚’()"
 _ID = re.compile(r"^(Q\d+|kronika:.+)$")
 _ERRORS_KEPT = 300
@@ -296,23 +292,3 @@ def format_report(result: Mapping[str, Any]) -> str:
         f"{result['nlp_ms_per_article']}, quotes/NLP {result['quotes_vs_nlp']}"
     )
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kronika.quotes.evaluate``: print the scores (``--json`` for all of them)."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
-    parser.add_argument("--json", action="store_true", help="print every score as JSON")
-    args = parser.parse_args(argv)
-    result = evaluate_quotes(args.corpora, args.gold, args.model)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        print(format_report(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
