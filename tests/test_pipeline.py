@@ -70,7 +70,7 @@ def test_invalid_spans_from_a_component_fail_that_article() -> None:
 
 
 def test_time_last_component_times_the_last_stage_apart() -> None:
-    from kronika.pipeline import time_last_component
+    from kronika.evaluation import time_last_component
 
     articles = {
         "a": Article(text="jó cikk", date=None),

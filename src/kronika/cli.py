@@ -666,18 +666,23 @@ def annotate_command(
     sys.exit(0 if not report.failed else EXIT_FAILED)
 
 
+def _corpora_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--corpora``: the shared corpora folder a command reads at run time."""
+    return click.option(
+        "--corpora",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        required=True,
+        help=help,
+    )
+
+
 @main.group("eval")
 def eval_group() -> None:
     """Score a layer against its gold set: precision, recall, F1 and speed."""
 
 
 @eval_group.command("nlp")
-@click.option(
-    "--corpora",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="The shared corpora folder (holding nerkor/) or NerKor itself.",
-)
+@_corpora_option("The shared corpora folder (holding nerkor/) or NerKor itself.")
 @_MODEL_OPTION
 @click.option("--split", type=click.Choice(["test", "devel"]), default="test", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -702,12 +707,7 @@ def _gold_eval_command(
     ``module`` provides ``DEFAULT_GOLD``, the ``evaluate`` function and ``format_report``."""
 
     @eval_group.command(name, help=doc)
-    @click.option(
-        "--corpora",
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
-        required=True,
-        help="The shared corpora folder (holding hu-news-scrape/).",
-    )
+    @_corpora_option("The shared corpora folder (holding hu-news-scrape/).")
     @click.option(
         "--gold",
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -758,12 +758,7 @@ def train_group() -> None:
 
 
 @train_group.command("nlp")
-@click.option(
-    "--corpora",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="The shared corpora folder (holding nerkor/).",
-)
+@_corpora_option("The shared corpora folder (holding nerkor/).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--seed", type=int, default=0, show_default=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -119,50 +118,3 @@ def _apply(
         return replace(article, **output)
     except (TypeError, ValueError) as exc:
         return ComponentFailed(f"{spec.name} produced invalid annotations: {exc}")
-
-
-@dataclass(frozen=True, slots=True)
-class TimedRun:
-    """Articles by key after a pipeline, the seconds its last component took on its own, the
-    seconds of everything before it, and the seconds loading models and indexes took."""
-
-    results: dict[str, Article]
-    before_seconds: float
-    last_seconds: float
-    load_seconds: float
-
-
-def time_last_component(
-    articles: Mapping[str, Article],
-    names: Sequence[str],
-    options: Mapping[str, Mapping[str, Any]] | None = None,
-    batch_size: int = 32,
-) -> TimedRun:
-    """Run the named components over ``articles``: all but the last in batches, as the batch
-    engine runs them, then the last one article by article, timing the two apart. A warm-up
-    article loads models and indexes before the clocks start. Articles a component fails on
-    are left out of the results."""
-    full = Pipeline.build(names, options)
-    head = Pipeline(full.specs[:-1], full.components[:-1])
-    last = Pipeline(full.specs[-1:], full.components[-1:])
-    items = list(articles.items())
-    started = time.perf_counter()
-    if items:
-        full.run_batch([items[0][1]])
-    load_seconds = time.perf_counter() - started
-    results: dict[str, Article] = {}
-    before_seconds = last_seconds = 0.0
-    for offset in range(0, len(items), batch_size):
-        batch = items[offset : offset + batch_size]
-        started = time.perf_counter()
-        analysed = head.run_batch([article for _, article in batch])
-        before_seconds += time.perf_counter() - started
-        for (key, _), result in zip(batch, analysed, strict=True):
-            if not isinstance(result, Article):
-                continue
-            started = time.perf_counter()
-            [done] = last.run_batch([result])
-            last_seconds += time.perf_counter() - started
-            if isinstance(done, Article):
-                results[key] = done
-    return TimedRun(results, before_seconds, last_seconds, load_seconds)

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kronika.evaluation import TimedRun, ratio, read_corpus_articles, time_last_component
 from kronika.link.linker import NIL_PREFIX
-from kronika.pipeline import INGEST_COMPONENTS, TimedRun, time_last_component
+from kronika.pipeline import INGEST_COMPONENTS
 from kronika.types import Article, Mention
 
 #: NLP, then the linker (timed on its own).
@@ -95,10 +96,6 @@ def _best_overlap(span: tuple[int, int], mentions: Sequence[Mention]) -> Mention
     return best
 
 
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
-
-
 def score_linking(
     linked: Mapping[str, Article],
     gold: Iterable[GoldMention],
@@ -143,12 +140,12 @@ def score_linking(
     return {
         "articles": len(linked),
         "gold_mentions": counts["gold"],
-        "coverage": _ratio(counts["found"], counts["gold"]),
+        "coverage": ratio(counts["found"], counts["gold"]),
         "linkable": counts["linkable"],
-        "accuracy_linkable": _ratio(counts["correct"], counts["linkable"]),
-        "accuracy_linkable_found": _ratio(counts["correct"], counts["linkable_found"]),
-        "nil_precision": _ratio(counts["true_nil"], counts["predicted_nil"]),
-        "nil_recall": _ratio(counts["true_nil"], counts["gold_nil_found"]),
+        "accuracy_linkable": ratio(counts["correct"], counts["linkable"]),
+        "accuracy_linkable_found": ratio(counts["correct"], counts["linkable_found"]),
+        "nil_precision": ratio(counts["true_nil"], counts["predicted_nil"]),
+        "nil_recall": ratio(counts["true_nil"], counts["gold_nil_found"]),
         "counts": counts,
         "link_ms_per_article": round(1000 * link_seconds / articles, 3),
         "nlp_ms_per_article": round(1000 * nlp_seconds / articles, 3),
@@ -164,22 +161,6 @@ def _describe(item: GoldMention) -> dict[str, Any]:
         "occurrence": item.occurrence,
         "gold": item.entity,
     }
-
-
-def read_corpus_articles(corpora: Path, links: Iterable[str] | None = None) -> dict[str, Article]:
-    """The hu-news-scrape articles by link (all of them, or those with ``links``); a link
-    that appears twice keeps its first copy."""
-    from kronika.ingest.readers import ReadOptions, read_inputs
-
-    wanted = set(links) if links is not None else None
-    found: dict[str, Article] = {}
-    paths = sorted(str(p) for p in (corpora / "hu-news-scrape").glob("*.csv"))
-    for item in read_inputs(paths, ReadOptions()):
-        if not isinstance(item, Article) or not item.url or item.url in found:
-            continue
-        if wanted is None or item.url in wanted:
-            found[item.url] = item
-    return found
 
 
 def run_timed(articles: Mapping[str, Article], model: str | None) -> TimedRun:

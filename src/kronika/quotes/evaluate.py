@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kronika.pipeline import PROCESS_COMPONENTS, TimedRun, time_last_component
+from kronika.evaluation import TimedRun, ratio, read_corpus_articles, time_last_component
+from kronika.pipeline import PROCESS_COMPONENTS
 from kronika.types import Article, Quote, QuoteKind
 
 #: Where the gold set lives in a source checkout.
@@ -121,10 +122,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
-
-
 def score_quotes(
     analysed: Mapping[str, Article],
     gold: Iterable[GoldQuote],
@@ -190,12 +187,12 @@ def score_quotes(
         result[kind] = {
             "gold": counts["gold"],
             "predicted": counts["predicted"],
-            "recall_overlap": _ratio(counts["found"], counts["gold"]),
-            "recall_exact": _ratio(counts["exact"], counts["gold"]),
-            "precision_overlap": _ratio(counts["predicted_overlap"], counts["predicted"]),
-            "precision_exact": _ratio(counts["predicted_exact"], counts["predicted"]),
-            "speaker_accuracy": _ratio(counts["speaker_right"], counts["found"]),
-            "kind_accuracy": _ratio(counts["kind_right"], counts["found"]),
+            "recall_overlap": ratio(counts["found"], counts["gold"]),
+            "recall_exact": ratio(counts["exact"], counts["gold"]),
+            "precision_overlap": ratio(counts["predicted_overlap"], counts["predicted"]),
+            "precision_exact": ratio(counts["predicted_exact"], counts["predicted"]),
+            "speaker_accuracy": ratio(counts["speaker_right"], counts["found"]),
+            "kind_accuracy": ratio(counts["kind_right"], counts["found"]),
         }
     result.update(
         quotes_ms_per_article=round(1000 * quote_seconds / articles, 3),
@@ -236,20 +233,6 @@ def _error(
         )
         record.update(speaker=quote.speaker_id, speaker_text=speaker, rule=quote.rule)
     return record
-
-
-def read_corpus_articles(corpora: Path, links: Iterable[str]) -> dict[str, Article]:
-    """The hu-news-scrape articles with ``links`` (a link that appears twice keeps its first
-    copy)."""
-    from kronika.ingest.readers import ReadOptions, read_inputs
-
-    wanted = set(links)
-    found: dict[str, Article] = {}
-    paths = sorted(str(p) for p in (corpora / "hu-news-scrape").glob("*.csv"))
-    for item in read_inputs(paths, ReadOptions()):
-        if isinstance(item, Article) and item.url in wanted and item.url not in found:
-            found[item.url] = item
-    return found
 
 
 def run_timed(articles: Mapping[str, Article], model: str | None) -> TimedRun:

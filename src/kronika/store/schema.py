@@ -28,6 +28,13 @@ metadata = MetaData(
     }
 )
 
+def _article_key() -> Column[str]:
+    """The article a row belongs to, part of the row's key; rows go with their article."""
+    return Column(
+        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 articles = Table(
     "articles",
     metadata,
@@ -53,18 +60,14 @@ articles = Table(
 article_urls = Table(
     "article_urls",
     metadata,
-    Column(
-        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    ),
+    _article_key(),
     Column("url", Text, primary_key=True),
 )
 
 segments = Table(
     "segments",
     metadata,
-    Column(
-        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    ),
+    _article_key(),
     Column("position", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),
     Column("start", Integer, nullable=False),
@@ -75,9 +78,7 @@ minhash_bands = Table(
     "minhash_bands",
     metadata,
     Column("band_key", BigInteger, primary_key=True),
-    Column(
-        "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    ),
+    _article_key(),
 )
 
 rejections = Table(
@@ -91,12 +92,7 @@ rejections = Table(
 analyses = Table(
     "analyses",
     metadata,
-    Column(
-        "article_id",
-        String(16),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _article_key(),
     # Which component and model made this analysis; a re-run with another replaces it.
     Column("extractor", String(200), nullable=False, index=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
@@ -107,12 +103,7 @@ analyses = Table(
 mentions = Table(
     "mentions",
     metadata,
-    Column(
-        "article_id",
-        String(16),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _article_key(),
     Column("position", Integer, primary_key=True),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
@@ -174,12 +165,7 @@ kb_edits = Table(
 quotes = Table(
     "quotes",
     metadata,
-    Column(
-        "article_id",
-        String(16),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _article_key(),
     Column("position", Integer, primary_key=True),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
