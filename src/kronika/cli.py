@@ -28,6 +28,8 @@ from rich.text import Text
 from kronika.batch import IngestReport, annotate, ingest
 from kronika.config import SETTINGS, Settings, load_settings
 from kronika.errors import ConfigError, InputError, KronikaError
+from kronika.export import EVENT_CSV_FIELDS, csv_row, event_json, plover_record
+from kronika.extract.lexicon import PloverType
 from kronika.ingest.dates import parse_publication_date
 from kronika.ingest.readers import CsvColumns, InputFormat, ReadOptions, expand_paths
 from kronika.pipeline import (
@@ -37,8 +39,18 @@ from kronika.pipeline import (
     STORED_ANNOTATIONS,
     Pipeline,
 )
-from kronika.store import Store, StoredArticle
-from kronika.types import Article, EntityType, Quote, Rejection, SegmentKind
+from kronika.store import EventQuery, Store, StoredArticle, StoredEvent
+from kronika.types import (
+    Article,
+    Entity,
+    EntityType,
+    Event,
+    Modality,
+    Participant,
+    Quote,
+    Rejection,
+    SegmentKind,
+)
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -187,8 +199,9 @@ def ingest_command(obj: _Context, /, **options: Any) -> None:
 @_MODEL_OPTION
 @pass_context
 def process_command(obj: _Context, /, model: str | None, **options: Any) -> None:
-    """Read articles and run every analysis stage on them (structure, then NLP: sentences,
-    tokens, lemmas, morphology, named-entity mentions), storing the results.
+    """Read articles and run the whole pipeline on them, storing the results: structure,
+    NLP (sentences, tokens, lemmas, morphology, named entities), entity links, quotes and
+    PLOVER events. `kronika events` and `kronika export` then read the events.
 
     Exit 0 when every input went in, 1 when some were rejected (the rest still went in).
     """
@@ -231,12 +244,18 @@ def _ingest_with(
 def _component_options(
     settings: Settings, store: Store | None = None, components: tuple[str, ...] = ()
 ) -> dict[str, dict[str, Any]]:
-    """Options of the stages: the NLP model from settings; for linking, the store's KB
-    (analysts' edits included) when the store has one, else the packaged KB."""
+    """Options of the stages: the NLP model from settings; for linking and event coding, the
+    store's KB (analysts' edits included) when the store has one, else the packaged KB."""
     options: dict[str, dict[str, Any]] = {"nlp.spacy.v1": {"model": settings.nlp_model}}
-    if store is not None and "link.kb.v1" in components and store.kb_version() is not None:
-        options["link.kb.v1"] = {"entities": store.kb_entities()}
+    if store is not None and store.kb_version() is not None:
+        entities = store.kb_entities() if set(components) & _KB_STAGES else []
+        for name in _KB_STAGES & set(components):
+            options[name] = {"entities": entities}
     return options
+
+
+#: Stages that read the knowledge base (a store's, when it has one).
+_KB_STAGES = frozenset({"link.kb.v1", "events.rules.v1"})
 
 
 def _run_ingest(
@@ -369,7 +388,10 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
         ],
         **(analysis_json(article) if article.nlp_model else {}),
         **(
-            {"quotes": [quote_json(article.text, q) for q in article.quotes]}
+            {
+                "quotes": [quote_json(article.text, q) for q in article.quotes],
+                "events": [event_json(article.text, e) for e in article.events],
+            }
             if article.nlp_model
             else {}
         ),
@@ -460,6 +482,8 @@ def print_structure(stored: StoredArticle) -> None:
             f"(cue {quote.cue or '-'}): {escape(said)}",
             highlight=False,
         )
+    for event in article.events:
+        stdout.print(event_line(article.text, event), highlight=False)
     if article.mentions:
         stdout.print(f"mentions ({article.nlp_model}):")
         for m in article.mentions:
@@ -597,6 +621,202 @@ def quotes_command(
                 f"{row['date'] or ''} {row['outlet'] or ''}",
             )
             stdout.print(f"    {row['text']}", highlight=False)
+
+
+def event_line(text: str, event: Event) -> str:
+    """One event in a line: type, modality, who, whom, when, where, and the trigger."""
+    actors = ", ".join(_participant_label(p) for p in event.actors) or "?"
+    recipients = ", ".join(_participant_label(p) for p in event.recipients)
+    when = event.date.isoformat() if event.date else "date unknown"
+    if event.end_date:
+        when += f"…{event.end_date.isoformat()}"
+    where = f" in {_participant_label(event.place)}" if event.place else ""
+    source = f" (per {_participant_label(event.source)})" if event.source else ""
+    first = event.evidence[0]
+    mode = f"/{event.mode}" if event.mode else ""
+    return (
+        f"{event.type}{mode} [{event.modality.value}] {actors}"
+        f"{' → ' + recipients if recipients else ''}, {when}{where}{source}: "
+        f"“{text[first.start : first.end]}”"
+    )
+
+
+def _participant_label(participant: Participant) -> str:
+    return (
+        f"{participant.name} ({participant.entity_id})"
+        if participant.entity_id
+        else participant.name
+    )
+
+
+def _event_query_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(
+        (
+            click.option(
+                "--entity",
+                "entities",
+                multiple=True,
+                metavar="NAME",
+                help="Only events this entity (name, alias or id) acts in or receives; repeat "
+                "for any of several.",
+            ),
+            click.option(
+                "--type",
+                "types",
+                multiple=True,
+                type=click.Choice([t.value for t in PloverType], case_sensitive=False),
+                help="Only events of this PLOVER type (repeatable).",
+            ),
+            click.option(
+                "--modality",
+                "modalities",
+                multiple=True,
+                type=click.Choice([m.value for m in Modality]),
+                help="Only events with this modality (repeatable): occurred, planned, …",
+            ),
+            click.option(
+                "--since",
+                callback=_parse_date_option,
+                metavar="YYYY-MM-DD",
+                help="Events dated from.",
+            ),
+            click.option(
+                "--until",
+                callback=_parse_date_option,
+                metavar="YYYY-MM-DD",
+                help="Events dated until.",
+            ),
+            click.option("--article", metavar="ID", help="Only the events of this article."),
+            click.option("--limit", type=click.IntRange(min=1), help="At most this many events."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _find_events(store: Store, options: dict[str, Any]) -> list[StoredEvent]:
+    entity_ids: list[str] | None = None
+    if options["entities"]:
+        _ensure_kb(store)
+        entity_ids = []
+        for name in options["entities"]:
+            entity_ids.extend(e.id for e in store.find_entities(name))
+            entity_ids.append(name)
+    since, until = options["since"], options["until"]
+    return store.events(
+        EventQuery(
+            entity_ids=entity_ids,
+            types=[t.upper() for t in options["types"]],
+            modalities=list(options["modalities"]),
+            since=since.value if since is not None else None,
+            until=until.value if until is not None else None,
+            article_id=options["article"],
+            limit=options["limit"],
+        )
+    )
+
+
+@main.command("events")
+@_event_query_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per event).")
+@pass_context
+def events_command(obj: _Context, /, as_json: bool, **options: Any) -> None:
+    """Who did what to whom, when and where: stored PLOVER events with modality, newest
+    event first."""
+    with obj.store() as (store, _settings), _user_errors():
+        found = _find_events(store, options)
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": stored.id,
+                    "article_id": stored.article.id,
+                    "published": stored.article.date,
+                    "outlet": stored.article.outlet,
+                    "url": stored.article.url,
+                    **event_json(stored.text, stored.event),
+                }
+                for stored in found
+            ]
+        )
+        return
+    for stored in found:
+        article = stored.article
+        stdout.print(
+            f"[bold]{stored.id}[/] {article.date or ''} {article.outlet or ''}", highlight=False
+        )
+        stdout.print(f"    {escape(event_line(stored.text, stored.event))}", highlight=False)
+
+
+@main.command("export")
+@_event_query_options
+@click.option(
+    "--format",
+    "export_format",
+    type=click.Choice(["plover-jsonl", "csv"]),
+    default="plover-jsonl",
+    show_default=True,
+    help="PLOVER event records as JSON lines, or the same as flat CSV.",
+)
+@click.option(
+    "--unfolded",
+    is_flag=True,
+    help="Keep every event's own type and modality instead of PLOVER's folding rules "
+    "(planned meetings → AGREE, …); events PLOVER does not code are kept too.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (written whole, then moved into place) instead of stdout.",
+)
+@pass_context
+def export_command(
+    obj: _Context, /, export_format: str, unfolded: bool, out: Path | None, **options: Any
+) -> None:
+    """Export stored events: PLOVER JSON lines (actor objects with wikidata_id, text_info,
+    cite_info; Krónika's modality, precision and evidence as extra fields) or CSV."""
+    with obj.store() as (store, _settings), _user_errors():
+        found = _find_events(store, options)
+        entities = (
+            {e.id: e for e in store.kb_entities()} if store.kb_version() is not None else None
+        )
+    lookup = entities.get if entities is not None else _packaged_entity
+    records = [r for r in (plover_record(s, lookup, unfolded) for s in found) if r is not None]
+    with _user_errors(), _output(out) as stream:
+        if export_format == "csv":
+            writer = csv.DictWriter(stream, EVENT_CSV_FIELDS, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(csv_row(r) for r in records)
+        else:
+            for record in records:
+                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if out is not None:
+        stderr.print(f"{len(records)} events written to {out}")
+
+
+def _packaged_entity(entity_id: str) -> Entity | None:
+    from kronika.link.index import load_index
+
+    return load_index().entity(entity_id)
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[Any]:
+    """stdout, or a file that appears only once it is written whole."""
+    if path is None:
+        yield sys.stdout
+        return
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 @main.command("nlp")

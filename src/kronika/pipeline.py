@@ -18,9 +18,15 @@ from kronika.registry import (
 from kronika.types import Article
 
 INGEST_COMPONENTS: tuple[str, ...] = ("structure.rules.v1",)
-#: The stages that analyse a structured article: NLP, entity linking, then quotes (whose
-#: speakers are linked mentions).
-ANALYSIS_COMPONENTS: tuple[str, ...] = ("nlp.spacy.v1", "link.kb.v1", "quotes.rules.v1")
+#: The stages that analyse a structured article: NLP, entity linking, quotes (whose speakers
+#: are linked mentions), then events (whose participants are linked mentions and whose
+#: reports come from quotes).
+ANALYSIS_COMPONENTS: tuple[str, ...] = (
+    "nlp.spacy.v1",
+    "link.kb.v1",
+    "quotes.rules.v1",
+    "events.rules.v1",
+)
 PROCESS_COMPONENTS: tuple[str, ...] = ("structure.rules.v1", *ANALYSIS_COMPONENTS)
 #: What an article read back from the store carries before any analysis runs again.
 STORED_ANNOTATIONS = BASE_ANNOTATIONS | {"segments"}

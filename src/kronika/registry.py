@@ -119,3 +119,12 @@ register(
     assigns={"quotes"},
     help="Direct quotes and indirect statements with their cue lemma and linked speaker.",
 )
+register(
+    "events.rules.v1",
+    "kronika.extract.stage:EventStage",
+    # Participants are linked mentions and reports come from quotes: run after both.
+    requires={"segments", "sentences", "tokens", "mentions", "quotes", "date"},
+    assigns={"events"},
+    help="PLOVER events: type, mode, actors, recipients, place, date, modality, measures "
+    "and evidence spans, from the Hungarian trigger lexicon and argument frames.",
+)

@@ -158,6 +158,7 @@ class Article:
     tokens: tuple[Token, ...] = field(default=())
     mentions: tuple[Mention, ...] = field(default=())
     quotes: tuple[Quote, ...] = field(default=())
+    events: tuple[Event, ...] = field(default=())
     #: Which NLP model made ``sentences``, ``tokens`` and ``mentions`` (component:model@version).
     nlp_model: str | None = None
     id: str = field(init=False, compare=False)
@@ -172,6 +173,10 @@ class Article:
                         f"{type(span).__name__.lower()} [{span.start}, {span.end}) ends past "
                         f"the text ({size} characters)"
                     )
+        for event in self.events:
+            for start, end in event.spans():
+                if end > size:
+                    raise ValueError(f"event span [{start}, {end}) ends past the text ({size})")
 
     def span_text(self, start: int, end: int) -> str:
         """The text of the half-open span ``[start, end)``."""
@@ -225,6 +230,244 @@ class Quote:
             raise ValueError("a speaker span needs both its start and its end")
         if self.speaker_start is not None and self.speaker_end is not None:
             _check_span("speaker", self.speaker_start, self.speaker_end)
+
+
+class Modality(StrEnum):
+    """Whether an event happened, by the article's account (PLOVER's auxiliary modes made
+    explicit). ``reported`` is an event stated as having happened only inside someone's claim;
+    the event's ``source`` names who made it."""
+
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    INTENDED = "intended"
+    HYPOTHETICAL = "hypothetical"
+    NEGATED = "negated"
+    REFUSED = "refused"
+    CANCELLED = "cancelled"
+    REPORTED = "reported"
+
+
+class EventDatePrecision(StrEnum):
+    """How much of an event's date the text fixes; ``none`` when it fixes nothing."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """An entity taking part in an event (actor, recipient, place, topic, source): the span of
+    the words that name it, its entity id (KB id, or a local NIL id) and its name as written in
+    dictionary form. ``inferred`` marks a participant taken from the article's context rather
+    than from the event's own sentence (a dropped subject, the other side of a war)."""
+
+    start: int
+    end: int
+    name: str
+    entity_id: str | None = None
+    inferred: bool = False
+
+    def __post_init__(self) -> None:
+        _check_span("participant", self.start, self.end)
+
+    def to_json(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"start": self.start, "end": self.end, "name": self.name}
+        if self.entity_id is not None:
+            record["entity_id"] = self.entity_id
+        if self.inferred:
+            record["inferred"] = True
+        return record
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> Participant:
+        return cls(
+            start=record["start"],
+            end=record["end"],
+            name=record["name"],
+            entity_id=record.get("entity_id"),
+            inferred=record.get("inferred", False),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where an article states an event: the trigger's span, the sentence's span, the kind
+    of segment it stands in and the lexicon entry that matched."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    segment: SegmentKind | None
+    trigger: str
+
+    def __post_init__(self) -> None:
+        _check_span("evidence", self.start, self.end)
+        _check_span("evidence sentence", self.sentence_start, self.sentence_end)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "segment": self.segment.value if self.segment is not None else None,
+            "trigger": self.trigger,
+        }
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> Evidence:
+        segment = record.get("segment")
+        return cls(
+            start=record["start"],
+            end=record["end"],
+            sentence_start=record["sentence_start"],
+            sentence_end=record["sentence_end"],
+            segment=SegmentKind(segment) if segment else None,
+            trigger=record["trigger"],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EventAttributes:
+    """What an event's text measures: how long it lasted (minutes), a money amount with its
+    ISO 4217 currency, the dead, injured and arrested, the topics discussed, and whether it
+    is going on (``folytatja``, ``tovább``)."""
+
+    duration_minutes: float | None = None
+    amount: float | None = None
+    currency: str | None = None
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    topics: tuple[Participant, ...] = ()
+    continuing: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        record: dict[str, Any] = {}
+        for name in ("duration_minutes", "amount", "currency", "dead", "injured", "arrested"):
+            value = getattr(self, name)
+            if value is not None:
+                record[name] = value
+        if self.topics:
+            record["topics"] = [topic.to_json() for topic in self.topics]
+        if self.continuing:
+            record["continuing"] = True
+        return record
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> EventAttributes:
+        return cls(
+            duration_minutes=record.get("duration_minutes"),
+            amount=record.get("amount"),
+            currency=record.get("currency"),
+            dead=record.get("dead"),
+            injured=record.get("injured"),
+            arrested=record.get("arrested"),
+            topics=tuple(Participant.from_json(t) for t in record.get("topics", ())),
+            continuing=record.get("continuing", False),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, when and where, by one article's account.
+
+    ``type``, ``mode`` and ``contexts`` are PLOVER 2.0's, for the action itself (a planned
+    meeting is CONSULT with modality ``planned``; the export folds it to AGREE). ``date`` and
+    ``end_date`` are the first and last day the text allows, with ``date_precision``; both
+    None with precision ``none`` when the text fixes no time. ``evidence`` lists every place
+    the article states the event (headline, lede, body), the first one first.
+    """
+
+    type: str
+    modality: Modality
+    evidence: tuple[Evidence, ...]
+    extractor: str
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    actors: tuple[Participant, ...] = ()
+    recipients: tuple[Participant, ...] = ()
+    source: Participant | None = None
+    date: dt.date | None = None
+    end_date: dt.date | None = None
+    date_precision: EventDatePrecision = EventDatePrecision.NONE
+    place: Participant | None = None
+    attributes: EventAttributes = field(default_factory=EventAttributes)
+    confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.evidence:
+            raise ValueError("an event needs at least one evidence span")
+        if (self.date is None) != (self.date_precision is EventDatePrecision.NONE):
+            raise ValueError("an event date needs a precision, and precision none no date")
+        if self.end_date is not None and (self.date is None or self.end_date < self.date):
+            raise ValueError("an event's end date cannot precede its date")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} is not in [0, 1]")
+
+    @property
+    def start(self) -> int:
+        """Where the first evidence's trigger starts (events sort by it)."""
+        return self.evidence[0].start
+
+    @property
+    def end(self) -> int:
+        return self.evidence[0].end
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Every character span the event points into, for validation against the text."""
+        found = [(e.sentence_start, e.sentence_end) for e in self.evidence]
+        found.extend((e.start, e.end) for e in self.evidence)
+        people = [*self.actors, *self.recipients, *self.attributes.topics]
+        people.extend(p for p in (self.source, self.place) if p is not None)
+        found.extend((p.start, p.end) for p in people)
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        """The event as a JSON object (Krónika's own form; see ``kronika.export`` for PLOVER)."""
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "contexts": list(self.contexts),
+            "modality": self.modality.value,
+            "actors": [p.to_json() for p in self.actors],
+            "recipients": [p.to_json() for p in self.recipients],
+            "source": self.source.to_json() if self.source is not None else None,
+            "date": self.date.isoformat() if self.date is not None else None,
+            "end_date": self.end_date.isoformat() if self.end_date is not None else None,
+            "date_precision": self.date_precision.value,
+            "place": self.place.to_json() if self.place is not None else None,
+            "attributes": self.attributes.to_json(),
+            "evidence": [e.to_json() for e in self.evidence],
+            "confidence": self.confidence,
+            "extractor": self.extractor,
+        }
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any]) -> Event:
+        """The inverse of :meth:`to_json`."""
+        source, place = record.get("source"), record.get("place")
+        return cls(
+            type=record["type"],
+            mode=record.get("mode"),
+            contexts=tuple(record.get("contexts", ())),
+            modality=Modality(record["modality"]),
+            actors=tuple(Participant.from_json(p) for p in record.get("actors", ())),
+            recipients=tuple(Participant.from_json(p) for p in record.get("recipients", ())),
+            source=Participant.from_json(source) if source else None,
+            date=_iso_date(record.get("date")),
+            end_date=_iso_date(record.get("end_date")),
+            date_precision=EventDatePrecision(record.get("date_precision", "none")),
+            place=Participant.from_json(place) if place else None,
+            attributes=EventAttributes.from_json(record.get("attributes", {})),
+            evidence=tuple(Evidence.from_json(e) for e in record["evidence"]),
+            confidence=record.get("confidence", 0.0),
+            extractor=record["extractor"],
+        )
 
 
 class EntityType(StrEnum):

@@ -238,6 +238,11 @@ POSTPOSITIONS = frozenset(
         "ügyében",
         "útján",
         "révén",
+        # Possessed nouns used as postpositions: "X részvételével" (with X taking part).
+        "részvételével",
+        "vezetésével",
+        "közreműködésével",
+        "közvetítésével",
     }
 )
 

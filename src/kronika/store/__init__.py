@@ -33,6 +33,7 @@ from sqlalchemy import (
     insert,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
@@ -42,6 +43,8 @@ from kronika.store.schema import (
     analyses,
     article_urls,
     articles,
+    event_entities,
+    events,
     kb_edits,
     kb_entities,
     kb_names,
@@ -56,6 +59,7 @@ from kronika.types import (
     Article,
     DatePrecision,
     Entity,
+    Event,
     Fingerprint,
     Mention,
     PublicationDate,
@@ -88,6 +92,10 @@ _CLEAR_ANALYSIS = delete(analyses).where(analyses.c.article_id == bindparam("art
 _CLEAR_MENTIONS = delete(mentions).where(mentions.c.article_id == bindparam("article_id"))
 _CLEAR_QUOTES = delete(quotes).where(quotes.c.article_id == bindparam("article_id"))
 _INSERT_QUOTES = insert(quotes)
+_CLEAR_EVENTS = delete(events).where(events.c.article_id == bindparam("article_id"))
+_CLEAR_EVENT_ENTITIES = delete(event_entities).where(
+    event_entities.c.article_id == bindparam("article_id")
+)
 _QUOTE_COLUMNS = (
     quotes.c.start,
     quotes.c.end,
@@ -145,6 +153,36 @@ class ArticleSummary:
     url: str | None
     title: str | None
     duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Which stored events to list: by participant (actor or recipient) entity ids, PLOVER
+    types, modalities, event-date bounds, one article, and how many."""
+
+    entity_ids: Sequence[str] | None = None
+    types: Sequence[str] = ()
+    modalities: Sequence[str] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    article_id: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A stored event with its article: summary, language, text, and the event's position
+    among the article's events (its id is ``<article id>-<position>``)."""
+
+    article: ArticleSummary
+    language: str
+    text: str
+    position: int
+    event: Event
+
+    @property
+    def id(self) -> str:
+        return f"{self.article.id}-{self.position}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +431,8 @@ class Store:
 
     def _save_analysis(self, conn: Connection, article: Article) -> None:
         extractor = article.nlp_model or ""
+        conn.execute(_CLEAR_EVENT_ENTITIES, {"article_id": article.id})
+        conn.execute(_CLEAR_EVENTS, {"article_id": article.id})
         conn.execute(_CLEAR_QUOTES, {"article_id": article.id})
         conn.execute(_CLEAR_MENTIONS, {"article_id": article.id})
         conn.execute(_CLEAR_ANALYSIS, {"article_id": article.id})
@@ -457,6 +497,40 @@ class Store:
                     for i, q in enumerate(article.quotes)
                 ],
             )
+        if article.events:
+            conn.execute(
+                insert(events),
+                [
+                    {
+                        "article_id": article.id,
+                        "position": i,
+                        "type": e.type,
+                        "mode": e.mode,
+                        "modality": e.modality.value,
+                        "date": e.date,
+                        "end_date": e.end_date,
+                        "date_precision": e.date_precision.value,
+                        "place_id": e.place.entity_id if e.place is not None else None,
+                        "confidence": e.confidence,
+                        "extractor": e.extractor,
+                        "record": e.to_json(),
+                    }
+                    for i, e in enumerate(article.events)
+                ],
+            )
+            links = {
+                (i, role, entity_id)
+                for i, e in enumerate(article.events)
+                for role, entity_id in _event_entities(e)
+            }
+            if links:
+                conn.execute(
+                    insert(event_entities),
+                    [
+                        {"article_id": article.id, "position": i, "role": r, "entity_id": eid}
+                        for i, r, eid in sorted(links)
+                    ],
+                )
 
     def quotes(
         self, speaker_ids: Sequence[str] | None = None, limit: int | None = None
@@ -496,6 +570,72 @@ class Store:
             )
             found.append((summary, str(row.text), quote))
         return found
+
+    def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
+        """Stored events matching ``query``, newest event date first (undated events after
+        dated ones, newest article first), each with its article."""
+        query = query or EventQuery()
+        statement = (
+            select(
+                articles.c.id,
+                articles.c.published,
+                articles.c.date_precision,
+                articles.c.outlet,
+                articles.c.url,
+                articles.c.title,
+                articles.c.language,
+                articles.c.text,
+                events.c.position,
+                events.c.record,
+            )
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(articles.c.duplicate_of.is_(None))
+            .order_by(
+                events.c.date.desc().nulls_last(),
+                articles.c.published.desc().nulls_last(),
+                articles.c.id,
+                events.c.position,
+            )
+            .limit(query.limit)
+        )
+        if query.types:
+            statement = statement.where(events.c.type.in_(list(query.types)))
+        if query.modalities:
+            statement = statement.where(events.c.modality.in_(list(query.modalities)))
+        if query.since is not None:
+            statement = statement.where(events.c.date >= query.since)
+        if query.until is not None:
+            statement = statement.where(events.c.date <= query.until)
+        if query.article_id is not None:
+            statement = statement.where(events.c.article_id == self.resolve_id(query.article_id))
+        if query.entity_ids is not None:
+            involved = (
+                select(event_entities.c.article_id, event_entities.c.position)
+                .where(event_entities.c.entity_id.in_(list(query.entity_ids)))
+                .where(event_entities.c.role.in_(["actor", "recipient"]))
+            )
+            statement = statement.where(
+                tuple_(events.c.article_id, events.c.position).in_(involved)
+            )
+        with self._engine.connect() as conn:
+            rows = conn.execute(statement).all()
+        return [
+            StoredEvent(
+                article=ArticleSummary(
+                    id=row.id,
+                    date=_date_text(row.published, row.date_precision),
+                    date_precision=DatePrecision(row.date_precision),
+                    outlet=row.outlet,
+                    url=row.url,
+                    title=row.title,
+                ),
+                language=row.language,
+                text=row.text,
+                position=row.position,
+                event=Event.from_json(row.record),
+            )
+            for row in rows
+        ]
 
     def articles_without_analysis(
         self, extractor: str | None = None, limit: int | None = None
@@ -735,6 +875,15 @@ class Store:
                 .where(quotes.c.article_id == article_id)
                 .order_by(quotes.c.position)
             ).all()
+            event_records = (
+                conn.execute(
+                    select(events.c.record)
+                    .where(events.c.article_id == article_id)
+                    .order_by(events.c.position)
+                )
+                .scalars()
+                .all()
+            )
             copies = (
                 conn.execute(
                     select(articles.c.id)
@@ -755,6 +904,7 @@ class Store:
             category=row.category,
             segments=tuple(Segment(SegmentKind(k), s, e) for k, s, e in segment_rows),
             **_analysis_fields(analysis, mention_rows, quote_rows),
+            events=tuple(Event.from_json(record) for record in event_records),
         )
         if article.id != article_id:
             raise StoreError(f"article {article_id} is corrupt: its text no longer matches its id")
@@ -937,6 +1087,17 @@ def _quote(row: Sequence[Any]) -> Quote:
         confidence,
         rule,
     )
+
+
+def _event_entities(event: Event) -> list[tuple[str, str]]:
+    """(role, entity id) of everyone an event involves, for the participants index."""
+    found = [("actor", p.entity_id) for p in event.actors]
+    found.extend(("recipient", p.entity_id) for p in event.recipients)
+    if event.source is not None:
+        found.append(("source", event.source.entity_id))
+    if event.place is not None:
+        found.append(("place", event.place.entity_id))
+    return [(role, entity_id) for role, entity_id in found if entity_id]
 
 
 def _analysis_fields(

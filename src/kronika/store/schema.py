@@ -28,6 +28,7 @@ metadata = MetaData(
     }
 )
 
+
 def _article_key() -> Column[str]:
     """The article a row belongs to, part of the row's key; rows go with their article."""
     return Column(
@@ -179,4 +180,32 @@ quotes = Table(
     Column("confidence", Float),
     Column("rule", String(200)),
     Column("extractor", String(200), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    _article_key(),
+    Column("position", Integer, primary_key=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("mode", String(40)),
+    Column("modality", String(16), nullable=False),
+    Column("date", Date, index=True),
+    Column("end_date", Date),
+    Column("date_precision", String(8), nullable=False),
+    Column("place_id", String(200)),
+    Column("confidence", Float, nullable=False),
+    Column("extractor", String(200), nullable=False),
+    # The whole event (Event.to_json); the columns above are for filtering.
+    Column("record", JSON, nullable=False),
+)
+
+# Who takes part in which event, for "every event of this entity" queries.
+event_entities = Table(
+    "event_entities",
+    metadata,
+    _article_key(),
+    Column("position", Integer, primary_key=True),
+    Column("role", String(12), primary_key=True),
+    Column("entity_id", String(200), primary_key=True, index=True),
 )

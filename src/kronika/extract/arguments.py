@@ -1,0 +1,383 @@
+"""Who takes part in an event, read from Hungarian morphology and phrase structure.
+
+Hungarian marks a participant's role on the last word of its noun phrase: the case ending
+(``Putyinnal`` instrumental, ``Ukrajnának`` dative, ``a Kremlben`` inessive), a postposition
+after it (``Oroszország ellen``, ``X és Y közötti``), or the possessive ending of the noun it
+belongs to (``Putyin és Witkoff tárgyalása``). This module finds, for every entity mention
+of a clause, that **marker**, so an event's frame (``actor = ["Nom"], partner = ["Ins"]``)
+can say which mention plays which role. It handles:
+
+* the phrase head after a name (``Putyin orosz elnök`` is nominative through ``elnök``);
+* possessors: a name owning the trigger noun is its ``Poss`` argument; a name owning another
+  noun takes that noun's case when the noun is an oblique (``a Béketanács költségvetésébe`` is
+  where money goes), and is no participant when the noun is a nominative description
+  (``Zelenszkij tanácsadója``);
+* coordination: a postposition or a possessed noun marks only the last of coordinated names
+  (``Ukrajna, Oroszország és az Egyesült Államok részvételével``), so the marker is carried
+  back over the names before it, skipping appositive descriptions (``Trump különmegbízottja,
+  Steve Witkoff``);
+* states named by a demonym and a "side" noun (``az orosz és az amerikai fél``, ``ukrán
+  erők``), which no NER model tags, as participants standing for the country.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
+from kronika.types import Mention, Token
+
+__all__ = ["Argument", "clause_arguments", "mention_tokens"]
+
+#: Words that join coordinated names (``Putyin és Witkoff``, ``Ukrajna, Oroszország``).
+CONNECTORS = frozenset({",", "és", "s", "valamint", "illetve", "meg", "vagy", "sem", "is"})
+#: Possessed nouns that work as postpositions (``X részvételével`` "with X taking part").
+POSSESSED_MARKERS: Mapping[str, str] = {
+    "részvétel": "részvételével",
+    "vezetés": "vezetésével",
+    "közreműködés": "közreműködésével",
+    "közvetítés": "közvetítésével",
+}
+#: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
+POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
+#: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).
+SIDE_NOUNS = frozenset(
+    {
+        "fél",
+        "erő",
+        "haderő",
+        "hadsereg",
+        "kormány",
+        "vezetés",
+        "diplomácia",
+        "delegáció",
+        "küldöttség",
+        "tárgyalócsoport",
+        "tárgyaló",
+        "katona",
+        "csapat",
+        "hadvezetés",
+        "légierő",
+        "haditengerészet",
+        "hatóság",
+        "rendőrség",
+        "titkosszolgálat",
+        "külügyminisztérium",
+        "védelmi minisztérium",
+        "minisztérium",
+        "parlament",
+        "törvényhozás",
+        "állam",
+        "fegyveres erő",
+    }
+)
+_CASE_DEFAULT = "Nom"
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A participant candidate in a clause: the span naming it, the entity id standing for it
+    (a state for ``Moszkva`` as a government, for ``az orosz fél``), its name, the marker of its
+    role (a UD case, ``Poss``, or a postposition), and its token range.
+
+    ``place_id`` is the mention's own entity (the city, not the state it stands for), for
+    reading it as a location; ``label`` the NER label (``LOC`` for places)."""
+
+    start: int
+    end: int
+    name: str
+    entity_id: str | None
+    place_id: str | None
+    label: str
+    marker: str
+    first: int
+    last: int
+    #: Where the name's whole phrase ends (``Trump kezdeményezéséről`` for ``Trump``).
+    phrase_end: int
+    #: Part of an appositive description of another name (``Trump különmegbízottja``):
+    #: not a participant of the clause's events.
+    descriptive: bool = False
+
+
+def mention_tokens(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The ``[first, last)`` token range covering the characters ``[start, end)``."""
+    starts = [token.start for token in tokens]
+    first = max(bisect_right(starts, start) - 1, 0)
+    if first < len(tokens) and tokens[first].end <= start:
+        first += 1
+    return first, max(bisect_left(starts, end), first + 1)
+
+
+def clause_arguments(
+    view: TokenView,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    triggers: frozenset[int],
+    demonyms: Mapping[str, str],
+    stands_for: Callable[[Mention], str | None],
+) -> list[Argument]:
+    """Every participant candidate of ``clause`` with its role marker, in text order.
+
+    ``mentions`` are the article's linked mentions; ``triggers`` the token indices of the
+    clause's event triggers (a name owning one of them is its ``Poss`` argument);
+    ``demonyms`` maps a lower-case demonym to its country's entity id; ``stands_for`` gives
+    the entity a mention stands for as a participant (a capital's or a seat of government's
+    state)."""
+    tokens = view.article.tokens
+    surfaces = view.surfaces
+    found: list[Argument] = []
+    for mention in mentions:
+        first, last = mention_tokens(tokens, mention.start, mention.end)
+        if first < clause.first or last > clause.last:
+            continue
+        head = _head(tokens, surfaces, last - 1, clause.last)
+        marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers)
+        if marker is None:
+            continue
+        found.append(
+            Argument(
+                start=mention.start,
+                end=mention.end,
+                name=mention.lemma or view.article.text[mention.start : mention.end],
+                entity_id=stands_for(mention),
+                place_id=mention.entity_id,
+                label=mention.label,
+                marker=marker,
+                first=first,
+                last=last,
+                phrase_end=tokens[head].end,
+            )
+        )
+    found.extend(_demonym_sides(view, clause, found, demonyms, triggers))
+    found.sort(key=lambda argument: argument.first)
+    return _coordinated(view, clause, found)
+
+
+def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: int) -> int:
+    """The last word of the noun phrase a name at ``index`` stands in: unmarked adjectives
+    and nouns after an unmarked name belong to it (``Putyin orosz elnök``), and so does a noun
+    the name owns (``a Béketanács költségvetésébe``); a noun with a case of its own and no
+    possessive ending starts another phrase."""
+    head = index
+    for step in range(index + 1, min(index + 4, limit)):
+        token = tokens[step]
+        before = tokens[step - 1]
+        if token.pos not in ("ADJ", "NOUN", "PROPN") or surfaces[step] in CONNECTORS:
+            break
+        if (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or _possessed(before):
+            break
+        if surfaces[step].lower() in POSTPOSITIONS:
+            break
+        marked = (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
+        if marked and not _possessed(token):
+            # ``Putyin nemet mondott``: a noun with its own case after a name is another
+            # phrase (here the object), not the name's head.
+            break
+        head = step
+        if marked or _possessed(token):
+            break
+    return head
+
+
+def _possessed(token: Token) -> bool:
+    return token.feature("Number[psor]") is not None or token.feature("Person[psor]") is not None
+
+
+def _marker(
+    tokens: Sequence[Token],
+    surfaces: Sequence[str],
+    last: int,
+    head: int,
+    limit: int,
+    triggers: frozenset[int],
+) -> str | None:
+    """The role marker of a name whose own last token is ``last`` and phrase head ``head``:
+    a postposition after the phrase, ``Poss`` for the owner of a trigger noun, the case of an
+    owned oblique noun, the head's case; None for the owner of a nominative description."""
+    token = tokens[head]
+    if head != last and _possessed(token):
+        if head in triggers:
+            return POSSESSOR
+        possessed_marker = POSSESSED_MARKERS.get(token.lemma.lower())
+        if possessed_marker is not None:
+            return possessed_marker
+        case = token.feature("Case") or _CASE_DEFAULT
+        return None if case == _CASE_DEFAULT else case
+    following = head + 1
+    if following < limit:
+        word = surfaces[following].lower()
+        word = POSTPOSITION_ALIASES.get(word, word)
+        if word in POSTPOSITIONS or word in ("szerint", "részéről"):
+            return word
+        if following in triggers and _possessed(tokens[following]):
+            return POSSESSOR
+        possessed_marker = (
+            POSSESSED_MARKERS.get(tokens[following].lemma.lower())
+            if _possessed(tokens[following])
+            else None
+        )
+        if possessed_marker is not None:
+            return possessed_marker
+    return token.feature("Case") or _CASE_DEFAULT
+
+
+def _demonym_sides(
+    view: TokenView,
+    clause: Clause,
+    named: Sequence[Argument],
+    demonyms: Mapping[str, str],
+    triggers: frozenset[int],
+) -> list[Argument]:
+    """``az orosz és az amerikai fél``: demonyms before a side noun, each for its state."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    covered = {index for argument in named for index in range(argument.first, argument.last)}
+    found: list[Argument] = []
+    pending: list[int] = []
+    for index in range(clause.first, clause.last):
+        token = tokens[index]
+        word = surfaces[index].lower()
+        if index in covered:
+            pending = []
+            continue
+        if token.pos == "ADJ" and word in demonyms:
+            pending.append(index)
+            continue
+        if pending and (word in CONNECTORS or token.pos == "DET"):
+            continue
+        if pending and token.lemma.lower() in SIDE_NOUNS:
+            marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
+            if marker is None:
+                marker = token.feature("Case") or _CASE_DEFAULT
+            for adjective in pending:
+                country = demonyms[surfaces[adjective].lower()]
+                found.append(
+                    Argument(
+                        start=tokens[adjective].start,
+                        end=token.end if adjective == pending[-1] else tokens[adjective].end,
+                        name=surfaces[adjective].lower(),
+                        entity_id=country,
+                        place_id=None,
+                        label="ORG",
+                        marker=marker,
+                        first=adjective,
+                        last=index + 1 if adjective == pending[-1] else adjective + 1,
+                        phrase_end=token.end,
+                    )
+                )
+        pending = []
+    return found
+
+
+def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> list[Argument]:
+    """Carry a postposition or possessor marker back over the coordinated names before the
+    name that bears it, and mark names inside appositive descriptions."""
+    surfaces, tokens = view.surfaces, view.article.tokens
+    chunks = _chunks(surfaces, clause)
+    chunk_of = {index: number for number, (a, b) in enumerate(chunks) for index in range(a, b)}
+    mentioned = {index for argument in arguments for index in range(argument.first, argument.last)}
+    descriptive_chunks = {
+        number
+        for number, (a, b) in enumerate(chunks)
+        if _is_description(tokens, surfaces, chunks, number, mentioned)
+    }
+    result: list[Argument] = []
+    for argument in arguments:
+        number = chunk_of.get(argument.first)
+        if number in descriptive_chunks:
+            argument = _replace(argument, descriptive=True)
+        result.append(argument)
+    for position in range(len(result) - 1, -1, -1):
+        bearer = result[position]
+        if bearer.marker == _CASE_DEFAULT or bearer.descriptive:
+            continue
+        if not (
+            bearer.marker == POSSESSOR
+            or bearer.marker in POSTPOSITIONS
+            or bearer.marker in POSSESSED_MARKERS.values()
+        ):
+            continue
+        chunk = chunk_of.get(bearer.first)
+        if chunk is None:
+            continue
+        for earlier in range(position - 1, -1, -1):
+            candidate = result[earlier]
+            candidate_chunk = chunk_of.get(candidate.first)
+            if candidate_chunk is None or candidate_chunk >= chunk:
+                continue
+            if candidate.descriptive:
+                continue
+            if candidate.marker != _CASE_DEFAULT:
+                break
+            between = range(candidate_chunk + 1, chunk)
+            if any(
+                c not in descriptive_chunks and not _has_argument(chunks[c], result)
+                for c in between
+            ):
+                break
+            if _has_finite_verb(tokens, chunks[candidate_chunk], candidate.last):
+                break
+            result[earlier] = _replace(candidate, marker=bearer.marker)
+            chunk = candidate_chunk
+    return result
+
+
+def _chunks(surfaces: Sequence[str], clause: Clause) -> list[tuple[int, int]]:
+    """The clause cut at connectors: the pieces coordination and apposition join."""
+    chunks: list[tuple[int, int]] = []
+    start = clause.first
+    for index in range(clause.first, clause.last):
+        if surfaces[index].lower() in CONNECTORS:
+            if index > start:
+                chunks.append((start, index))
+            start = index + 1
+    if start < clause.last:
+        chunks.append((start, clause.last))
+    return chunks
+
+
+def _is_description(
+    tokens: Sequence[Token],
+    surfaces: Sequence[str],
+    chunks: Sequence[tuple[int, int]],
+    number: int,
+    mentioned: set[int],
+) -> bool:
+    """A chunk ending in a common noun, followed by a comma and a name, describes that name
+    (``Trump amerikai elnök különmegbízottja, Steve Witkoff``)."""
+    last = chunks[number][1]
+    if last - 1 in mentioned or number + 1 >= len(chunks):
+        return False
+    if (tokens[last - 1].feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
+        # ``… a csúcstalálkozó helyszínén, az … bázison``: an oblique phrase, not a title.
+        return False
+    if last >= len(surfaces) or surfaces[last] != ",":
+        return False
+    following_first, following_last = chunks[number + 1]
+    for index in range(following_first, following_last):
+        if index in mentioned:
+            return True
+        if tokens[index].pos != "DET":
+            return False
+    return False
+
+
+def _has_argument(chunk: tuple[int, int], arguments: Sequence[Argument]) -> bool:
+    return any(chunk[0] <= argument.first < chunk[1] for argument in arguments)
+
+
+def _has_finite_verb(tokens: Sequence[Token], chunk: tuple[int, int], after: int) -> bool:
+    """A finite verb after the name in its own chunk ends the coordination: the name is that
+    verb's subject (``Putyin tárgyalt, Witkoff közötti …``)."""
+    return any(
+        tokens[index].pos in ("VERB", "AUX") and tokens[index].feature("VerbForm") == "Fin"
+        for index in range(after, chunk[1])
+    )
+
+
+def _replace(argument: Argument, **changes: object) -> Argument:
+    fields = {name: getattr(argument, name) for name in Argument.__slots__}
+    fields.update(changes)
+    return Argument(**fields)

@@ -1,0 +1,664 @@
+"""The event coder: from an article's triggers, mentions, quotes and time expressions to
+PLOVER events with participants, place, date, modality, measures and evidence.
+
+For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
+
+1. reads the participants of its clause by their role markers (:mod:`.arguments`) through the
+   entry's frame: a verb's nominative is its actor, ``-val/-vel`` its partner, ``-nak/-nek``
+   its recipient, ``-ról/-ről`` its topic; a noun's possessor or ``X és Y közötti`` its
+   actors; a noun in an oblique case with no actor of its own takes the clause's subject
+   (``Moszkva és Washington együttműködésen dolgozik``); a verb with no subject of its own
+   in a ``hogy`` clause takes the subject of the clause it depends on (``Putyin jelezte, hogy
+   kész…``); a participant from context is marked ``inferred``;
+2. drops a noun trigger that is only the object of another trigger in its clause (the
+   ``háttéralku`` Putin says no to is not itself an agreement);
+3. gives the event a modality from the cues bearing on it, in the order negated, refused,
+   cancelled, hypothetical, planned, intended, reported, occurred; ``reported`` names its
+   source (the quote's speaker, the ``X szerint`` name); a verbal act the speaker performs
+   by saying it (rejecting, demanding, accusing) is no mere report of itself;
+4. dates it by the time expressions of its own clause (a photo caption's by the caption's
+   own), leaving the date unknown when the text gives none, except for the news itself: an
+   event the headline or lede tells as done, with no date, happened between the day before
+   publication and the publication day (precision ``range``);
+5. places it at the most specific location named in its clause with a locative case
+   (``a Kremlben``, ``az alaszkai Anchorage-ben``; a site before a city before a country);
+6. reads the sentence's measures (duration, money, dead, injured, arrested);
+7. keeps it only when it has an actor: an event nobody does is not coded.
+
+Events are then merged within the article (:func:`merge_events`): the headline, lede and body
+telling one event make one event with several evidence spans; a participant-less mention
+after the definite article (``A megbeszélésen szó esett…``) right after an event of its
+type adds its topics and measures to that event; other actor-less triggers are not coded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from kronika.extract.arguments import Argument, clause_arguments
+from kronika.extract.attributes import read_measures
+from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.dates import TimeExpression, TimePrecision, resolve_time_expressions
+from kronika.extract.lexicon import CueKind, Lexicon, PloverType, TriggerForm, default_lexicon
+from kronika.extract.modality import ModalityCue
+from kronika.extract.triggers import TriggerMatch, find_triggers
+from kronika.types import (
+    Article,
+    Event,
+    EventAttributes,
+    EventDatePrecision,
+    Evidence,
+    Mention,
+    Modality,
+    Participant,
+    Quote,
+    QuoteKind,
+    SegmentKind,
+    Token,
+)
+
+__all__ = ["EXTRACTOR", "EntityFacts", "code_events", "merge_events"]
+
+EXTRACTOR = "events.rules.v1"
+
+#: Cue kinds in the order they decide an event's modality.
+MODALITY_ORDER: tuple[tuple[CueKind, Modality], ...] = (
+    (CueKind.NEGATED, Modality.NEGATED),
+    (CueKind.REFUSED, Modality.REFUSED),
+    (CueKind.CANCELLED, Modality.CANCELLED),
+    (CueKind.HYPOTHETICAL, Modality.HYPOTHETICAL),
+    (CueKind.PLANNED, Modality.PLANNED),
+    (CueKind.INTENDED, Modality.INTENDED),
+    (CueKind.REPORTED, Modality.REPORTED),
+)
+#: PLOVER's verbal types: saying them is doing them.
+VERBAL_TYPES = frozenset(
+    {
+        PloverType.AGREE,
+        PloverType.SUPPORT,
+        PloverType.CONCEDE,
+        PloverType.REQUEST,
+        PloverType.ACCUSE,
+        PloverType.REJECT,
+        PloverType.THREATEN,
+    }
+)
+#: Cooperative types whose unnamed actor, in someone's own statement, is the speaker
+#: (``az Ukrajnának szánt megállapodás aláírásra kész``, says Zelensky).
+SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE})
+#: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
+#: where the host or the one visited receives).
+RECIPIENT_ROLES = ("recipient", "target", "partner", "source")
+#: Locative cases that place an event (``-ban/-ben``, ``-on/-en/-ön``, ``-nál/-nél``).
+LOCATIVE_CASES = frozenset({"Ine", "Sup", "Ade"})
+#: Entity types a place may have, most specific first.
+PLACE_RANK = {"facility": 0, "city": 1, "place": 2, "region": 3, "country": 4}
+#: Segments whose text is no event statement of the article.
+SKIPPED_SEGMENTS = frozenset({SegmentKind.BOILERPLATE, SegmentKind.CREDIT, SegmentKind.ATTRIBUTION})
+#: Segments that carry the news itself (undated events there are of publication time).
+NEWS_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE})
+#: Modalities that say the event took place by someone's account.
+REALIS = frozenset({Modality.OCCURRED, Modality.REPORTED})
+_PRECISION = {
+    TimePrecision.DAY: EventDatePrecision.DAY,
+    TimePrecision.MONTH: EventDatePrecision.MONTH,
+    TimePrecision.YEAR: EventDatePrecision.YEAR,
+    TimePrecision.RANGE: EventDatePrecision.RANGE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFacts:
+    """What the coder needs to know about entities: the state a capital or a seat of
+    government stands for, an entity's type (``city``, ``facility``) and country code, and
+    the demonyms (``orosz`` → Russia's id). Built from the KB by the stage."""
+
+    governments: Mapping[str, str] = field(default_factory=dict)
+    types: Mapping[str, str] = field(default_factory=dict)
+    countries: Mapping[str, str] = field(default_factory=dict)
+    demonyms: Mapping[str, str] = field(default_factory=dict)
+
+    def stands_for(self, mention: Mention) -> str | None:
+        """The participant a mention names: the state behind ``Moszkva`` or ``a Kreml`` when
+        the linker read it so (``metonymy:Q159``), else the linked entity."""
+        if mention.rule and mention.rule.startswith("metonymy:"):
+            return mention.rule.partition(":")[2]
+        return mention.entity_id
+
+    def is_country(self, entity_id: str | None) -> bool:
+        return entity_id is not None and self.types.get(entity_id) == "country"
+
+
+def code_events(
+    article: Article, facts: EntityFacts, lexicon: Lexicon | None = None
+) -> tuple[Event, ...]:
+    """The events of ``article`` (which carries tokens, linked mentions and quotes), merged
+    within the article, in the order the article first states them."""
+    lexicon = lexicon or default_lexicon()
+    if not article.tokens:
+        return ()
+    matches = [m for m in find_triggers(article, lexicon) if m.segment not in SKIPPED_SEGMENTS]
+    if not matches:
+        return ()
+    view = TokenView.of(article)
+    context = _ArticleContext(article, view, facts, resolve_time_expressions(article, lexicon))
+    extractor = f"{EXTRACTOR}@{lexicon.version}"
+    by_clause: dict[int, list[TriggerMatch]] = {}
+    for match in matches:
+        by_clause.setdefault(_clause_key(view, match), []).append(match)
+    drafts: list[_Draft] = []
+    for clause_matches in by_clause.values():
+        for match in _without_objects(article, clause_matches):
+            draft = context.code(match, clause_matches, extractor)
+            if draft is not None:
+                drafts.append(draft)
+    return merge_events(drafts)
+
+
+def _clause_key(view: TokenView, match: TriggerMatch) -> int:
+    clause = view.clause_of(match.tokens[0])
+    return clause.first if clause is not None else -1
+
+
+def _without_objects(article: Article, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Leave out a noun trigger in an oblique case when its clause has a verb or phrase
+    trigger of another type: it is that event's object (``nemet mondott a háttéralkura``)."""
+    verbal = [m for m in matches if m.entry.form is not TriggerForm.NOUN]
+    kept = []
+    for match in matches:
+        if match.entry.form is TriggerForm.NOUN and verbal:
+            token = article.tokens[match.tokens[-1]]
+            case = token.feature("Case") or "Nom"
+            if case != "Nom" and any(v.entry.type is not match.entry.type for v in verbal):
+                continue
+        kept.append(match)
+    return kept
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being coded, before merging: the event and what merging needs."""
+
+    event: Event
+    sentence: int
+    anaphoric: bool
+
+
+class _ArticleContext:
+    """One article's lookups, built once: clauses, mentions, quotes, time expressions."""
+
+    def __init__(
+        self,
+        article: Article,
+        view: TokenView,
+        facts: EntityFacts,
+        times: Sequence[TimeExpression],
+    ) -> None:
+        self.article = article
+        self.view = view
+        self.facts = facts
+        self.times = [t for t in times if t.first is not None]
+        self.mentions = [m for m in article.mentions if m.entity_id is not None]
+        self._arguments: dict[int, list[Argument]] = {}
+        self._countries = Counter(
+            facts.stands_for(m) for m in self.mentions if facts.is_country(facts.stands_for(m))
+        )
+
+    def arguments(self, clause: Clause, triggers: frozenset[int]) -> list[Argument]:
+        key = clause.first
+        cached = self._arguments.get(key)
+        if cached is None:
+            cached = clause_arguments(
+                self.view,
+                clause,
+                self.mentions,
+                triggers,
+                self.facts.demonyms,
+                self.facts.stands_for,
+            )
+            self._arguments[key] = cached
+        return cached
+
+    def code(
+        self, match: TriggerMatch, clause_matches: Sequence[TriggerMatch], extractor: str
+    ) -> _Draft | None:
+        article, view = self.article, self.view
+        clause = view.clause_of(match.tokens[0])
+        if clause is None:
+            return None
+        trigger_tokens = frozenset(i for m in clause_matches for i in m.tokens)
+        arguments = [
+            a
+            for a in self.arguments(clause, trigger_tokens)
+            if not (a.first <= match.tokens[0] < a.last)
+        ]
+        entry = match.entry
+        noun = entry.form is TriggerForm.NOUN
+        roles = _roles(entry.frame.roles, arguments)
+        actors = roles.get("actor", [])
+        inferred = False
+        quote = self._quote_of(match.start, match.end)
+        if not actors and noun:
+            case = article.tokens[match.tokens[-1]].feature("Case") or "Nom"
+            if case != "Nom":
+                actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+        if not actors and not noun:
+            actors = self._matrix_subject(clause)
+            inferred = bool(actors)
+        actor_parts = [_participant(a, inferred) for a in actors]
+        if not actor_parts and quote is not None and quote.speaker_id is not None:
+            own_plan = (
+                noun and entry.type in SPEAKER_SIDE_TYPES and quote.kind is QuoteKind.INDIRECT
+            )
+            if own_plan or _first_singular(article, match):
+                actor_parts = [self._speaker(quote, inferred=True)]
+        if not actor_parts and not (noun and _definite(article, match)):
+            return None
+        anaphoric = not actor_parts
+        recipients = [_participant(a) for role in RECIPIENT_ROLES for a in roles.get(role, [])]
+        actor_ids = {p.entity_id for p in actor_parts}
+        recipients = _unique([p for p in recipients if p.entity_id not in actor_ids])
+        topics = [
+            Participant(a.start, a.phrase_end, article.text[a.start : a.phrase_end], a.entity_id)
+            for a in roles.get("topic", [])
+        ]
+        topics.extend(self._topic_phrases(clause, topics))
+        place = self._place(clause, arguments, roles)
+        sentence = article.sentences[match.sentence]
+        modality, source, continuing = self._modality(match, actor_parts, quote)
+        if (
+            entry.type is PloverType.ASSAULT
+            and not recipients
+            and len(actor_parts) == 1
+            and self.facts.is_country(actor_parts[0].entity_id)
+        ):
+            other = self._other_side(actor_parts[0].entity_id)
+            if other is not None:
+                recipients = [other]
+        date, end_date, precision = self._date(match, clause, modality)
+        measures = read_measures(article.text[sentence.start : sentence.end])
+        attributes = EventAttributes(
+            duration_minutes=measures.duration_minutes,
+            amount=measures.amount,
+            currency=measures.currency,
+            dead=measures.dead,
+            injured=measures.injured,
+            arrested=measures.arrested,
+            topics=tuple(_unique(topics)),
+            continuing=continuing,
+        )
+        evidence = Evidence(
+            start=match.start,
+            end=match.end,
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            segment=match.segment,
+            trigger=entry.id,
+        )
+        confidence = _confidence(match, actor_parts, recipients, inferred)
+        event = Event(
+            type=entry.type.value,
+            mode=entry.mode,
+            contexts=entry.contexts,
+            modality=modality,
+            evidence=(evidence,),
+            extractor=extractor,
+            actors=tuple(_unique(actor_parts)),
+            recipients=tuple(recipients),
+            source=source,
+            date=date,
+            end_date=end_date,
+            date_precision=precision,
+            place=place,
+            attributes=attributes,
+            confidence=confidence,
+        )
+        return _Draft(event, match.sentence, anaphoric)
+
+    def _matrix_subject(self, clause: Clause) -> list[Argument]:
+        """The subject of the clause a subordinate clause depends on (``Putyin jelezte, hogy
+        kész fizetni``), when the subordinate clause names none."""
+        previous = self.view.previous_clause(clause)
+        if previous is None or clause.opener not in ("hogy", None):
+            return []
+        arguments = self.arguments(previous, frozenset())
+        return [a for a in arguments if a.marker == "Nom" and not a.descriptive][:2]
+
+    def _quote_of(self, start: int, end: int) -> Quote | None:
+        for quote in self.article.quotes:
+            if quote.start <= start and end <= quote.end:
+                return quote
+        return None
+
+    def _speaker(self, quote: Quote, inferred: bool = False) -> Participant:
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        text = self.article.text[quote.speaker_start : quote.speaker_end]
+        return Participant(quote.speaker_start, quote.speaker_end, text, quote.speaker_id, inferred)
+
+    def _modality(
+        self,
+        match: TriggerMatch,
+        actors: Sequence[Participant],
+        quote: Quote | None,
+    ) -> tuple[Modality, Participant | None, bool]:
+        kinds = match.cue_kinds()
+        continuing = CueKind.CONTINUING in kinds
+        if match.segment is SegmentKind.CAPTION:
+            kinds = kinds - {CueKind.REPORTED}
+        modality = Modality.OCCURRED
+        for kind, value in MODALITY_ORDER:
+            if kind in kinds:
+                modality = value
+                break
+        source = None
+        if CueKind.REPORTED in kinds:
+            source = self._source(match, quote)
+        if (
+            modality is Modality.REPORTED
+            and match.entry.type in VERBAL_TYPES
+            and source is not None
+            and source.entity_id in {a.entity_id for a in actors}
+        ):
+            modality = Modality.OCCURRED
+        return modality, source, continuing
+
+    def _source(self, match: TriggerMatch, quote: Quote | None) -> Participant | None:
+        """Who the text attributes the event to: the quote's speaker, else the name before
+        ``szerint`` or the subject of the reporting clause."""
+        if quote is not None and quote.speaker_start is not None:
+            return self._speaker(quote)
+        for cue in _reported_cues(match.cues):
+            clause = self.view.clause_at(cue.start)
+            if clause is None:
+                continue
+            for argument in self.arguments(clause, frozenset()):
+                if argument.marker == "szerint" or (
+                    argument.marker == "Nom" and not argument.descriptive
+                ):
+                    return _participant(argument)
+        return None
+
+    def _topic_phrases(self, clause: Clause, named: Sequence[Participant]) -> list[Participant]:
+        """``-ról/-ről`` phrases of the clause that name no entity (``több regionális
+        kérdésről``): their words, for the record."""
+        tokens, text = self.article.tokens, self.article.text
+        covered = [(p.start, p.end) for p in named]
+        found = []
+        for index in range(clause.first, clause.last):
+            token = tokens[index]
+            if token.pos not in ("NOUN", "PROPN") or token.feature("Case") != "Del":
+                continue
+            first = index
+            while first > clause.first and tokens[first - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM"):
+                if (tokens[first - 1].feature("Case") or "Nom") != "Nom" and not _possessive_chain(
+                    tokens[first - 1]
+                ):
+                    break
+                first -= 1
+            start, end = tokens[first].start, token.end
+            if any(s <= start < e or s < end <= e for s, e in covered):
+                continue
+            entity = self._entity_inside(start, end)
+            found.append(Participant(start, end, text[start:end], entity))
+        return found
+
+    def _entity_inside(self, start: int, end: int) -> str | None:
+        for mention in self.mentions:
+            if start <= mention.start and mention.end <= end:
+                return mention.entity_id
+        return None
+
+    def _place(
+        self,
+        clause: Clause,
+        arguments: Sequence[Argument],
+        roles: Mapping[str, list[Argument]],
+    ) -> Participant | None:
+        """The most specific location of the clause in a locative case (or a visit's
+        destination)."""
+        candidates = [a for a in arguments if a.marker in LOCATIVE_CASES]
+        candidates.extend(roles.get("destination", []))
+        ranked = []
+        for argument in candidates:
+            kind = self.facts.types.get(argument.place_id or "")
+            if kind in PLACE_RANK or (kind is None and argument.label == "LOC"):
+                ranked.append((PLACE_RANK.get(kind or "", 2), argument.first, argument))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        best = ranked[0][2]
+        return Participant(best.start, best.end, best.name, best.place_id)
+
+    def _other_side(self, actor: str | None) -> Participant | None:
+        """The state an article's war is with: the most-mentioned other country, named at
+        least twice (``Oroszország folytatja a harci cselekményeket`` in an article about
+        Ukraine)."""
+        for country, count in self._countries.most_common():
+            if country != actor and country is not None and count >= 2:
+                mention = next(m for m in self.mentions if self.facts.stands_for(m) == country)
+                text = self.article.text[mention.start : mention.end]
+                return Participant(mention.start, mention.end, mention.lemma or text, country, True)
+        return None
+
+    def _date(
+        self, match: TriggerMatch, clause: Clause, modality: Modality
+    ) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
+        caption = match.segment is SegmentKind.CAPTION
+        for time in self.times:
+            if clause.start <= time.start < clause.end + 1 and (
+                (time.segment is SegmentKind.CAPTION) == caption
+            ):
+                return _dates(time)
+        sentence = self.article.sentences[match.sentence]
+        in_sentence = [t for t in self.times if sentence.start <= t.start < sentence.end]
+        if len(in_sentence) == 1 and (in_sentence[0].segment is SegmentKind.CAPTION) == caption:
+            other = self.view.clause_at(in_sentence[0].start)
+            if other is None or other.opener is None or clause.opener is not None:
+                return _dates(in_sentence[0])
+        published = self.article.date
+        if (
+            match.segment in NEWS_SEGMENTS
+            and modality in REALIS
+            and published is not None
+            and published.precision.value == "day"
+            and match.tense in ("Past", "Pres", None)
+        ):
+            day = published.value
+            return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE
+        return None, None, EventDatePrecision.NONE
+
+
+def _dates(time: TimeExpression) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
+    precision = _PRECISION.get(time.precision, EventDatePrecision.NONE)
+    if time.first is None or precision is EventDatePrecision.NONE:
+        return None, None, EventDatePrecision.NONE
+    end = time.last if time.last is not None and time.last != time.first else None
+    return time.first, end, precision
+
+
+def _roles(
+    frame: Sequence[tuple[str, tuple[str, ...]]], arguments: Sequence[Argument]
+) -> dict[str, list[Argument]]:
+    """Arguments by frame role: each argument takes the first role whose markers name its
+    marker; descriptive names take none."""
+    found: dict[str, list[Argument]] = {}
+    for argument in arguments:
+        if argument.descriptive:
+            continue
+        for role, markers in frame:
+            if argument.marker in markers or (argument.marker == "között" and "közötti" in markers):
+                found.setdefault(role, []).append(argument)
+                break
+    return found
+
+
+def _participant(argument: Argument, inferred: bool = False) -> Participant:
+    return Participant(argument.start, argument.end, argument.name, argument.entity_id, inferred)
+
+
+def _unique(participants: Sequence[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    kept = []
+    for participant in participants:
+        key = participant.entity_id or participant.name.lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(participant)
+    return kept
+
+
+def _definite(article: Article, match: TriggerMatch) -> bool:
+    """A noun trigger after the definite article (``a megbeszélésen``) refers back to an
+    event already told."""
+    first = match.tokens[0]
+    for index in range(first - 1, max(first - 4, -1), -1):
+        token = article.tokens[index]
+        if token.pos == "DET":
+            return token.feature("Definite") == "Def" or token.lemma.lower() in ("a", "az")
+        if token.pos not in ("ADJ", "NUM"):
+            return False
+    return False
+
+
+def _first_singular(article: Article, match: TriggerMatch) -> bool:
+    """A verb trigger in the first person singular (``tárgyaltam``): the speaker acts."""
+    token = article.tokens[match.tokens[-1]]
+    return token.feature("Person") == "1" and token.feature("Number") == "Sing"
+
+
+def _possessive_chain(token: Token) -> bool:
+    return token.feature("Number[psor]") is not None
+
+
+def _reported_cues(cues: Sequence[ModalityCue]) -> list[ModalityCue]:
+    return [cue for cue in cues if cue.kind is CueKind.REPORTED]
+
+
+def _confidence(
+    match: TriggerMatch,
+    actors: Sequence[Participant],
+    recipients: Sequence[Participant],
+    inferred: bool,
+) -> float:
+    """A rule-based score: a verb with its own subject and object scores highest; a noun, an
+    inferred participant and a lone actor score lower."""
+    score = 0.55
+    if match.entry.form is not TriggerForm.NOUN:
+        score += 0.1
+    if actors and not inferred and not any(a.inferred for a in actors):
+        score += 0.15
+    if recipients:
+        score += 0.1
+    if all(a.entity_id and not a.entity_id.startswith("nil:") for a in actors):
+        score += 0.05
+    return round(min(score, 0.95), 2)
+
+
+def merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
+    """One event per real-world event of the article.
+
+    Two events merge when they have the same type, share an actor, agree in being realis
+    (occurred, reported) or not, have compatible dates, and neither or both come from a
+    photo caption. An actor-less event right after (within two sentences) an event of its
+    type is that event mentioned again (``a megbeszélésen``): its topics and measures join
+    it; an actor-less event with nothing to join is dropped.
+    """
+    merged: list[tuple[Event, int]] = []
+    for draft in sorted(drafts, key=lambda d: d.event.start):
+        event = draft.event
+        if draft.anaphoric:
+            for position in range(len(merged) - 1, -1, -1):
+                earlier, sentence = merged[position]
+                if (
+                    earlier.type == event.type
+                    and 0 <= draft.sentence - sentence <= 2
+                    and (_caption(earlier) == _caption(event))
+                ):
+                    merged[position] = (_absorb(earlier, event, keep_modality=True), sentence)
+                    break
+            continue
+        for position, (earlier, _sentence) in enumerate(merged):
+            if _same_event(earlier, event):
+                merged[position] = (_absorb(earlier, event), draft.sentence)
+                break
+        else:
+            merged.append((event, draft.sentence))
+    return tuple(event for event, _ in merged)
+
+
+def _caption(event: Event) -> bool:
+    return event.evidence[0].segment is SegmentKind.CAPTION
+
+
+def _ids(participants: Sequence[Participant]) -> set[str]:
+    return {p.entity_id or p.name.lower() for p in participants}
+
+
+def _same_event(first: Event, second: Event) -> bool:
+    if first.type != second.type or _caption(first) != _caption(second):
+        return False
+    if not _ids(first.actors) & _ids(second.actors):
+        return False
+    if (first.modality in REALIS) != (second.modality in REALIS):
+        return False
+    if first.date is not None and second.date is not None:
+        first_end = first.end_date or first.date
+        second_end = second.end_date or second.date
+        if first.date > second_end or second.date > first_end:
+            return False
+    return True
+
+
+def _absorb(kept: Event, other: Event, keep_modality: bool = False) -> Event:
+    """``kept`` with ``other``'s evidence, participants, place, date and measures added where
+    ``kept`` lacks them."""
+    modality = kept.modality
+    if not keep_modality and Modality.OCCURRED in (kept.modality, other.modality):
+        modality = Modality.OCCURRED
+    actors = _unique([*kept.actors, *other.actors])
+    actor_ids = _ids(actors)
+    recipients = _unique(
+        [
+            p
+            for p in (*kept.recipients, *other.recipients)
+            if (p.entity_id or p.name.lower()) not in actor_ids
+        ]
+    )
+    attributes = kept.attributes
+    extra = other.attributes
+    attributes = replace(
+        attributes,
+        duration_minutes=attributes.duration_minutes or extra.duration_minutes,
+        amount=attributes.amount if attributes.amount is not None else extra.amount,
+        currency=attributes.currency or extra.currency,
+        dead=attributes.dead if attributes.dead is not None else extra.dead,
+        injured=attributes.injured if attributes.injured is not None else extra.injured,
+        arrested=attributes.arrested if attributes.arrested is not None else extra.arrested,
+        topics=tuple(_unique([*attributes.topics, *extra.topics])),
+        continuing=attributes.continuing or extra.continuing,
+    )
+    date, end_date, precision = kept.date, kept.end_date, kept.date_precision
+    if other.date_precision is not EventDatePrecision.NONE and (
+        precision is EventDatePrecision.NONE
+        or (
+            precision is EventDatePrecision.RANGE and other.date_precision is EventDatePrecision.DAY
+        )
+    ):
+        date, end_date, precision = other.date, other.end_date, other.date_precision
+    return replace(
+        kept,
+        modality=modality,
+        actors=tuple(actors),
+        recipients=tuple(recipients),
+        source=kept.source or other.source,
+        place=kept.place or other.place,
+        date=date,
+        end_date=end_date,
+        date_precision=precision,
+        attributes=attributes,
+        evidence=(*kept.evidence, *other.evidence),
+        confidence=max(kept.confidence, other.confidence),
+    )

@@ -1,0 +1,55 @@
+"""The events pipeline component: ``kronika.extract:EventStage``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from kronika.extract.coder import EntityFacts, code_events
+from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
+from kronika.kb.manual import load_manual
+from kronika.link.index import KbIndex, build_index, load_index
+from kronika.types import Article, Entity
+
+
+class EventStage:
+    """Codes the PLOVER events of articles that carry tokens, linked mentions and quotes;
+    assigns ``events``. Entity facts (a capital's state, place types, demonyms) come from the
+    same KB the linker reads: the packaged one, a KB file, or a store's entities."""
+
+    def __init__(
+        self,
+        kb: str | None = None,
+        entities: Sequence[Entity] | None = None,
+        lexicon: str | Path | None = None,
+    ) -> None:
+        self.kb = kb
+        self.entities = entities
+        self.lexicon: Lexicon = load_lexicon(lexicon) if lexicon else default_lexicon()
+        self._facts: EntityFacts | None = None
+
+    @property
+    def facts(self) -> EntityFacts:
+        if self._facts is None:
+            index: KbIndex = (
+                load_index(self.kb)
+                if self.entities is None
+                else build_index(self.entities, load_manual().demonyms)
+            )
+            self._facts = EntityFacts(
+                governments=index.governments,
+                types={e.id: e.type.value for e in index.entities.values()},
+                countries={e.id: e.country for e in index.entities.values() if e.country},
+                demonyms=index.demonyms,
+            )
+        return self._facts
+
+    def __call__(self, article: Article) -> dict[str, Any]:
+        return {"events": code_events(article, self.facts, self.lexicon)}
+
+    def pipe(self, articles: Sequence[Article]) -> Iterator[dict[str, Any]]:
+        """The annotations of each article, in order."""
+        facts = self.facts
+        for article in articles:
+            yield {"events": code_events(article, facts, self.lexicon)}
