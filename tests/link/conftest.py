@@ -284,6 +284,17 @@ def small_kb() -> list[Entity]:
             (_role("legislator", "Q28", "1998-06-18", "2002-05-14"),),
             sources=("everypolitician:hungary-cabinet@2022-07",),
         ),
+        # A South Slavic name the KB spells natively (Hungarian news transcribes it).
+        _person(
+            "Q222031",
+            "",
+            "Aleksandar Vučić",
+            "",
+            "SRB",
+            (_role("president", "Q403", "2017-05-31"),),
+        ),
+        # A Hungarian name whose family name the NER tends to leave out.
+        _person("Q111884634", "", "Eszter Vitályos", "Vitályos Eszter", "HUN"),
     ]
 
 

@@ -170,8 +170,45 @@ def test_scraping_glue_is_repaired_before_lookup(index: KbIndex) -> None:
     by_surface, _ = linked(
         index, text, ("mondtaVolodimir Zelenszkij", "PER"), ("Donald Trumphétfőn", "PER")
     )
-    assert by_surface["mondtaVolodimir Zelenszkij"].entity_id == "Q3874799"
+    # The span is cut to the name, so a speaker or an unknown name's id is the name alone.
+    assert by_surface["Volodimir Zelenszkij"].entity_id == "Q3874799"
     assert by_surface["Donald Trumphétfőn"].entity_id == "Q22686"
+
+
+def test_a_word_glued_into_a_name_is_cut_off_its_span(index: KbIndex) -> None:
+    text = "Trump aHírlapnak beszélt, írta aKrónikás. Vanceaz Interjúban volt."
+    by_surface, _ = linked(
+        index,
+        text,
+        ("Trump aHírlapnak", "PER"),
+        ("aKrónikás", "ORG"),
+        ("Vanceaz Interjúban", "PER"),
+    )
+    assert by_surface["Trump"].entity_id == "Q22686"
+    # An unknown name gets its id from the name, not from the glued article.
+    assert by_surface["Krónikás"].entity_id.endswith(":kronikas")
+    # "Vance" is no KB name here, so nothing says where the name ends: the span stays.
+    assert "Vanceaz Interjúban" in by_surface
+
+
+def test_a_glued_article_after_a_known_name_ends_the_name(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "– mondta Trumpaz Interjúban.", ("Trumpaz Interjúban", "PER"))
+    assert by_surface["Trump"].entity_id == "Q22686"
+
+
+def test_south_slavic_names_meet_their_hungarian_transcription(index: KbIndex) -> None:
+    text = "Alekszandar Vucsics szerb elnök beszélt. Vucsics szerint jó volt."
+    by_surface, _ = linked(
+        index, text, ("Alekszandar Vucsics", "PER"), ("Vucsics", "PER", 1), day=dt.date(2025, 12, 1)
+    )
+    assert by_surface["Alekszandar Vucsics"].entity_id == "Q222031"
+    assert by_surface["Vucsics"].entity_id == "Q222031"
+    assert by_surface["Vucsics"].rule == "coref"
+
+
+def test_a_name_grows_over_the_family_name_the_ner_left_out(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "Vitályos Eszter azt mondta.", ("Eszter", "PER"))
+    assert by_surface["Vitályos Eszter"].entity_id == "Q111884634"
 
 
 def test_linking_keeps_every_input_mention_and_its_span(index: KbIndex) -> None:

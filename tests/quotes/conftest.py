@@ -91,6 +91,31 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     "Egyesek": ("egyes", "PRON", "Case=Nom|Number=Plur"),
     "mivel": ("mivel", "SCONJ", ""),
     "Korábban": ("korábban", "ADV", ""),
+    "miniszter": ("miniszter", "NOUN", _NOM),
+    "külügyminiszter": ("külügyminiszter", "NOUN", _NOM),
+    "hivatal": ("hivatal", "NOUN", _NOM),
+    "elnöke": ("elnök", "NOUN", _POSSESSED),
+    "által": ("által", "ADP", ""),
+    "után": ("után", "ADP", ""),
+    "szerintük": ("szerint", "ADP", "Number[psor]=Plur|Person[psor]=3"),
+    "pénteken": ("péntek", "NOUN", "Case=Sup|Number=Sing"),
+    "ismét": ("ismét", "ADV", ""),
+    "vezető": ("vezető", "ADJ", "Case=Nom|VerbForm=PartPres"),
+    "tárcát": ("tárca", "NOUN", "Case=Acc|Number=Sing"),
+    "jelölteket": ("jelölt", "NOUN", "Case=Acc|Number=Plur"),
+    "köztük": ("köztük", "ADV", ""),
+    "ugyanakkor": ("ugyanakkor", "ADV", ""),
+    "arra": ("az", "PRON", "Case=Sub|PronType=Dem"),
+    "figyelmet": ("figyelem", "NOUN", "Case=Acc|Number=Sing"),
+    "felhívta": _verb("felhív"),
+    "vélte": _verb("vél"),
+    "bírálta": _verb("bírál"),
+    "kijelentette": _verb("kijelent"),
+    "megerősítette": _verb("megerősít"),
+    # A name with an article glued to its front, as scraped pages print it.
+    "aHírlap": ("aHírlap", "PROPN", _NOM),
+    # The lemmatizer leaves some sentence-opening verbs as they are.
+    "Megerősítette": _verb("Megerősítette"),
 }
 
 DATE = PublicationDate(dt.date(2026, 1, 23), DatePrecision.DAY)

@@ -227,3 +227,121 @@ def test_quote_stage_assigns_quotes_one_by_one_and_in_batches() -> None:
     stage = QuoteStage()
     (piped,) = list(stage.pipe([article]))
     assert piped == stage(article) == {"quotes": extract_quotes(article)}
+
+
+# -- speakers: rules added for issue 6 (texts written for these tests) ---------------------
+
+RUBIO = "Q324546"
+NAGY = "nil:test:nagy bela"
+PARTY = "nil:test:kek part"
+OFFICE = "nil:test:verseny hivatal"
+VUCIC = "Q222031"
+
+
+def test_a_name_before_its_role_noun_is_the_subject() -> None:
+    article = make_article(
+        "Marco Rubio külügyminiszter pénteken azt mondta, hogy a tárgyalás elhúzódik.",
+        [("Marco Rubio", 0, "PER", RUBIO)],
+    )
+    assert quoted(article) == [("a tárgyalás elhúzódik", QuoteKind.INDIRECT, "mond", RUBIO)]
+
+
+def test_a_role_the_linker_resolved_speaks_for_the_body_that_owns_it() -> None:
+    article = make_article(
+        "„Most kezdődik a munka” – mondta a Kék Párt elnöke.",
+        [("Kék Párt", 0, "ORG", PARTY), ("elnöke", 0, "PER", NAGY)],
+    )
+    assert quoted(article) == [("Most kezdődik a munka", QuoteKind.DIRECT, "mond", NAGY)]
+
+
+def test_the_agent_of_a_participle_is_not_the_speaker() -> None:
+    # "by the minister leading the ministry": the subject is dropped, so Nagy Béla continues.
+    article = make_article(
+        "Nagy Béla bírálta a tervet. „Ez így nem igaz” – mondta ismét a tárcát vezető "
+        "miniszter által mondottakra.",
+        [("Nagy Béla", 0, "PER", NAGY)],
+    )
+    (quote,) = only(article)
+    assert (quote.cue, quote.speaker_id) == ("mond", NAGY)
+
+
+def test_a_particle_between_a_name_and_its_relative_clause_is_skipped() -> None:
+    article = make_article(
+        "Megszólalt Marco Rubio is, aki kijelentette, hogy a tárgyalás elhúzódik.",
+        [("Marco Rubio", 0, "PER", RUBIO)],
+    )
+    assert quoted(article) == [("a tárgyalás elhúzódik", QuoteKind.INDIRECT, "kijelent", RUBIO)]
+
+
+def test_a_dropped_subject_continues_the_source_named_earlier_in_its_sentence() -> None:
+    article = make_article(
+        "Kovács János közölte, hogy a határ lezárva marad. Marco Rubio szerint a tárgyalás "
+        "elhúzódik, ugyanakkor felhívta a figyelmet arra, hogy a határidő közeleg.",
+        [("Kovács János", 0, "PER", KOVACS), ("Marco Rubio", 0, "PER", RUBIO)],
+    )
+    last = only(article)[-1]
+    assert (article.text[last.start : last.end], last.speaker_id) == ("a határidő közeleg", RUBIO)
+
+
+def test_plural_szerintuk_is_no_single_earlier_speaker() -> None:
+    article = make_article(
+        "Kovács János közölte, hogy a határ lezárva marad. A határidő szerintük közeleg.",
+        [("Kovács János", 0, "PER", KOVACS)],
+    )
+    assert only(article)[-1].speaker_id is None
+
+
+def test_an_outlet_relaying_a_named_source_does_not_take_the_statement() -> None:
+    article = make_article(
+        "Marco Rubio megerősítette, hogy a tárgyalás elhúzódik – írta a Hírlap.",
+        [("Marco Rubio", 0, "PER", RUBIO), ("Hírlap", 0, "ORG", "nil:test:hirlap")],
+    )
+    assert quoted(article) == [("a tárgyalás elhúzódik", QuoteKind.INDIRECT, "megerősít", RUBIO)]
+
+
+def test_a_name_the_ner_missed_is_a_speaker_by_its_printed_name() -> None:
+    # Scraping glued the article to the name; the speaker is "Hírlap", an unknown name.
+    article = make_article("„A vizsgálat folyik” – írta aHírlap.")
+    (quote,) = only(article)
+    assert quote.speaker_id is not None and quote.speaker_id.endswith(":hirlap")
+    assert article.text[quote.speaker_start : quote.speaker_end] == "Hírlap"  # type: ignore[misc]
+
+
+def test_a_definite_noun_refers_back_to_the_body_whose_name_ends_in_it() -> None:
+    article = make_article(
+        "A Verseny Hivatal eljárást indított. A hivatal úgy vélte, hogy a cég megtévesztett.",
+        [("Verseny Hivatal", 0, "ORG", OFFICE)],
+    )
+    assert quoted(article) == [("a cég megtévesztett", QuoteKind.INDIRECT, "vél", OFFICE)]
+
+
+def test_a_definite_role_noun_refers_back_to_the_person_given_that_role() -> None:
+    article = make_article(
+        "Nagy Béla miniszter tárgyalt. A miniszter azt mondta, hogy a cég megtévesztett.",
+        [("Nagy Béla", 0, "PER", NAGY)],
+    )
+    assert quoted(article) == [("a cég megtévesztett", QuoteKind.INDIRECT, "mond", NAGY)]
+
+
+def test_a_verb_the_lemmatizer_left_whole_is_still_a_cue() -> None:
+    article = make_article(
+        "Megerősítette Marco Rubio, hogy a tárgyalás elhúzódik.",
+        [("Marco Rubio", 0, "PER", RUBIO)],
+    )
+    assert quoted(article) == [("a tárgyalás elhúzódik", QuoteKind.INDIRECT, "megerősít", RUBIO)]
+
+
+def test_a_verb_with_its_object_printed_introduces_no_reported_clause() -> None:
+    article = make_article(
+        "Marco Rubio bírálta a jelölteket, köztük Nagy Bélát is.",
+        [("Marco Rubio", 0, "PER", RUBIO)],
+    )
+    assert quoted(article) == []
+
+
+def test_a_family_name_in_a_headline_is_the_person_named_in_full_later() -> None:
+    article = make_article(
+        "Vucsics szerint a határidő közeleg\n\nAlekszandar Vucsics szerb elnök tárgyalt.",
+        [("Alekszandar Vucsics", 0, "PER", VUCIC)],
+    )
+    assert only(article)[0].speaker_id == VUCIC

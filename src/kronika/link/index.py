@@ -232,8 +232,11 @@ def given_names(entity: Entity) -> set[str]:
 
 def transcription_key(key: str) -> str:
     """A folded name with the Hungarian ``sz`` and doubled ``s`` read as a plain ``s``, so
-    the transcription ``Donbasz`` meets the English ``Donbass``/``Donbas``."""
-    return key.replace("sz", "s").replace("ss", "s")
+    the transcription ``Donbasz`` meets the English ``Donbass``/``Donbas``; and with ``cs`` and
+    ``zs`` read as ``c`` and ``z``, because folding strips the accents of the South Slavic
+    letters they transcribe: ``Alekszandar Vucsics`` meets ``Aleksandar Vučić`` (folded
+    ``aleksandar vucic``)."""
+    return key.replace("cs", "c").replace("zs", "z").replace("sz", "s").replace("ss", "s")
 
 
 def _acronym(name: str) -> str | None:

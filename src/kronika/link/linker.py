@@ -86,6 +86,9 @@ _QUOTES = "\"'„”“«»‘’()[]"
 # Scraped pages lose the space between words: "mondtaVolodimir", "aReuters".
 _GLUED_PREFIX = re.compile(r"^[a-záéíóöőúüű–-]+(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 _CAMEL_GLUE = re.compile(r"(?<=[a-záéíóöőúüű]{3})(?=[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű])")
+_WORD = re.compile(r"\S+")
+# A word that is a lower-case article glued to a name: "aReuters", "azEuronews".
+_ARTICLE_LED = re.compile(r"^az?(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 _WEB_SUFFIX = re.compile(r"\.(hu|com|org|net|eu)$")
 # Predicate adjectives that take an infinitive and make their subject an actor
 # ("Moszkva kész … befizetni").
@@ -116,11 +119,12 @@ class _Antecedents:
     by_surname: dict[str, list[tuple[int, Link]]] = field(default_factory=dict)
 
     def add(self, key: str, start: int, link: Link) -> None:
-        self.by_surname.setdefault(key, []).append((start, link))
+        # Keyed as transcribed: "Vucsics" follows "Aleksandar Vučić" (folded "vucic").
+        self.by_surname.setdefault(transcription_key(key), []).append((start, link))
 
     def find(self, key: str, start: int) -> Link | None:
         """The nearest earlier full mention with this surname, else the first later one."""
-        seen = self.by_surname.get(key)
+        seen = self.by_surname.get(transcription_key(key))
         if not seen:
             return None
         earlier = [link for offset, link in seen if offset < start]
@@ -140,12 +144,13 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
     # a previous run added are found again, and old links must not steer the new ones.
     mentions = sorted(
         (
-            replace(m, entity_id=None, confidence=None, rule=None)
+            _without_glue(article, replace(m, entity_id=None, confidence=None, rule=None), index)
             for m in article.mentions
             if m.rule != DESCRIPTION_RULE
         ),
         key=lambda m: (m.start, m.end),
     )
+    mentions = _grown(article, mentions, index, view)
     antecedents = _collect_antecedents(article, mentions, index, day, view)
     linked = []
     for mention in mentions:
@@ -155,6 +160,70 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
         )
     described = find_descriptions(article, linked, index, day, view)
     return tuple(sorted((*linked, *described), key=lambda m: (m.start, m.end)))
+
+
+def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention:
+    """The mention cut to the name it holds when scraping glued a neighbouring word into its
+    span: a lower-case word before it (``aBillboard``, ``–mondtaVolodimir Zelenszkij``), a
+    next word led by a glued article (``Trump aReuters``), or an article glued to the name
+    with the next phrase after it (``Vanceaz UnHerdnek``, cut only when ``Vance`` is a known
+    name). The span, and with it the speaker span a quote records and the NIL id of an
+    unknown name, then covers the name alone."""
+    text = article.text
+    start, end = mention.start, mention.end
+    lemma = mention.lemma
+    glued = _GLUED_PREFIX.match(text[start:end])
+    if glued and glued.end() < end - start:
+        start += glued.end()
+        lemma = lemma[glued.end() :] if lemma.startswith(glued.group()) else lemma
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    for k in range(1, len(words)):
+        word = text[words[k][0] : words[k][1]]
+        if _ARTICLE_LED.match(word):
+            end = words[k - 1][1]
+            break
+        previous = text[words[k - 1][0] : words[k - 1][1]]
+        # Only "az" is taken for a glued article here: many names end in "a" (Roberta).
+        stem = previous[:-2]
+        if (
+            previous.endswith("az")
+            and len(stem) >= _MIN_GLUED_STEM
+            and word[:1].isupper()
+            and index.is_known_name(fold(stem))
+        ):
+            end = words[k - 1][0] + len(stem)
+            break
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    if len(words) > 1 and end < mention.end:
+        lemma = text[start:end]
+    return replace(mention, start=start, end=end, lemma=lemma)
+
+
+def _grown(
+    article: Article, mentions: list[Mention], index: KbIndex, view: TokenView
+) -> list[Mention]:
+    """Mentions that grow over a capitalised word the NER left out before them when the two
+    together are a KB name: ``Vitályos`` + ``Eszter`` → ``Vitályos Eszter``, where the given
+    name alone would become an unknown person."""
+    covered = {i for m in mentions for i in view.within(m.start, m.end)}
+    grown = []
+    for mention in mentions:
+        first = view.after(mention.start)
+        before = view.get(first - 1)
+        if (
+            before is not None
+            and first - 1 not in covered
+            and before.pos == "PROPN"
+            and article.text[before.end : mention.start] == " "
+        ):
+            name = article.text[before.start : mention.end]
+            if name[:1].isupper() and fold(name) in index.full:
+                mention = replace(
+                    mention, start=before.start, lemma=f"{before.lemma} {mention.lemma}"
+                )
+        grown.append(mention)
+    return grown
 
 
 def _collect_antecedents(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kronika.quotes.candidate import Candidate
 from kronika.quotes.direct import find_direct
@@ -36,7 +36,9 @@ def extract_quotes(article: Article, cues: CueLexicon | None = None) -> tuple[Qu
     """
     view = ArticleView(article, cues or load_cues())
     direct = list(find_direct(view))
-    quoted = [(c.start, c.end) for c in direct]
+    # Cues inside a word-for-word quote are the quoted speaker's; a reported clause before its
+    # attribution ("…, írja a Reuters") may hold the cue of the source it relays.
+    quoted = [(c.start, c.end) for c in direct if c.kind is QuoteKind.DIRECT]
     kept = _settle(direct + list(find_indirect(view, quoted)))
     return tuple(_resolve(view, kept))
 
@@ -44,11 +46,31 @@ def extract_quotes(article: Article, cues: CueLexicon | None = None) -> tuple[Qu
 def _settle(candidates: Iterable[Candidate]) -> list[Candidate]:
     """One candidate per statement: the finder with the higher priority wins an overlap."""
     kept: list[Candidate] = []
-    ordered = sorted(candidates, key=lambda c: (c.priority, c.start, -(c.end - c.start)))
+    candidates = list(candidates)
+    ordered = sorted(
+        candidates,
+        key=lambda c: (_relays(c, candidates), c.priority, c.start, -(c.end - c.start)),
+    )
     for candidate in ordered:
         if not any(_overlap(candidate, other) for other in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _relays(candidate: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether a clause before its attribution (``…, írja a Reuters``) holds another cue:
+    the outlet relays a statement whose own source is printed (``Aleksandar Vučić
+    megerősítette, hogy …``), and that named source is the speaker, so the inner statement
+    wins the overlap. An inner source that names no one (``a hatóság szerint``) does not."""
+    if not candidate.form.startswith("indirect.trailing"):
+        return False
+    return any(
+        other is not candidate
+        and candidate.start <= other.cue_start < candidate.end
+        and other.subject is not None
+        and other.subject.mention is not None
+        for other in candidates
+    )
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:
@@ -61,6 +83,7 @@ def _resolve(view: ArticleView, kept: list[Candidate]) -> Iterable[Quote]:
     """Quotes in text order, with context speakers filled in from the statements before."""
     # The last named speaker and the sentence where their statement ended.
     last: tuple[Mention, int] | None = None
+    quoted = [(c.start, c.end) for c in kept if c.kind is QuoteKind.DIRECT]
     for candidate in kept:
         sentence = view.sentence_index(min(candidate.start, candidate.cue_start))
         how = "unknown"
@@ -68,7 +91,7 @@ def _resolve(view: ArticleView, kept: list[Candidate]) -> Iterable[Quote]:
         if candidate.subject is not None and candidate.subject.mention is not None:
             speaker, how = candidate.subject.mention, "subject"
         elif candidate.subject is None or candidate.subject.pronoun:
-            speaker = _from_context(view, last, candidate, sentence)
+            speaker = _from_context(view, last, candidate, sentence, quoted)
             how = "context" if speaker is not None else "unknown"
         if speaker is not None:
             last = (speaker, view.sentence_index(max(candidate.end, candidate.cue_end) - 1))
@@ -88,10 +111,26 @@ def _resolve(view: ArticleView, kept: list[Candidate]) -> Iterable[Quote]:
 
 
 def _from_context(
-    view: ArticleView, last: tuple[Mention, int] | None, candidate: Candidate, sentence: int
+    view: ArticleView,
+    last: tuple[Mention, int] | None,
+    candidate: Candidate,
+    sentence: int,
+    quoted: Sequence[tuple[int, int]],
 ) -> Mention | None:
-    """The speaker a statement with no printed subject continues: the last named speaker if
-    recent, else the one person named as a subject in this or the previous sentence."""
+    """The speaker a statement with no printed subject continues: the one person named as
+    the subject earlier in its own sentence (``Vučić szerint …, ugyanakkor felhívta a
+    figyelmet arra, hogy …``); for a quote with no cue at all, the one person the sentence
+    before it is about; else the last named speaker if recent, else the one person named as
+    a subject in the previous sentence."""
+    own = view.sentences[sentence].start if view.sentences else 0
+    same = _subject_people(view, own, candidate, quoted)
+    if len(same) == 1:
+        return same[0]
+    previous = view.sentences[max(sentence - 1, 0)].start if view.sentences else 0
+    if not candidate.cue:
+        before = _subject_people(view, previous, candidate, quoted)
+        if len(before) == 1:
+            return before[0]
     if last is not None and (
         sentence - last[1] <= _CONTEXT_SENTENCES
         or (
@@ -100,9 +139,8 @@ def _from_context(
         )
     ):
         return last[0]
-    low = view.sentences[max(sentence - 1, 0)].start if view.sentences else 0
     people: dict[str | None, Mention] = {}
-    for index in view.token_range(low, candidate.cue_start):
+    for index in view.token_range(previous, candidate.cue_start):
         mention = view.mention_at(index)
         if (
             mention is None
@@ -113,6 +151,28 @@ def _from_context(
         if is_nominative(view.tokens[index]):
             people[mention.entity_id] = mention
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _subject_people(
+    view: ArticleView, low: int, candidate: Candidate, quoted: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """The distinct people named as a subject (nominative, not a possessor, not the object of
+    a postposition) or as a source (``Vučić szerint``) from offset ``low`` up to the
+    statement and its cue, outside quotes."""
+    high = min(candidate.start, candidate.cue_start) if candidate.cue else candidate.start
+    people: dict[str | None, Mention] = {}
+    for index in view.token_range(low, high):
+        mention = view.mention_at(index)
+        if mention is None or mention.label != "PER":
+            continue
+        if any(start <= mention.start < end for start, end in quoted):
+            continue
+        if index + 1 < len(view.tokens) and view.mention_at(index + 1) == mention:
+            continue  # judge a name by its last word
+        subject = view.as_subject(mention)
+        if (subject is not None and subject.mention is not None) or view.is_source(index):
+            people.setdefault(mention.entity_id, mention)
+    return list(people.values())
 
 
 def _someone_else(view: ArticleView, last: tuple[Mention, int], candidate: Candidate) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kronika.quotes.candidate import Candidate, trimmed
-from kronika.quotes.view import ArticleView, Subject, is_finite_verb
+from kronika.quotes.view import DASHES, ArticleView, Subject, is_finite_verb
 from kronika.types import QuoteKind
 
 # A `hogy` clause or a colon follows its verb within this many tokens ("azt is közölte, hogy").
@@ -15,6 +15,7 @@ _MAX_TO_CLAUSE = 8
 # "Szerinte" and "szerintük" point back to someone; "szerintem" is the writer or the speaker
 # of a quote, already attributed.
 _THIRD_PERSON = frozenset({"szerinte", "szerintük"})
+_PLURAL = frozenset({"szerintük"})
 # At most this many words before a cue still count as the sentence's opening ("Korábban
 # Zelenszkij szerint …"): the statement follows the cue.
 _MAX_HEAD_WORDS = 3
@@ -58,7 +59,8 @@ def _verb_statement(view: ArticleView, index: int, cue: str, last: int) -> Candi
         else:
             continue
         sentence = view.sentence_at(tokens[index].start)
-        start, end = trimmed(view.text, opens, max(sentence.end, opens), final=True)
+        close = _attribution_after(view, opens, max(sentence.end, opens))
+        start, end = trimmed(view.text, opens, close, final=True)
         if end <= start:
             return None
         subject = view.subject_before(index) or view.subject_after(last)
@@ -75,6 +77,16 @@ def _verb_statement(view: ArticleView, index: int, cue: str, last: int) -> Candi
     return None
 
 
+def _attribution_after(view: ArticleView, start: int, end: int) -> int:
+    """Where a reported clause in ``[start, end)`` stops: before a dash and cue verb that
+    attribute it again (``… – írta a Hírlap``, the outlet relaying it), else at ``end``."""
+    for j in view.token_range(start, end):
+        is_dash = view.surface(view.tokens[j]) in DASHES
+        if is_dash and j + 1 < len(view.tokens) and view.verb_cue(j + 1) is not None:
+            return view.tokens[j].start
+    return end
+
+
 def _nominal_statement(view: ArticleView, index: int) -> Candidate | None:
     """``X szerint …``, ``X elmondása szerint …``, ``szerinte …``, ``a lap szerint …``."""
     token = view.tokens[index]
@@ -84,7 +96,10 @@ def _nominal_statement(view: ArticleView, index: int) -> Candidate | None:
     if surface != cue:
         if surface not in _THIRD_PERSON:
             return None
-        subject, phrase = None, token.start
+        # "szerinte" continues the person in context; "szerintük" points to a group, which
+        # no single earlier speaker is: unknown.
+        subject = Subject(None) if surface in _PLURAL else None
+        phrase = token.start
     else:
         source = _source_before(view, index)
         if source is None:
@@ -215,6 +230,12 @@ def _reported_clause(view: ArticleView, verb: int, first: int) -> bool:
     (``…, mondta Kovács, aki …``) or the clause is relative or coordinated."""
     before = view.tokens[verb - 1] if verb > 0 else None
     if before is not None and (view.surface(before) in {",", "–", "—", "-"} | _MARKS):
+        return False
+    # "Bírálta a jelölteket, köztük …": a verb whose object is printed says nothing more.
+    if any(
+        t.pos in ("NOUN", "PROPN") and t.feature("Case") == "Acc"
+        for t in view.tokens[verb + 1 : first]
+    ):
         return False
     token = view.tokens[first]
     return (

@@ -33,6 +33,14 @@ class CueLexicon:
                 return joined
         return lemma if lemma in self.verbs else None
 
+    def verb_opening(self, form: str) -> str | None:
+        """The longest cue verb that an inflected ``form`` starts with (``Megerősítette`` →
+        ``megerősít``), for a verb the lemmatizer did not reduce; the form must add an ending
+        of at least two letters, so a short verb does not swallow a longer word."""
+        form = form.casefold()
+        found = [verb for verb in self.verbs if form.startswith(verb) and len(form) > len(verb) + 1]
+        return max(found, key=len) if found else None
+
 
 def _words(table: dict[str, object], key: str, path: Path) -> frozenset[str]:
     value = table.get(key)

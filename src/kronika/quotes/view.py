@@ -4,9 +4,11 @@ subject is found from word order, case and clause boundaries)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from kronika.link import nil_id
 from kronika.quotes.lexicon import CueLexicon
 from kronika.types import Article, Mention, Segment, SegmentKind, Sentence, Token
 
@@ -20,18 +22,30 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "…"}) | OPENING_MARKS | CLO
 # How far from its verb a subject is looked for, in tokens.
 _MAX_BEFORE = 12
 _MAX_AFTER = 10
-# A role apposition after a name has at most this many words ("török belügyminiszter").
-_MAX_APPOSITION = 3
+# A role apposition after a name has at most this many words ("török belügyminiszter",
+# "építési és közlekedési miniszter").
+_MAX_APPOSITION = 5
 # Nominative nouns that are adverbs of time, not subjects ("Zelenszkij vasárnap közölte").
 _TIME_NOUNS = frozenset(
     {"hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "reggel", "este"}
     | {"délután", "délelőtt", "éjjel", "hét", "nap", "év", "hónap", "ma", "tegnap", "múlt"}
 )
 _SUBJECT_PRONOUNS = frozenset({"ő", "ők"})
+# A common noun shorter than this ("pap", "fél") is too plain to refer back by name ending.
+_MIN_DESCRIBED = 5
 _RELATIVE = frozenset({"aki", "akik"})
+# Particles between a name and the comma of its relative clause ("Putyin is, aki …").
+_PARTICLES = frozenset({"is", "pedig", "viszont", "sem", "szintén", "meg"})
+# Word classes a name the NER missed may be tagged with; an adjective ("Magyar", "Nagy") is
+# too often the ordinary word to be read as a family name.
+_NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "VERB", "X"})
 _GLUED_ARTICLES = ("az", "a")
 #: The rule of a speaker mention made here for a family name the NER missed.
 FAMILY_NAME_RULE = "quotes:family-name"
+#: The rule of a speaker mention made here for a name the NER missed entirely.
+UNLINKED_NAME_RULE = "quotes:unlinked-name"
+# Lower-case text scraping glued to the front of a name: "aBillboard", "–mondtaVance".
+_GLUED_PREFIX = re.compile(r"^[a-záéíóöőúüű–-]+(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 
 
 def is_finite_verb(token: Token) -> bool:
@@ -47,13 +61,13 @@ def is_nominative(token: Token) -> bool:
 def can_speak(mention: Mention) -> bool:
     """Whether a mention can name a speaker: a person or an organisation, a place standing
     for its government (``Moszkva közölte``), or a name the linker tied to an earlier person
-    although the NER labelled it MISC."""
+    although the NER labelled it otherwise."""
     if mention.label in ("PER", "ORG"):
         return True
     rule = mention.rule or ""
-    if mention.label == "LOC":
-        return rule.startswith("metonymy:")
-    return rule == "coref"
+    if rule == "coref":
+        return True  # the linker follows only people: "Várkonyi" tagged LOC is the person
+    return mention.label == "LOC" and rule.startswith("metonymy:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +96,15 @@ class ArticleView:
         ) or (Segment(SegmentKind.PARAGRAPH, 0, len(article.text)),)
         self._segment_starts = [s.start for s in self.segments]
         speakers = sorted((m for m in article.mentions if can_speak(m)), key=lambda m: m.start)
+        self._speakers = speakers
         self._mention_of_token: dict[int, Mention] = {}
+        # Tokens any mention touches (a name the linker trimmed still covers its token).
+        self._named_tokens = {
+            index for m in article.mentions for index in self._touching(m.start, m.end)
+        }
         self._by_family_name: dict[str, list[Mention]] = {}
         for mention in speakers:
-            for index in self.token_range(mention.start, mention.end):
+            for index in self._touching(mention.start, mention.end):
                 self._mention_of_token.setdefault(index, mention)
             words = self.text[mention.start : mention.end].split()
             if mention.label == "PER" and len(words) > 1 and mention.entity_id:
@@ -100,6 +119,14 @@ class ArticleView:
         """Indices of the tokens that start inside ``[start, end)``."""
         return range(bisect_left(self._token_starts, start), bisect_left(self._token_starts, end))
 
+    def _touching(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap ``[start, end)``: a mention the linker cut out
+        of a glued token (``Billboard`` in ``aBillboard``) still names that token."""
+        first = self.token_after(start)
+        if first > 0 and self.tokens[first - 1].end > start:
+            first -= 1
+        return range(first, self.token_after(end))
+
     def token_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self._token_starts, offset)
@@ -111,15 +138,20 @@ class ArticleView:
         if found is not None or not 0 <= index < len(self.tokens):
             return found
         token = self.tokens[index]
-        if token.pos != "PROPN":
-            return None
         surface = self.surface(token)
+        # The tagger takes an unknown foreign name for anything ("Vučić" as a verb), so a
+        # capitalised word that repeats a person's family name is that person.
+        if token.pos not in _NAME_LIKE_POS or not surface[:1].isupper():
+            return None
         keys = {surface, token.lemma}
         # Scraped pages glue the next word's article on: "Vanceaz UnHerdnek".
         keys.update(surface[: -len(glue)] for glue in _GLUED_ARTICLES if surface.endswith(glue))
-        earlier = [
-            m for key in keys for m in self._by_family_name.get(key, ()) if m.end <= token.start
-        ]
+        named = [m for key in keys for m in self._by_family_name.get(key, ())]
+        # The nearest earlier full name, or in a headline or lede that names the person in
+        # full only later, the first later one.
+        earlier = [m for m in named if m.end <= token.start] or sorted(
+            named, key=lambda m: m.start
+        )[:1]
         if not earlier or len({m.entity_id for m in earlier}) > 1:
             return None
         return replace(
@@ -173,40 +205,57 @@ class ArticleView:
             if cue is not None and cue != token.lemma.casefold():
                 return cue, index + 1
         cue = self.cues.verb_cue(token.lemma)
+        if cue is None and token.lemma == self.surface(token):
+            # The lemmatizer left the form as it is (a capitalised, sentence-opening
+            # "Megerősítette"): the longest cue verb the form starts with.
+            cue = self.cues.verb_opening(token.lemma)
         return (cue, index) if cue is not None else None
 
     # -- subjects ------------------------------------------------------------------------
 
     def subject_before(self, index: int) -> Subject | None:
         """The subject printed before the verb at ``index`` in its clause, or None."""
-        low = max(index - _MAX_BEFORE, 0)
+        # Not past the start of the verb's sentence: a headline before it has its own verb.
+        first = self.token_after(self.sentence_at(self.tokens[index].start).start)
+        low = max(index - _MAX_BEFORE, first)
         j = index
         while j > low:
             j -= 1
             token = self.tokens[j]
-            if self._ends_clause(token) or is_finite_verb(token):
+            mention = self.mention_at(j)
+            if mention is None and (self._ends_clause(token) or is_finite_verb(token)):
                 return None
-            if token.lemma.casefold() in self.cues.postpositions:
-                # "a Reuters beszámolója szerint": a source phrase, not the subject.
+            if token.pos == "ADP" or token.lemma.casefold() in self.cues.postpositions:
+                # "a Reuters beszámolója szerint", "a beszéd kiszivárgása után": the phrase
+                # of a postposition is a source or an adverbial, not the subject.
                 j = self._phrase_before(j)
                 continue
             if token.lemma.casefold() in _RELATIVE and j > 0:
                 # "Vucsics szerb elnök, aki bejelentette": the relative's antecedent speaks.
                 antecedent = self.antecedent(j)
                 return Subject(antecedent) if antecedent is not None else None
-            mention = self.mention_at(j)
             if mention is not None:
-                found = self._as_subject(mention)
+                found = self.as_subject(mention)
                 if found is not None:
                     return found
                 continue
-            found = self._plain_subject(token)
+            found = self._plain_subject(j)
             if found is not None:
-                # "Orbán Balázs, a miniszterelnök politikai igazgatója elárulta": the role
-                # noun stands in apposition to the name before its comma.
-                named = self._apposed_name(j)
+                # "Orbán Balázs, a miniszterelnök politikai igazgatója elárulta", "Marco
+                # Rubio külügyminiszter azt mondta": the role noun stands in apposition to
+                # the name before it.
+                named = self._apposed_name(j) or self._name_before_role(j)
                 return Subject(named) if named is not None else found
         return None
+
+    def _name_before_role(self, noun: int) -> Mention | None:
+        """The person named right before the role words ending at token ``noun`` (``Nagy
+        Márton nemzetgazdasági miniszter``), when the noun is nominative and unpossessed."""
+        token = self.tokens[noun]
+        if token.pos != "NOUN" or token.feature("Number[psor]") is not None or noun == 0:
+            return None
+        mention = self.named_before(noun)
+        return mention if mention is not None and mention.label == "PER" else None
 
     def _phrase_before(self, index: int) -> int:
         """The index of the first token of the noun phrase before token ``index``."""
@@ -237,20 +286,37 @@ class ArticleView:
                 return None
             mention = self.mention_at(j)
             if mention is not None:
-                found = self._as_subject(mention)
+                found = self.as_subject(mention)
                 if found is not None:
                     return found
                 continue
-            found = self._plain_subject(token)
+            if self._postposition_after(j):
+                continue  # "a miniszter által": the agent of a participle, not the subject
+            found = self._plain_subject(j)
             if found is not None:
                 return found
         return None
+
+    def is_source(self, index: int) -> bool:
+        """Whether the word at token ``index`` stands before an attributing postposition
+        (``Vučić szerint``)."""
+        following = index + 1
+        return (
+            following < len(self.tokens)
+            and self.tokens[following].lemma.casefold() in self.cues.postpositions
+        )
+
+    def _postposition_after(self, index: int) -> bool:
+        following = index + 1
+        return following < len(self.tokens) and self.tokens[following].pos == "ADP"
 
     def antecedent(self, relative: int) -> Mention | None:
         """The person or body a relative pronoun (``aki``) at token ``relative`` refers to:
         the name (or the name before its role words) right before its comma."""
         before = relative - 1
         if before >= 0 and self.surface(self.tokens[before]) == ",":
+            before -= 1
+        while before > 0 and self.tokens[before].lemma.casefold() in _PARTICLES:
             before -= 1
         return self.named_before(before) if before >= 0 else None
 
@@ -271,22 +337,83 @@ class ArticleView:
                 return before
         return None
 
-    def _plain_subject(self, token: Token) -> Subject | None:
-        """A subject word that is not a linked mention: a pronoun, or a common noun such as
-        ``a kapus`` that names someone the linker does not know."""
+    def _plain_subject(self, index: int) -> Subject | None:
+        """A subject word that is not a linked mention: a pronoun, a name the NER missed, or a
+        common noun such as ``a kapus`` that names someone the linker does not know."""
+        token = self.tokens[index]
         lemma = token.lemma.casefold()
         if token.pos == "PRON" and lemma in _SUBJECT_PRONOUNS and is_nominative(token):
             return Subject(None, pronoun=True)
         if token.pos == "PROPN" and token.feature("Case") == "Nom":
-            return Subject(None)  # a name the NER missed or mangled ("Reutersaz"): unknown
+            return Subject(self._unlinked_name(index))
         if (
             token.pos == "NOUN"
             and token.feature("Case") == "Nom"
             and lemma not in _TIME_NOUNS
             and lemma not in self.cues.speech_nouns
         ):
-            return Subject(None)
+            return Subject(self._described(index))
         return None
+
+    def _described(self, noun: int) -> Mention | None:
+        """Who a definite common noun (``a hivatal``, ``a miniszter``) refers back to: the
+        latest earlier organisation whose name ends in it (``Gazdasági Versenyhivatal``), or
+        the latest earlier person the article gave it as a role (``Nagy Márton
+        nemzetgazdasági miniszter``); None when the article bound it to nothing."""
+        token = self.tokens[noun]
+        lemma = token.lemma.casefold()
+        if (
+            len(lemma) < _MIN_DESCRIBED
+            or noun == 0
+            or token.feature("Number") == "Plur"
+            or token.feature("Number[psor]") is not None
+            or not self._definite(noun)
+        ):
+            return None
+        for mention in reversed(self._speakers):
+            if mention.end > token.start:
+                continue
+            words = self.text[mention.start : mention.end].split()
+            if mention.label == "ORG" and words and words[-1].casefold().endswith(lemma):
+                return mention
+            if mention.label == "PER" and mention.entity_id and self._role_after(mention, lemma):
+                return mention
+        return None
+
+    def _definite(self, noun: int) -> bool:
+        """Whether the noun phrase ending at token ``noun`` opens with a definite article."""
+        j = noun - 1
+        while j > 0 and self.tokens[j].pos == "ADJ":
+            j -= 1
+        return self.tokens[j].lemma.casefold() in ("a", "az")
+
+    def _role_after(self, mention: Mention, lemma: str) -> bool:
+        """Whether the role words right after a name end in ``lemma`` (``Nagy Márton
+        nemzetgazdasági miniszter`` for ``miniszter``)."""
+        j = self.token_after(mention.end)
+        for token in self.tokens[j : j + _MAX_APPOSITION]:
+            if token.pos == "NOUN":
+                return token.lemma.casefold().endswith(lemma)
+            if token.pos not in ("ADJ", "CCONJ"):
+                return False
+        return False
+
+    def _unlinked_name(self, index: int) -> Mention | None:
+        """A speaker mention for a proper noun no mention covers (``– írta aBillboard``): the
+        name as printed, without a lower-case word glued to its front, with the local id an
+        unknown name gets from the linker. None (unknown) for a word another mention covers
+        (a place, a work) or with nothing left after the glue."""
+        if index in self._named_tokens:
+            return None
+        token = self.tokens[index]
+        surface = self.surface(token)
+        glued = _GLUED_PREFIX.match(surface)
+        start = token.start + (glued.end() if glued else 0)
+        name = self.text[start : token.end].strip(".,;:")
+        if len(name) < 2 or not name[:1].isupper():
+            return None
+        mention = Mention(start, start + len(name), "MISC", name, rule=UNLINKED_NAME_RULE)
+        return replace(mention, entity_id=nil_id(self.article, mention))
 
     def _ends_clause(self, token: Token) -> bool:
         return self.surface(token) in _CLAUSE_ENDS or token.lemma.casefold() == "hogy"
@@ -295,13 +422,15 @@ class ArticleView:
         indices = self.token_range(mention.start, mention.end)
         return self.tokens[indices[-1]] if indices else self.tokens[self.token_after(mention.start)]
 
-    def _as_subject(self, mention: Mention) -> Subject | None:
+    def as_subject(self, mention: Mention) -> Subject | None:
         """What a mention beside a verb says about its subject: the mention itself when it
         is nominative; an unknown subject when it possesses a nominative noun (``Trump
         szóvivője közölte``: the spokesperson speaks); None (look further) when it is in
         another case or possesses a noun in another case (``a Reuters érdeklődésére Mike
         Quigley``). A noun of saying does not make a possessor (``Zelenszkij elmondása``)."""
         following = self.token_after(mention.end)
+        while following < len(self.tokens) and self.tokens[following].pos == "ADJ":
+            following += 1  # "Gyurcsány Ferenc őszödi beszéde"
         token = self.tokens[following] if following < len(self.tokens) else None
         if (
             token is not None
@@ -309,5 +438,11 @@ class ArticleView:
             and token.feature("Number[psor]") is not None
             and token.lemma.casefold() not in self.cues.speech_nouns
         ):
-            return Subject(None) if is_nominative(token) else None
+            if not is_nominative(token):
+                return None
+            # "a Tisza Párt elnöke": the linker may have resolved the role it owns.
+            owned = self._mention_of_token.get(following)
+            return Subject(owned) if owned is not None and owned is not mention else Subject(None)
+        if token is not None and token.pos == "ADP" and following == self.token_after(mention.end):
+            return None  # "Kijev számára", "Trump után": not the subject
         return Subject(mention) if is_nominative(self._last_token(mention)) else None
