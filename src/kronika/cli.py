@@ -970,6 +970,15 @@ _gold_eval_command(
     "Quotes on the gold set: span precision/recall (exact and overlap) and speaker accuracy, "
     "for direct quotes and indirect statements, and speed.",
 )
+_gold_eval_command(
+    "events",
+    "kronika.extract.evaluate",
+    "evaluate_events",
+    "events",
+    "PLOVER events on the gold set: detection precision/recall/F1 (type + actors), date, "
+    "place, modality and recipient accuracy on matched events, and articles/s of the whole "
+    "pipeline.",
+)
 
 
 @main.group("train")

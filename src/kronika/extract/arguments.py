@@ -22,6 +22,7 @@ can say which mention plays which role. It handles:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -72,6 +73,52 @@ SIDE_NOUNS = frozenset(
         "törvényhozás",
         "állam",
         "fegyveres erő",
+        "küldött",
+        "képviselő",
+        "vezető",
+        "tisztviselő",
+        "diplomata",
+        "szolgálat",
+    }
+)
+#: Common nouns naming who acts in news events when no name is given: institutions, forces
+#: and people by their role (``a rendőrség``, ``a bíróság``, ``a tüntetők``). Each becomes a
+#: participant without an entity id, named by its phrase (``a londoni rendőrség``).
+AGENT_NOUNS = frozenset(
+    {
+        "rendőrség",
+        "rendőr",
+        "bíróság",
+        "ügyészség",
+        "ügyész",
+        "hatóság",
+        "kormány",
+        "kormányzat",
+        "parlament",
+        "országgyűlés",
+        "minisztérium",
+        "hadsereg",
+        "katona",
+        "tüntető",
+        "aktivista",
+        "elkövető",
+        "gyanúsított",
+        "támadó",
+        "merénylő",
+        "terrorista",
+        "fegyveres",
+        "lázadó",
+        "szakszervezet",
+        "ellenzék",
+        "vádhatóság",
+        "nyomozó",
+        "terrorelhárító",
+        "határőrség",
+        "vámhatóság",
+        "titkosszolgálat",
+        "bizottság",
+        "testület",
+        "önkormányzat",
     }
 )
 _CASE_DEFAULT = "Nom"
@@ -102,9 +149,13 @@ class Argument:
     descriptive: bool = False
 
 
-def mention_tokens(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """The ``[first, last)`` token range covering the characters ``[start, end)``."""
-    starts = [token.start for token in tokens]
+def mention_tokens(
+    tokens: Sequence[Token], start: int, end: int, starts: Sequence[int] | None = None
+) -> tuple[int, int]:
+    """The ``[first, last)`` token range covering the characters ``[start, end)``;
+    ``starts`` are the tokens' start offsets when the caller has them."""
+    if starts is None:
+        starts = [token.start for token in tokens]
     first = max(bisect_right(starts, start) - 1, 0)
     if first < len(tokens) and tokens[first].end <= start:
         first += 1
@@ -130,8 +181,16 @@ def clause_arguments(
     surfaces = view.surfaces
     found: list[Argument] = []
     for mention in mentions:
-        first, last = mention_tokens(tokens, mention.start, mention.end)
+        if mention.end <= clause.start or mention.start >= clause.end:
+            continue
+        first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
         if first < clause.first or last > clause.last:
+            continue
+        if (mention.entity_id or "nil:").startswith("nil:") and (
+            mention.label == "MISC" or all(t.pos != "PROPN" for t in tokens[first:last])
+        ):
+            # An unlinked MISC span (a title, an event name) or a capitalised common noun the
+            # NER took for a name (``Jóváhagyás``) is no participant.
             continue
         head = _head(tokens, surfaces, last - 1, clause.last)
         marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers)
@@ -152,6 +211,7 @@ def clause_arguments(
             )
         )
     found.extend(_demonym_sides(view, clause, found, demonyms, triggers))
+    found.extend(_agent_nouns(view, clause, found, triggers))
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
 
@@ -231,19 +291,56 @@ def _demonym_sides(
     demonyms: Mapping[str, str],
     triggers: frozenset[int],
 ) -> list[Argument]:
-    """``az orosz és az amerikai fél``: demonyms before a side noun, each for its state."""
+    """States named by their demonym, which no NER model tags:
+
+    * before a side noun: ``az orosz és az amerikai fél``, ``ukrán erők`` (each adjective of a
+      coordination for its own state, all with the noun's marker);
+    * as a noun: ``az amerikaiak tárgyaltak``, ``az oroszok által követelt``;
+    * right before an event noun, as its doer: ``orosz invázió``, ``amerikai szankciók``,
+      ``amerikai-orosz csúcstalálkozó`` (both states).
+    """
     tokens, surfaces = view.article.tokens, view.surfaces
     covered = {index for argument in named for index in range(argument.first, argument.last)}
     found: list[Argument] = []
     pending: list[int] = []
+
+    def side(first: int, last: int, country: str, marker: str) -> Argument:
+        return Argument(
+            start=tokens[first].start,
+            end=tokens[last - 1].end,
+            name=surfaces[first].lower(),
+            entity_id=country,
+            place_id=None,
+            label="ORG",
+            marker=marker,
+            first=first,
+            last=last,
+            phrase_end=tokens[last - 1].end,
+        )
+
     for index in range(clause.first, clause.last):
         token = tokens[index]
         word = surfaces[index].lower()
         if index in covered:
             pending = []
             continue
-        if token.pos == "ADJ" and word in demonyms:
+        states = _demonym_states(word, token, demonyms)
+        if token.pos == "ADJ" and states and token.feature("Number") != "Plur":
+            following = _next_noun(tokens, index, clause.last)
+            if following is not None and following in triggers:
+                found.extend(side(index, index + 1, state, POSSESSOR) for state in states)
+                pending = []
+                continue
             pending.append(index)
+            continue
+        nominal = token.pos in ("NOUN", "PROPN") or (
+            token.pos == "ADJ" and token.feature("Number") == "Plur"
+        )
+        if nominal and states and token.lemma.lower() in demonyms:
+            marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
+            if marker is not None:
+                found.extend(side(index, index + 1, state, marker) for state in states)
+            pending = []
             continue
         if pending and (word in CONNECTORS or token.pos == "DET"):
             continue
@@ -252,23 +349,80 @@ def _demonym_sides(
             if marker is None:
                 marker = token.feature("Case") or _CASE_DEFAULT
             for adjective in pending:
-                country = demonyms[surfaces[adjective].lower()]
-                found.append(
-                    Argument(
-                        start=tokens[adjective].start,
-                        end=token.end if adjective == pending[-1] else tokens[adjective].end,
-                        name=surfaces[adjective].lower(),
-                        entity_id=country,
-                        place_id=None,
-                        label="ORG",
-                        marker=marker,
-                        first=adjective,
-                        last=index + 1 if adjective == pending[-1] else adjective + 1,
-                        phrase_end=token.end,
-                    )
-                )
+                last = index + 1 if adjective == pending[-1] else adjective + 1
+                for state in _demonym_states(
+                    surfaces[adjective].lower(), tokens[adjective], demonyms
+                ):
+                    found.append(side(adjective, last, state, marker))
         pending = []
     return found
+
+
+def _agent_nouns(
+    view: TokenView, clause: Clause, named: Sequence[Argument], triggers: frozenset[int]
+) -> list[Argument]:
+    """Institutions and people named by role, not by name (``a londoni rendőrség``,
+    ``a tüntetők``), when no name stands in their phrase."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    covered = {index for argument in named for index in range(argument.first, argument.last)}
+    found = []
+    for index in range(clause.first, clause.last):
+        token = tokens[index]
+        if index in covered or index in triggers or token.pos != "NOUN":
+            continue
+        if token.lemma.lower() not in AGENT_NOUNS:
+            continue
+        if (
+            index + 1 < clause.last
+            and tokens[index + 1].pos in ("NOUN", "PROPN")
+            and (token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
+        ):
+            # ``a rendőrség szóvivője``: the role noun is a modifier of what follows.
+            continue
+        first = index
+        while first > clause.first and tokens[first - 1].pos == "ADJ" and first - 1 not in covered:
+            first -= 1
+        marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
+        if marker is None:
+            continue
+        words = [surfaces[i].lower() for i in range(first, index)] + [token.lemma.lower()]
+        found.append(
+            Argument(
+                start=tokens[first].start,
+                end=token.end,
+                name=" ".join(words),
+                entity_id=None,
+                place_id=None,
+                label="ORG",
+                marker=marker,
+                first=first,
+                last=index + 1,
+                phrase_end=token.end,
+            )
+        )
+    return found
+
+
+def _demonym_states(word: str, token: Token, demonyms: Mapping[str, str]) -> list[str]:
+    """The states a demonym word names: one (``orosz``, ``oroszok``), or each part of a
+    hyphenated pair (``amerikai-orosz``)."""
+    for form in (word, token.lemma.lower()):
+        if form in demonyms:
+            return [demonyms[form]]
+    parts = re.split(r"[-–]", word)
+    if len(parts) > 1 and all(part in demonyms for part in parts):
+        return list(dict.fromkeys(demonyms[part] for part in parts))
+    return []
+
+
+def _next_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
+    """The noun an adjective at ``index`` modifies (past other adjectives), or None."""
+    for step in range(index + 1, min(index + 4, limit)):
+        if tokens[step].pos in ("NOUN", "PROPN"):
+            return step
+        if tokens[step].pos != "ADJ":
+            return None
+    return None
 
 
 def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> list[Argument]:
@@ -300,7 +454,7 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
         ):
             continue
         chunk = chunk_of.get(bearer.first)
-        if chunk is None:
+        if chunk is None or not _opens_chunk(tokens, chunks[chunk], bearer.first):
             continue
         for earlier in range(position - 1, -1, -1):
             candidate = result[earlier]
@@ -322,6 +476,13 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
             result[earlier] = _replace(candidate, marker=bearer.marker)
             chunk = candidate_chunk
     return result
+
+
+def _opens_chunk(tokens: Sequence[Token], chunk: tuple[int, int], first: int) -> bool:
+    """Whether only an article and modifiers stand before token ``first`` in its chunk: a
+    coordinated name opens its piece (``és az Egyesült Államok``); a name deep in a longer
+    piece (``… kezet fog az … amerikai-orosz csúcstalálkozó``) coordinates with nothing."""
+    return all(tokens[i].pos in ("DET", "ADJ", "NUM") for i in range(chunk[0], first))
 
 
 def _chunks(surfaces: Sequence[str], clause: Clause) -> list[tuple[int, int]]:

@@ -122,10 +122,15 @@ class EntityFacts:
     demonyms: Mapping[str, str] = field(default_factory=dict)
 
     def stands_for(self, mention: Mention) -> str | None:
-        """The participant a mention names: the state behind ``Moszkva`` or ``a Kreml`` when
-        the linker read it so (``metonymy:Q159``), else the linked entity."""
+        """The participant a mention names: the state behind ``Moszkva`` or ``a Kreml`` (as the
+        linker read it, ``metonymy:Q159``, or as the KB knows a capital), else the linked
+        entity."""
         if mention.rule and mention.rule.startswith("metonymy:"):
             return mention.rule.partition(":")[2]
+        if mention.entity_id is not None and mention.entity_id in self.governments:
+            # ``Kijev és Washington között``: a capital or a seat of government that acts is
+            # its state.
+            return self.governments[mention.entity_id]
         return mention.entity_id
 
     def is_country(self, entity_id: str | None) -> bool:
@@ -140,11 +145,13 @@ def code_events(
     lexicon = lexicon or default_lexicon()
     if not article.tokens:
         return ()
-    matches = [m for m in find_triggers(article, lexicon) if m.segment not in SKIPPED_SEGMENTS]
+    view = TokenView.of(article)
+    found = find_triggers(article, lexicon, view)
+    matches = [m for m in found if m.segment not in SKIPPED_SEGMENTS]
     if not matches:
         return ()
-    view = TokenView.of(article)
-    context = _ArticleContext(article, view, facts, resolve_time_expressions(article, lexicon))
+    times = resolve_time_expressions(article, lexicon, view)
+    context = _ArticleContext(article, view, facts, times)
     extractor = f"{EXTRACTOR}@{lexicon.version}"
     by_clause: dict[int, list[TriggerMatch]] = {}
     for match in matches:
@@ -239,6 +246,10 @@ class _ArticleContext:
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
         actors = roles.get("actor", [])
+        if not noun and not _agrees(article, match, actors):
+            # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
+            # of a plural verb; the verb is impersonal and its doer unnamed.
+            actors = []
         inferred = False
         quote = self._quote_of(match.start, match.end)
         if not actors and noun:
@@ -247,6 +258,8 @@ class _ArticleContext:
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
         if not actors and not noun:
             actors = self._matrix_subject(clause)
+            if not actors and _carries_subject_over(article, match):
+                actors = self._previous_subject(match)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
         if not actor_parts and quote is not None and quote.speaker_id is not None:
@@ -259,8 +272,8 @@ class _ArticleContext:
             return None
         anaphoric = not actor_parts
         recipients = [_participant(a) for role in RECIPIENT_ROLES for a in roles.get(role, [])]
-        actor_ids = {p.entity_id for p in actor_parts}
-        recipients = _unique([p for p in recipients if p.entity_id not in actor_ids])
+        actor_keys = {_key(p) for p in actor_parts}
+        recipients = _unique([p for p in recipients if _key(p) not in actor_keys])
         topics = [
             Participant(a.start, a.phrase_end, article.text[a.start : a.phrase_end], a.entity_id)
             for a in roles.get("topic", [])
@@ -326,6 +339,27 @@ class _ArticleContext:
             return []
         arguments = self.arguments(previous, frozenset())
         return [a for a in arguments if a.marker == "Nom" and not a.descriptive][:2]
+
+    def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
+        """The named subject of the sentence before, in the same segment: Hungarian drops a
+        subject that the previous sentence named (``Zelenszkij beszélt … . Megköszönte …``)."""
+        if match.sentence == 0:
+            return []
+        sentence = self.article.sentences[match.sentence - 1]
+        if self.view.segment_kind(sentence.start) is not match.segment:
+            return []
+        for clause in self.view.clauses:
+            if clause.sentence != match.sentence - 1:
+                continue
+            for argument in self.arguments(clause, frozenset()):
+                if (
+                    argument.marker == "Nom"
+                    and not argument.descriptive
+                    and argument.label in ("PER", "ORG")
+                    and argument.entity_id is not None
+                ):
+                    return [argument]
+        return []
 
     def _quote_of(self, start: int, end: int) -> Quote | None:
         for quote in self.article.quotes:
@@ -488,6 +522,10 @@ def _roles(
     for argument in arguments:
         if argument.descriptive:
             continue
+        if argument.marker == "által":
+            # The agent of a passive participle (``az oroszok által követelt``) acts.
+            found.setdefault("actor", []).append(argument)
+            continue
         for role, markers in frame:
             if argument.marker in markers or (argument.marker == "között" and "közötti" in markers):
                 found.setdefault(role, []).append(argument)
@@ -499,11 +537,45 @@ def _participant(argument: Argument, inferred: bool = False) -> Participant:
     return Participant(argument.start, argument.end, argument.name, argument.entity_id, inferred)
 
 
+def _key(participant: Participant) -> str:
+    return participant.entity_id or participant.name.lower()
+
+
+def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
+    for index in match.tokens:
+        token = article.tokens[index]
+        if token.feature("VerbForm") == "Fin":
+            return token
+    return None
+
+
+def _agrees(article: Article, match: TriggerMatch, actors: Sequence[Argument]) -> bool:
+    """Whether nominative ``actors`` can be the subject of the trigger's finite verb: a
+    plural verb needs coordinated or plural subjects, a first or second person verb none."""
+    verb = _finite_verb(article, match)
+    if verb is None or not actors:
+        return True
+    if verb.feature("Person") in ("1", "2"):
+        return False
+    if verb.feature("Number") != "Plur" or len(actors) > 1:
+        return True
+    head = article.tokens[actors[0].last - 1]
+    return head.feature("Number") == "Plur" or actors[0].entity_id is None
+
+
+def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
+    """A third-person singular verb may take the previous sentence's subject; a plural one
+    with no subject is impersonal (``letartóztatták``: someone unnamed did it)."""
+    token = article.tokens[match.tokens[-1]]
+    person, number = token.feature("Person"), token.feature("Number")
+    return person in (None, "3") and number != "Plur" and not match.entry.impersonal
+
+
 def _unique(participants: Sequence[Participant]) -> list[Participant]:
     seen: set[str] = set()
     kept = []
     for participant in participants:
-        key = participant.entity_id or participant.name.lower()
+        key = _key(participant)
         if key not in seen:
             seen.add(key)
             kept.append(participant)

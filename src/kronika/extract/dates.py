@@ -493,7 +493,7 @@ FUTURE_CUES = frozenset({CueKind.PLANNED, CueKind.INTENDED, CueKind.HYPOTHETICAL
 
 
 def resolve_time_expressions(
-    article: Article, lexicon: Lexicon | None = None
+    article: Article, lexicon: Lexicon | None = None, view: TokenView | None = None
 ) -> list[TimeExpression]:
     """The time expressions of ``article`` in text order, resolved against its date.
 
@@ -501,7 +501,7 @@ def resolve_time_expressions(
     modality cues choose the direction of open expressions, otherwise the nearer date wins.
     """
     lexicon = lexicon or default_lexicon()
-    view = TokenView.of(article)
+    view = view or TokenView.of(article)
     cues = CueFinder(view, lexicon)
     anchor = article.date.value if article.date is not None else None
     precision = article.date.precision if article.date is not None else None

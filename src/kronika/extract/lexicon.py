@@ -238,6 +238,7 @@ POSTPOSITIONS = frozenset(
         "ügyében",
         "útján",
         "révén",
+        "által",
         # Possessed nouns used as postpositions: "X részvételével" (with X taking part).
         "részvételével",
         "vezetésével",

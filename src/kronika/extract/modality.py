@@ -48,9 +48,7 @@ class CueFinder:
     _by_clause: dict[int, list[ModalityCue]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._index = PatternIndex(self.lexicon.max_gap)
-        for rule in self.lexicon.cues:
-            self._index.add(rule.pattern, rule)
+        self._index = _cue_index(self.lexicon)
 
     def cues_for(
         self, clause: Clause, start: int, end: int, exclude: Collection[int]
@@ -124,6 +122,22 @@ class CueFinder:
             if q.start <= start and end <= q.end
         )
         return cues
+
+
+#: Cue indexes by lexicon identity (the lexicon kept alive beside its index).
+_INDEXES: dict[int, tuple[Lexicon, PatternIndex[CueRule]]] = {}
+
+
+def _cue_index(lexicon: Lexicon) -> PatternIndex[CueRule]:
+    """The pattern index of a lexicon's cue rules, built once per lexicon."""
+    cached = _INDEXES.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    index: PatternIndex[CueRule] = PatternIndex(lexicon.max_gap)
+    for rule in lexicon.cues:
+        index.add(rule.pattern, rule)
+    _INDEXES[id(lexicon)] = (lexicon, index)
+    return index
 
 
 def _rescoped(cue: ModalityCue, scope: CueScope) -> ModalityCue:

@@ -49,14 +49,16 @@ class TriggerMatch:
         return frozenset(cue.kind for cue in self.cues)
 
 
-def find_triggers(article: Article, lexicon: Lexicon | None = None) -> list[TriggerMatch]:
+def find_triggers(
+    article: Article, lexicon: Lexicon | None = None, view: TokenView | None = None
+) -> list[TriggerMatch]:
     """The event triggers of ``article`` in text order, using the shipped lexicon by default.
 
     Needs ``article.sentences`` and ``article.tokens`` (the NLP stage); an article without
     them has no triggers.
     """
     lexicon = lexicon or default_lexicon()
-    view = TokenView.of(article)
+    view = view or TokenView.of(article)
     index = _entry_index(lexicon)
     cues = CueFinder(view, lexicon)
     tokens = article.tokens
@@ -85,10 +87,19 @@ def find_triggers(article: Article, lexicon: Lexicon | None = None) -> list[Trig
     return found
 
 
+#: Pattern indexes by lexicon identity (the lexicon kept alive beside its index).
+_INDEXES: dict[int, tuple[Lexicon, PatternIndex[TriggerEntry]]] = {}
+
+
 def _entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
+    """The pattern index of a lexicon's entries, built once per lexicon."""
+    cached = _INDEXES.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
     index: PatternIndex[TriggerEntry] = PatternIndex(lexicon.max_gap)
     for entry in lexicon.entries:
         index.add(entry.pattern, entry)
+    _INDEXES[id(lexicon)] = (lexicon, index)
     return index
 
 

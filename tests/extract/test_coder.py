@@ -1,0 +1,360 @@
+"""The event coder on hand-built articles: who is actor and recipient by case, possessor,
+postposition and coordination; modality, source, dates, places, measures; merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from kronika.extract.coder import EntityFacts, code_events
+from kronika.types import (
+    Article,
+    Event,
+    EventDatePrecision,
+    Mention,
+    Modality,
+    Quote,
+    QuoteKind,
+    SegmentKind,
+)
+
+from .conftest import PAST, PRESENT, build
+
+NOM = "PROPN/Case=Nom"
+FACTS = EntityFacts(
+    types={
+        "Q159": "country",
+        "Q212": "country",
+        "Q30": "country",
+        "Q133274": "facility",
+        "Q649": "city",
+        "Q1519": "city",
+    },
+    demonyms={"orosz": "Q159", "amerikai": "Q30", "ukrán": "Q212"},
+)
+
+
+def mentioned(article: Article, *names: tuple[str, str, str]) -> Article:
+    """``article`` with mentions of the given (surface, label, entity id) at their first
+    occurrence after the previous one; an id ``metonymy:X`` links to X's capital."""
+    mentions = []
+    position = 0
+    for surface, label, entity in names:
+        start = article.text.index(surface, position)
+        position = start + len(surface)
+        rule = None
+        if entity.startswith("metonymy:"):
+            rule, entity = entity, "Q649"
+        mentions.append(Mention(start, position, label, surface, entity, 0.9, rule))
+    return replace(article, mentions=tuple(mentions))
+
+
+def coded(article: Article) -> list[Event]:
+    return list(code_events(article, FACTS))
+
+
+def ids(participants: object) -> list[str | None]:
+    return [p.entity_id for p in participants]  # type: ignore[attr-defined]
+
+
+def test_nominative_is_the_actor_instrumental_the_partner_locative_the_place() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins "
+            "a Kremlben/Kreml/PROPN/Case=Ine ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Kremlben", "LOC", "Q133274"),
+    )
+    [event] = coded(article)
+    assert event.type == "CONSULT"
+    assert ids(event.actors) == ["Q7747"]
+    assert ids(event.recipients) == ["kronika:steve-witkoff"]
+    assert event.place is not None and event.place.entity_id == "Q133274"
+    assert event.modality is Modality.OCCURRED
+    assert event.extractor.startswith("events.rules.v1@")
+
+
+def test_coordinated_possessors_of_a_nominalisation_are_all_actors() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} és Witkoff/Witkoff/{NOM} "
+            "tárgyalása/tárgyalás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"zajlott/zajlik/VERB/{PAST} ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = coded(article)
+    assert ids(event.actors) == ["Q7747", "kronika:steve-witkoff"]
+    assert event.modality is Modality.OCCURRED
+
+
+def test_a_possessed_postposition_marks_every_coordinated_name() -> None:
+    article = mentioned(
+        build(
+            "háromoldalú/háromoldalú/ADJ találkozót/találkozó/NOUN/Case=Acc "
+            f"terveznek/tervez/VERB/{PRESENT} Ukrajna/Ukrajna/{NOM} , "
+            f"Oroszország/Oroszország/{NOM} és az Egyesült/Egyesült/{NOM} Államok/Államok/{NOM} "
+            "részvételével/részvétel/NOUN/Case=Ins|Number[psor]=Sing|Person[psor]=3 ."
+        ),
+        ("Ukrajna", "LOC", "Q212"),
+        ("Oroszország", "LOC", "Q159"),
+        ("Egyesült Államok", "LOC", "Q30"),
+    )
+    [event] = coded(article)
+    assert event.type == "CONSULT" and event.mode == "multilateral"
+    assert ids(event.actors) == ["Q212", "Q159", "Q30"]
+    assert event.modality is Modality.PLANNED
+
+
+def test_an_appositive_description_is_no_participant() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} és Trump/Trump/{NOM} "
+            "különmegbízottja/különmegbízott/NOUN/Case=Nom|Number[psor]=Sing , "
+            f"Witkoff/Witkoff/{NOM} közötti/közötti/ADJ találkozó/találkozó/NOUN/Case=Nom "
+            f"zajlott/zajlik/VERB/{PAST} ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Trump", "PER", "Q22686"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = coded(article)
+    assert ids(event.actors) == ["Q7747", "kronika:steve-witkoff"]
+
+
+def test_demonym_sides_stand_for_their_states() -> None:
+    article = build(
+        "az orosz/orosz/ADJ és az amerikai/amerikai/ADJ fél/fél/NOUN/Case=Nom "
+        f"egyeztetett/egyeztet/VERB/{PAST} ."
+    )
+    [event] = coded(article)
+    assert ids(event.actors) == ["Q159", "Q30"]
+
+
+def test_a_capital_standing_for_its_state_acts_as_the_state() -> None:
+    article = mentioned(
+        build(
+            f"Moszkva/Moszkva/{NOM} elítélte/elítél/VERB/{PAST} Ukrajnát/Ukrajna/PROPN/Case=Acc ."
+        ),
+        ("Moszkva", "LOC", "metonymy:Q159"),
+        ("Ukrajnát", "LOC", "Q212"),
+    )
+    [event] = coded(article)
+    assert event.type == "ACCUSE"
+    assert ids(event.actors) == ["Q159"]
+    assert ids(event.recipients) == ["Q212"]
+
+
+def test_the_object_of_a_refusal_is_not_an_event_of_its_own() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} nemet/nem/NOUN/Case=Acc mondott/mond/VERB/{PAST} "
+            "a háttéralkura/háttéralku/NOUN/Case=Sub ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+    )
+    assert [(e.type, e.modality) for e in coded(article)] == [("REJECT", Modality.OCCURRED)]
+
+
+def test_an_event_nobody_does_is_not_coded() -> None:
+    article = build(f"A háttéralku/háttéralku/NOUN/Case=Nom elmarad/elmarad/VERB/{PRESENT} .")
+    assert coded(article) == []
+
+
+def test_a_dropped_subject_comes_from_the_clause_the_event_depends_on() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} jelezte/jelez/VERB/{PAST} , hogy kész 100/100/NUM "
+            "millió/millió/NUM dollárt/dollár/NOUN/Case=Acc befizetni/befizet/VERB/VerbForm=Inf "
+            "a Béketanácsnak/Béketanács/PROPN/Case=Dat ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Béketanácsnak", "ORG", "kronika:board-of-peace"),
+    )
+    [event] = coded(article)
+    assert event.type == "AID"
+    assert ids(event.actors) == ["Q7747"] and event.actors[0].inferred
+    assert ids(event.recipients) == ["kronika:board-of-peace"]
+    assert event.modality is Modality.INTENDED
+    assert (event.attributes.amount, event.attributes.currency) == (100_000_000, "USD")
+
+
+def test_negation_plans_and_conditions_set_the_modality() -> None:
+    def modality(words: str) -> Modality:
+        article = mentioned(
+            build(f"Putyin/Putyin/{NOM} {words} Witkoff-fal/Witkoff/PROPN/Case=Ins ."),
+            ("Putyin", "PER", "Q7747"),
+            ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        )
+        [event] = coded(article)
+        return event.modality
+
+    assert modality(f"nem tárgyalt/tárgyal/VERB/{PAST}") is Modality.NEGATED
+    assert modality("tárgyalna/tárgyal/VERB/Mood=Cnd|VerbForm=Fin") is Modality.HYPOTHETICAL
+    assert modality(f"jövő héten tárgyal/tárgyal/VERB/{PRESENT}") is Modality.PLANNED
+
+
+def test_a_claim_under_szerint_is_reported_with_its_source() -> None:
+    article = mentioned(
+        build(
+            f"Zelenszkij/Zelenszkij/{NOM} szerint Oroszország/Oroszország/{NOM} "
+            f"megtámadta/megtámad/VERB/{PAST} Kijevet/Kijev/PROPN/Case=Acc ."
+        ),
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Oroszország", "LOC", "Q159"),
+        ("Kijevet", "LOC", "Q1899"),
+    )
+    [event] = coded(article)
+    assert event.type == "ASSAULT"
+    assert ids(event.actors) == ["Q159"]
+    assert event.modality is Modality.REPORTED
+    assert event.source is not None and event.source.entity_id == "Q3874799"
+
+
+def test_a_verbal_act_by_the_speaker_is_no_mere_report() -> None:
+    text = (
+        f"Zelenszkij/Zelenszkij/{NOM} közölte/közöl/VERB/{PAST} , hogy "
+        f"elutasítja/elutasít/VERB/{PRESENT} a tervet/terv/NOUN/Case=Acc ."
+    )
+    article = mentioned(build(text), ("Zelenszkij", "PER", "Q3874799"))
+    start = article.text.index("elutasítja")
+    cue = article.text.index("közölte")
+    quote = Quote(
+        start,
+        len(article.text) - 1,
+        QuoteKind.INDIRECT,
+        "közöl",
+        cue,
+        cue + 7,
+        "Q3874799",
+        0,
+        len("Zelenszkij"),
+    )
+    [event] = coded(replace(article, quotes=(quote,)))
+    assert event.type == "REJECT"
+    assert event.modality is Modality.OCCURRED
+
+
+def test_a_caption_takes_its_own_date_and_never_the_publication_date() -> None:
+    article = mentioned(
+        build(
+            (
+                SegmentKind.CAPTION,
+                f"Trump/Trump/{NOM} és Putyin/Putyin/{NOM} kezet/kéz/NOUN/Case=Acc "
+                f"fog/fog/VERB/{PRESENT} Anchorage-ben/Anchorage/PROPN/Case=Ine "
+                "2025. augusztus 15-én",
+            ),
+            f"Trump/Trump/{NOM} kezet/kéz/NOUN/Case=Acc fogott/fog/VERB/{PAST} "
+            "Putyinnal/Putyin/PROPN/Case=Ins .",
+        ),
+        ("Trump", "PER", "Q22686"),
+        ("Putyin", "PER", "Q7747"),
+        ("Anchorage-ben", "LOC", "Q39450"),
+        ("Trump", "PER", "Q22686"),
+        ("Putyinnal", "PER", "Q7747"),
+    )
+    caption, body = coded(article)
+    assert caption.evidence[0].segment is SegmentKind.CAPTION
+    assert (caption.date, caption.date_precision) == (dt.date(2025, 8, 15), EventDatePrecision.DAY)
+    assert ids(caption.actors) == ["Q22686", "Q7747"]
+    # The body's handshake has no date of its own: unknown, not the publication day.
+    assert (body.date, body.date_precision) == (None, EventDatePrecision.NONE)
+
+
+def test_a_weekday_dates_the_event_of_its_clause() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} csütörtökön tárgyalt/tárgyal/VERB/{PAST} "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = coded(article)
+    assert (event.date, event.date_precision) == (dt.date(2026, 1, 22), EventDatePrecision.DAY)
+
+
+def test_the_undated_news_of_the_lede_happened_around_publication() -> None:
+    article = mentioned(
+        build(
+            (
+                SegmentKind.LEDE,
+                f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} "
+                "Witkoff-fal/Witkoff/PROPN/Case=Ins .",
+            ),
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = coded(article)
+    assert event.date_precision is EventDatePrecision.RANGE
+    assert (event.date, event.end_date) == (dt.date(2026, 1, 22), dt.date(2026, 1, 23))
+
+
+def test_headline_and_body_telling_one_event_make_one_event() -> None:
+    article = mentioned(
+        build(
+            (
+                SegmentKind.HEADLINE,
+                f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} "
+                "Witkoff-fal/Witkoff/PROPN/Case=Ins",
+            ),
+            f"Putyin/Putyin/{NOM} és Witkoff/Witkoff/{NOM} "
+            "tárgyalása/tárgyalás/NOUN/Case=Nom|Number[psor]=Sing "
+            f"három és fél órán át tartott/tart/VERB/{PAST} .",
+            f"A megbeszélésen/megbeszélés/NOUN/Case=Ine szó esett/esik/VERB/{PAST} "
+            "Grönlandról/Grönland/PROPN/Case=Del .",
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+        ("Grönlandról", "LOC", "Q223"),
+    )
+    [event] = coded(article)
+    assert [e.segment for e in event.evidence] == [
+        SegmentKind.HEADLINE,
+        SegmentKind.PARAGRAPH,
+        SegmentKind.PARAGRAPH,
+    ]
+    assert event.attributes.duration_minutes == 210
+    assert [t.entity_id for t in event.attributes.topics] == ["Q223"]
+
+
+def test_different_actors_stay_different_events() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins .",
+            f"Zelenszkij/Zelenszkij/{NOM} tárgyalt/tárgyal/VERB/{PAST} "
+            "Trumppal/Trump/PROPN/Case=Ins .",
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Trumppal", "PER", "Q22686"),
+    )
+    assert [ids(e.actors) for e in coded(article)] == [["Q7747"], ["Q3874799"]]
+
+
+def test_an_attack_by_a_state_is_against_the_other_state_of_the_story() -> None:
+    article = mentioned(
+        build(
+            f"Ukrajna/Ukrajna/{NOM} és Oroszország/Oroszország/{NOM} háborúban "
+            f"áll/áll/VERB/{PRESENT} .",
+            f"Ukrajna/Ukrajna/{NOM} védekezik/védekezik/VERB/{PRESENT} .",
+            f"Oroszország/Oroszország/{NOM} folytatja/folytat/VERB/{PRESENT} "
+            "a harci/harci/ADJ cselekményeket/cselekmény/NOUN/Case=Acc .",
+        ),
+        ("Ukrajna", "LOC", "Q212"),
+        ("Oroszország", "LOC", "Q159"),
+        ("Ukrajna", "LOC", "Q212"),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    [assault] = [e for e in coded(article) if e.type == "ASSAULT"]
+    assert ids(assault.actors) == ["Q159"]
+    assert ids(assault.recipients) == ["Q212"] and assault.recipients[0].inferred
+    assert assault.attributes.continuing
