@@ -74,6 +74,9 @@ SIDE_NOUNS = frozenset(
         "állam",
         "fegyveres erő",
         "küldött",
+        "nagykövet",
+        "nagykövetség",
+        "követség",
         "képviselő",
         "vezető",
         "tisztviselő",
@@ -108,6 +111,12 @@ AGENT_NOUNS = frozenset(
         "terrorista",
         "fegyveres",
         "lázadó",
+        "haditengerészet",
+        "légierő",
+        "rendőrkapitányság",
+        "főkapitányság",
+        "kommandós",
+        "terrorelhárítás",
         "szakszervezet",
         "ellenzék",
         "vádhatóság",
@@ -368,7 +377,9 @@ def _agent_nouns(
     found = []
     for index in range(clause.first, clause.last):
         token = tokens[index]
-        if index in covered or index in triggers or token.pos != "NOUN":
+        if index in covered or token.pos != "NOUN":
+            continue
+        if index in triggers and (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
             continue
         if token.lemma.lower() not in AGENT_NOUNS:
             continue

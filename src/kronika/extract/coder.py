@@ -41,7 +41,13 @@ from dataclasses import dataclass, field, replace
 from kronika.extract.arguments import Argument, clause_arguments
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
-from kronika.extract.dates import TimeExpression, TimePrecision, resolve_time_expressions
+from kronika.extract.dates import (
+    MONTHS,
+    WEEKDAYS,
+    TimeExpression,
+    TimePrecision,
+    resolve_time_expressions,
+)
 from kronika.extract.lexicon import CueKind, Lexicon, PloverType, TriggerForm, default_lexicon
 from kronika.extract.modality import ModalityCue
 from kronika.extract.triggers import TriggerMatch, find_triggers
@@ -120,6 +126,16 @@ class EntityFacts:
     types: Mapping[str, str] = field(default_factory=dict)
     countries: Mapping[str, str] = field(default_factory=dict)
     demonyms: Mapping[str, str] = field(default_factory=dict)
+    #: Lower-case place names (``moszkva``, ``hága``) → the place's id, for place adjectives.
+    places: Mapping[str, str] = field(default_factory=dict)
+
+    def place_of_adjective(self, word: str) -> str | None:
+        """The place a Hungarian place adjective names (``moszkvai`` → Moscow, ``hágai`` →
+        The Hague, ``brüsszeli`` → Brussels), or None; demonyms of states are not places."""
+        word = word.lower()
+        if not word.endswith("i") or len(word) < 5 or word in self.demonyms:
+            return None
+        return self.places.get(word[:-1])
 
     def stands_for(self, mention: Mention) -> str | None:
         """The participant a mention names: the state behind ``Moszkva`` or ``a Kreml`` (as the
@@ -172,10 +188,17 @@ def _clause_key(view: TokenView, match: TriggerMatch) -> int:
 
 def _without_objects(article: Article, matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """Leave out a noun trigger in an oblique case when its clause has a verb or phrase
-    trigger of another type: it is that event's object (``nemet mondott a háttéralkura``)."""
+    trigger of another type: it is that event's object (``nemet mondott a háttéralkura``);
+    and a match sharing words with a longer one: the longer phrase is the more specific
+    reading (``a bíróság … ítéli el`` is a conviction, not a condemnation)."""
     verbal = [m for m in matches if m.entry.form is not TriggerForm.NOUN]
     kept = []
     for match in matches:
+        if any(
+            len(other.tokens) > len(match.tokens) and set(other.tokens) & set(match.tokens)
+            for other in matches
+        ):
+            continue
         if match.entry.form is TriggerForm.NOUN and verbal:
             token = article.tokens[match.tokens[-1]]
             case = token.feature("Case") or "Nom"
@@ -279,7 +302,7 @@ class _ArticleContext:
             for a in roles.get("topic", [])
         ]
         topics.extend(self._topic_phrases(clause, topics))
-        place = self._place(clause, arguments, roles)
+        place = self._place(clause, arguments, roles, match.tokens)
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
         if (
@@ -332,13 +355,22 @@ class _ArticleContext:
         return _Draft(event, match.sentence, anaphoric)
 
     def _matrix_subject(self, clause: Clause) -> list[Argument]:
-        """The subject of the clause a subordinate clause depends on (``Putyin jelezte, hogy
-        kész fizetni``), when the subordinate clause names none."""
-        previous = self.view.previous_clause(clause)
-        if previous is None or clause.opener not in ("hogy", None):
+        """The subject of the clause a subordinate or coordinated clause depends on
+        (``Putyin jelezte, hogy kész fizetni``; ``Zelenszkij azt mondta, hogy …, és háláját
+        fejezte ki``), when it names none: the nearest earlier clause of the sentence that
+        has a named subject, three clauses back at most."""
+        if clause.opener not in ("hogy", None):
             return []
-        arguments = self.arguments(previous, frozenset())
-        return [a for a in arguments if a.marker == "Nom" and not a.descriptive][:2]
+        previous = self.view.previous_clause(clause)
+        for _ in range(3):
+            if previous is None:
+                return []
+            arguments = self.arguments(previous, frozenset())
+            subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+            if subjects:
+                return subjects[:2]
+            previous = self.view.previous_clause(previous)
+        return []
 
     def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
         """The named subject of the sentence before, in the same segment: Hungarian drops a
@@ -450,13 +482,20 @@ class _ArticleContext:
         clause: Clause,
         arguments: Sequence[Argument],
         roles: Mapping[str, list[Argument]],
+        match_tokens: tuple[int, ...],
     ) -> Participant | None:
         """The most specific location of the clause in a locative case (or a visit's
-        destination)."""
+        destination), else a place adjective on the trigger noun (``moszkvai találkozó``)."""
         candidates = [a for a in arguments if a.marker in LOCATIVE_CASES]
         candidates.extend(roles.get("destination", []))
+        adjective = self._place_adjective(match_tokens)
+        if adjective is not None and not candidates:
+            return adjective
         ranked = []
         for argument in candidates:
+            if _time_word(argument.name):
+                # ``kedden`` tagged as a place by the NER is a time, not a location.
+                continue
             kind = self.facts.types.get(argument.place_id or "")
             if kind in PLACE_RANK or (kind is None and argument.label == "LOC"):
                 ranked.append((PLACE_RANK.get(kind or "", 2), argument.first, argument))
@@ -465,6 +504,22 @@ class _ArticleContext:
         ranked.sort(key=lambda item: (item[0], item[1]))
         best = ranked[0][2]
         return Participant(best.start, best.end, best.name, best.place_id)
+
+    def _place_adjective(self, match_tokens: tuple[int, ...]) -> Participant | None:
+        """``a moszkvai találkozón``, ``a brüsszeli uniós csúcson``: a place adjective among
+        the adjectives right before a trigger noun."""
+        tokens, text = self.article.tokens, self.article.text
+        candidates = [i for i in match_tokens if tokens[i].pos == "ADJ"]
+        index = match_tokens[0] - 1
+        while index >= 0 and tokens[index].pos == "ADJ":
+            candidates.append(index)
+            index -= 1
+        for index in candidates:
+            token = tokens[index]
+            place = self.facts.place_of_adjective(text[token.start : token.end])
+            if place is not None:
+                return Participant(token.start, token.end, text[token.start : token.end], place)
+        return None
 
     def _other_side(self, actor: str | None) -> Participant | None:
         """The state an article's war is with: the most-mentioned other country, named at
@@ -503,6 +558,11 @@ class _ArticleContext:
             day = published.value
             return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE
         return None, None, EventDatePrecision.NONE
+
+
+def _time_word(name: str) -> bool:
+    word = name.lower()
+    return word.startswith(WEEKDAYS) or word.startswith(MONTHS)
 
 
 def _dates(time: TimeExpression) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:

@@ -8,9 +8,10 @@ text fixes none), ``place`` (id or name, or null) and ``modality``.
 ``tests/golden/EVENTS.md`` gives the annotation protocol.
 
 **Detection** (type + actors): a found event matches a gold event of its article when the
-types are equal and they share an actor (an id equal to a gold id, or a name agreeing with a
-gold name). Each gold event takes at most one found event and the other way round; among
-several candidates the one whose evidence holds the anchor wins. Precision is the share of
+types are equal and they share an actor (an id equal to a gold id, or for a gold name, the
+found words or a knowledge-base name of the found entity sharing a word with it). Each gold
+event takes at most one found event and the other way round; among several candidates the
+one whose evidence holds the anchor wins. Precision is the share of
 found events that match a gold event, recall the share of gold events matched.
 
 Of the matched pairs, separately:
@@ -43,7 +44,7 @@ from typing import Any
 from kronika.evaluation import TimedRun, ratio, read_corpus_articles, time_last_component
 from kronika.extract.lexicon import PloverType
 from kronika.pipeline import PROCESS_COMPONENTS
-from kronika.types import Article, Event, Modality, Participant
+from kronika.types import Article, Entity, Event, Modality, Participant
 
 #: Where the gold set lives in a source checkout.
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "golden" / "events.jsonl"
@@ -132,11 +133,24 @@ def _fold(name: str) -> set[str]:
 
 def agrees(gold: str, participant: Participant) -> bool:
     """Whether a found participant is the gold one: equal ids, or for a gold name, the same
-    words (a family name alone names the person printed in full)."""
+    words (a family name alone names the person printed in full) in the found words or in a
+    name the knowledge base gives the found entity (``Dánia külügyminisztere`` linked to
+    Lars Løkke Rasmussen agrees with a gold ``Lars Løkke Rasmussen``)."""
     if _ID.match(gold):
         return participant.entity_id == gold
-    found, named = _fold(participant.name), _fold(gold)
-    return bool(found & named)
+    named = _fold(gold)
+    if _fold(participant.name) & named:
+        return True
+    entity = _kb_entity(participant.entity_id)
+    return entity is not None and any(_fold(name) & named for name in entity.names())
+
+
+def _kb_entity(entity_id: str | None) -> Entity | None:
+    if not entity_id or entity_id.startswith("nil:"):
+        return None
+    from kronika.link.index import load_index
+
+    return load_index().entity(entity_id)
 
 
 def _shares(gold: Sequence[str], found: Sequence[Participant]) -> bool:

@@ -41,7 +41,8 @@ class EventStage:
                 governments=index.governments,
                 types={e.id: e.type.value for e in index.entities.values()},
                 countries={e.id: e.country for e in index.entities.values() if e.country},
-                demonyms=index.demonyms,
+                demonyms=_demonyms(index),
+                places=_place_names(index),
             )
         return self._facts
 
@@ -53,3 +54,34 @@ class EventStage:
         facts = self.facts
         for article in articles:
             yield {"events": code_events(article, facts, self.lexicon)}
+
+
+#: Entity types whose names make place adjectives, the one preferred first.
+_PLACE_TYPES = ("city", "region", "place", "facility")
+
+
+def _place_names(index: KbIndex) -> dict[str, str]:
+    """Lower-case Hungarian names of cities, regions and sites → their id; a city wins a
+    name it shares (``Washington``), then the entity the KB ranks higher."""
+    found: dict[str, tuple[int, float, str]] = {}
+    for entity in index.entities.values():
+        kind = entity.type.value
+        if kind not in _PLACE_TYPES or not entity.name_hu:
+            continue
+        rank = (_PLACE_TYPES.index(kind), -index.static_prior.get(entity.id, 0.0), entity.id)
+        key = entity.name_hu.lower()
+        if key not in found or rank < found[key]:
+            found[key] = rank
+    return {name: rank[2] for name, rank in found.items()}
+
+
+def _demonyms(index: KbIndex) -> dict[str, str]:
+    """The KB's listed demonyms (``orosz``), and the regular ``-i`` adjective of every
+    country's Hungarian name (``kolumbiai``, ``magyarországi``) for the rest."""
+    found = {}
+    for entity in index.entities.values():
+        name = (entity.name_hu or "").lower()
+        if entity.type.value == "country" and name and " " not in name and name[-1] != "i":
+            found[name + "i"] = entity.id
+    found.update(index.demonyms)
+    return found
