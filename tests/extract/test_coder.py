@@ -152,7 +152,7 @@ def test_the_object_of_a_refusal_is_not_an_event_of_its_own() -> None:
     article = mentioned(
         build(
             f"Putyin/Putyin/{NOM} nemet/nem/NOUN/Case=Acc mondott/mond/VERB/{PAST} "
-            "a háttéralkura/háttéralku/NOUN/Case=Sub ."
+            "a háttéralkura/háttéralku/NOUN/Case=Sbl ."
         ),
         ("Putyin", "PER", "Q7747"),
     )

@@ -54,7 +54,7 @@ def test_nemet_mond_is_a_refusal_not_a_negation() -> None:
     found = triggers(
         "Putyin nemet/nem/NOUN/Case=Acc mondott/mond/VERB/"
         + PAST
-        + " a tárgyalásra/tárgyalás/NOUN/Case=Sub ."
+        + " a tárgyalásra/tárgyalás/NOUN/Case=Sbl ."
     )
     reject = found["nemet mondott"]
     assert reject.entry.type is PloverType.REJECT

@@ -201,7 +201,8 @@ CASES = frozenset(
         "Ill",
         "Ela",
         "Sup",
-        "Sub",
+        # Sublative (-ra/-re): "Sbl" in UD Hungarian and in the models trained on it.
+        "Sbl",
         "Del",
         "Ade",
         "All",
@@ -364,7 +365,7 @@ def parse_pattern(text: str, where: str = "pattern") -> tuple[WordPattern, ...]:
     """The words of a pattern written as in the lexicon (``szankció[Acc] be+vezet``).
 
     ``[Acc]`` is short for ``[Case=Acc]``; several features are separated by commas
-    (``[Case=Acc,Number=Plur]``); alternatives for one feature by ``|`` (``[Sub|All]``);
+    (``[Case=Acc,Number=Plur]``); alternatives for one feature by ``|`` (``[Sbl|All]``);
     ``=word`` matches the written form only.
     """
     words = text.split()
