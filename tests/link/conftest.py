@@ -65,6 +65,9 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     "Kijevbe": ("Kijev", "PROPN", "Case=Ill|Number=Sing"),
     "Abu-Dzabiban": ("Abu-Dzabi", "PROPN", "Case=Ine|Number=Sing"),
     "Donbasz": ("Donbasz", "PROPN", "Case=Gen|Number=Sing"),
+    # A rare compound the lemmatizer cuts wrong, reading a case into its possessive ending.
+    "sajtótitkára": ("sajtótitk", "NOUN", "Case=Sbl|Number=Sing|Number[psor]=Sing"),
+    "alapján": ("alapján", "ADP", ""),
 }
 
 
@@ -184,6 +187,7 @@ def small_kb() -> list[Entity]:
         _place("Q212", "Ukraine", "Ukrajna", EntityType.COUNTRY, "UKR"),
         _place("Q28", "Hungary", "Magyarország", EntityType.COUNTRY, "HUN"),
         _place("Q223", "Greenland", "Grönland", EntityType.COUNTRY, "GRL"),
+        _place("Q31", "Belgium", "Belgium", EntityType.COUNTRY, "BEL"),
         _place("Q649", "Moscow", "Moszkva", EntityType.CITY, "RUS", (_role("capital", "Q159"),)),
         _place("Q1899", "Kyiv", "Kijev", EntityType.CITY, "UKR", (_role("capital", "Q212"),)),
         _place("Q1519", "Abu Dhabi", "Abu-Dzabi", EntityType.CITY, "ARE"),
@@ -295,10 +299,52 @@ def small_kb() -> list[Entity]:
         ),
         # A Hungarian name whose family name the NER tends to leave out.
         _person("Q111884634", "", "Eszter Vitályos", "Vitályos Eszter", "HUN"),
+        _person(
+            None,
+            "bart-de-wever",
+            "Bart De Wever",
+            "Bart De Wever",
+            "BEL",
+            (_role("prime_minister", "Q31", "2025-02-03"),),
+        ),
+        # Two spokespeople of one government: a description needs the article to choose.
+        _person(
+            None,
+            "dmitry-peskov",
+            "Dmitry Peskov",
+            "Dmitrij Peszkov",
+            "RUS",
+            (_role("spokesperson", "Q159"),),
+            ("Peszkov",),
+        ),
+        _person(
+            "Q20812953",
+            "",
+            "Maria Zakharova",
+            "Marija Zaharova",
+            "RUS",
+            (_role("spokesperson", "Q159"),),
+        ),
+        Entity(
+            id="Q130879",
+            qid="Q130879",
+            name_en="Reuters",
+            name_hu="Reuters",
+            type=EntityType.ORGANISATION,
+            country="GBR",
+            sector="JRN",
+            sources=("test",),
+        ),
     ]
 
 
-DEMONYMS = {"RUS": ("orosz",), "USA": ("amerikai",), "UKR": ("ukrán",), "GRL": ("grönlandi",)}
+DEMONYMS = {
+    "RUS": ("orosz",),
+    "USA": ("amerikai",),
+    "UKR": ("ukrán",),
+    "GRL": ("grönlandi",),
+    "BEL": ("belga",),
+}
 
 
 @pytest.fixture(scope="session")

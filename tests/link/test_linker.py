@@ -219,3 +219,52 @@ def test_linking_keeps_every_input_mention_and_its_span(index: KbIndex) -> None:
         (m.start, m.end, m.label) for m in article.mentions
     ]
     assert all(isinstance(m, Mention) and m.entity_id and m.rule for m in result)
+
+
+def test_a_bare_role_after_a_qualified_foreign_holder_is_the_one_named_by_name(
+    index: KbIndex,
+) -> None:
+    text = "Orbán Viktor beszélt. A belga miniszterelnök tárgyalt. A miniszterelnök fogalmazott."
+    result = link_mentions(make_article(text, [("Orbán Viktor", "PER")]), index)
+    roles = [(text[m.start : m.end], m.entity_id) for m in result if m.rule == "role"]
+    assert roles == [
+        ("belga miniszterelnök", "kronika:bart-de-wever"),
+        ("miniszterelnök", "Q57641"),
+    ]
+
+
+def test_a_bare_role_after_the_only_holder_the_article_knows_is_that_holder(
+    index: KbIndex,
+) -> None:
+    text = "A belga miniszterelnök tárgyalt. A miniszterelnök fogalmazott."
+    result = link_mentions(make_article(text, []), index)
+    assert [m.entity_id for m in result if m.rule == "role"] == ["kronika:bart-de-wever"] * 2
+
+
+def test_an_acronym_defined_in_parentheses_names_the_body_before_it(index: KbIndex) -> None:
+    text = "A Nyomozó Bizottság (NYB) közölte. Az NYB szerint vége."
+    article = make_article(text, [("Nyomozó Bizottság", "ORG"), ("NYB", "ORG"), ("NYB", "ORG", 1)])
+    body, defined, later = link_mentions(article, index)
+    assert body.entity_id is not None and body.entity_id.startswith("nil:")
+    assert defined.entity_id == later.entity_id == body.entity_id
+    assert later.rule == "acronym-defined"
+
+
+def test_a_role_noun_the_lemmatizer_cut_is_found_and_the_named_holder_chosen(
+    index: KbIndex,
+) -> None:
+    text = "Peszkov tárgyalt. A Kreml sajtótitkára beszélt."
+    by_surface, _ = linked(index, text, ("Peszkov", "PER"), ("Kreml", "ORG"))
+    role = by_surface["sajtótitkára"]
+    # Russia has two spokespeople; the article named one.
+    assert (role.entity_id, role.lemma) == ("kronika:dmitry-peskov", "sajtótitkár")
+    by_surface, _ = linked(index, "A Kreml sajtótitkára beszélt.", ("Kreml", "ORG"))
+    assert "sajtótitkára" not in by_surface
+
+
+def test_an_organisation_tagged_as_a_place_is_relabelled_and_cut_from_a_glued_article(
+    index: KbIndex,
+) -> None:
+    by_surface, _ = linked(index, "– írja a Reutersaz alapján.", ("Reutersaz", "LOC"))
+    reuters = by_surface["Reuters"]
+    assert (reuters.entity_id, reuters.label) == ("Q130879", "ORG")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kronika.types import (
     Article,
@@ -116,6 +117,27 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     "aHírlap": ("aHírlap", "PROPN", _NOM),
     # The lemmatizer leaves some sentence-opening verbs as they are.
     "Megerősítette": _verb("Megerősítette"),
+    "Nem": ("nem", "ADV", "PronType=Neg"),
+    "cáfolta": _verb("cáfol"),
+    "elmondta": _verb("elmond"),
+    "teszi": _verb("tesz", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "írja": _verb("ír", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "tárgyal": _verb("tárgyal", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "marad": _verb("marad", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "aki": ("aki", "PRON", "Case=Nom|PronType=Rel"),
+    "december": ("december", "NOUN", _NOM),
+    "19-én": ("19", "NOUN", _NOM),
+    "kormány": ("kormány", "NOUN", _NOM),
+    "társaság": ("társaság", "NOUN", _NOM),
+    "portál": ("portál", "NOUN", _NOM),
+    "olajipari": ("olajipari", "ADJ", "Case=Nom"),
+    "hírt": ("hír", "NOUN", "Case=Acc|Number=Sing"),
+    "beavatkozásairól": ("beavatkozás", "NOUN", "Case=Del|Number=Plur|Number[psor]=Sing"),
+    "eladásáról": ("eladás", "NOUN", "Case=Del|Number=Sing|Number[psor]=Sing|Person[psor]=3"),
+    "beszámolója": ("beszámoló", "NOUN", _POSSESSED),
+    # The lemmatizer cuts a rare compound wrong and reads a case into its possessive ending.
+    "sajtótitkára": ("sajtótitk", "NOUN", "Case=Sbl|Number=Sing|Number[psor]=Sing"),
+    "alapján": ("alapján", "ADP", ""),
 }
 
 DATE = PublicationDate(dt.date(2026, 1, 23), DatePrecision.DAY)
@@ -184,3 +206,12 @@ def make_article(
         tokens=tuple(tokens),
         mentions=tuple(sorted(built, key=lambda m: m.start)),
     )
+
+
+def glued(article: Article, surface: str, occurrence: int = 0) -> Article:
+    """``article`` with the tokens of ``surface`` merged into one token of no part of speech,
+    as the tagger leaves words a scraped page glued together (``–mondtaa``, ``közölte,„a``)."""
+    start, end = nth(article.text, surface, occurrence)
+    kept = [t for t in article.tokens if t.end <= start or t.start >= end]
+    merged = Token(start, end, article.text[start:end], "X")
+    return replace(article, tokens=tuple(sorted([*kept, merged], key=lambda t: t.start)))

@@ -95,3 +95,17 @@ def test_quotes_meet_their_floors_on_the_gold_set(corpora: Path) -> None:
     for kind, names in floors.items():
         for name, floor in names.items():
             assert result[kind][name] >= floor, f"{kind} {name} {result[kind][name]} < {floor}"
+
+
+def test_an_unknown_speaker_agrees_with_a_gold_name_by_the_name_its_id_holds() -> None:
+    body = "nil:test:nyomozo bizottsag"
+    article = make_article(
+        "A Nyomozó Bizottság (NYB) tárgyalt. „Holnap is itt leszünk” – közölte az NYB.",
+        [("Nyomozó Bizottság", 0, "ORG", body), ("NYB", 1, "ORG", body)],
+    )
+    article = replace(article, url=LINK, quotes=extract_quotes(article))
+    gold = [GoldQuote(LINK, "Holnap", "leszünk", "Nyomozó Bizottság", QuoteKind.DIRECT, "közöl")]
+    assert score_quotes({LINK: article}, gold)["direct"]["speaker_accuracy"] == 1.0
+    # The printed "NYB" alone agrees with no other name.
+    other = [GoldQuote(LINK, "Holnap", "leszünk", "Kovács János", QuoteKind.DIRECT, "közöl")]
+    assert score_quotes({LINK: article}, other)["direct"]["speaker_accuracy"] == 0.0

@@ -8,9 +8,14 @@ A description is found from token lemmas with patterns compiled once from
   on the article date) or its possessor (``a Fehér Ház elnöke`` → the president of the
   country the White House stands for); what the article itself said earlier (``Alekszandr Koc
   haditudósító`` teaches ``haditudósító`` → Koc); the most recently named person who holds
-  the office on the date; and for a bare head of government or minister, Hungary, whose
-  press this is. A kinship word after it (``veje``) follows the ``relative:`` roles of the
-  person found (Trump → his son-in-law Kushner).
+  the office on the date (a holder the article only described with a country, ``a belga
+  miniszterelnök``, yields to one it named by name: a Hungarian writer qualifies the foreign
+  holder and leaves the one the article is about bare); and for a bare head of government
+  or minister, Hungary, whose press this is. When a country has several holders (two
+  spokespeople), the one the article names is meant. A role noun the lemmatizer cut wrong
+  (``sajtótitkára`` → ``sajtótitk``) is still found by its possessive form. A kinship word
+  after it (``veje``) follows the ``relative:`` roles of the person found (Trump → his
+  son-in-law Kushner).
 * **emitted** as a new mention (label PER, or ORG for a body) only when it stands for a name:
   after a definite article, not next to the name it describes. ``Koc haditudósító`` and
   ``az orosz elnök, Vlagyimir Putyin`` are appositions: they teach the article's memory but
@@ -25,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronika.kb.offices import HEAD_OF_GOVERNMENT, HEAD_OF_STATE, HUNGARIAN_ROLE_WORDS
 from kronika.link.index import KbIndex
@@ -71,15 +76,30 @@ class _Phrase:
     noun: str
 
 
-def _match(view: TokenView, i: int) -> _Phrase | None:
+def _match(view: TokenView, i: int, text: str) -> _Phrase | None:
     token = view.tokens[i]
-    for lemmas, offices in _PATTERNS.get(token.lemma.casefold(), ()):
+    form = text[token.start : token.end].casefold()
+    stems = [form[: -len(e)] for e in _POSSESSIVE_ENDINGS if form.endswith(e)]
+    entries = _PATTERNS.get(token.lemma.casefold()) or next(
+        (_PATTERNS[stem] for stem in stems if stem in _PATTERNS), ()
+    )
+    for lemmas, offices in entries:
         end = i + len(lemmas) - 1
         if end >= len(view.tokens):
             continue
-        if all(view.tokens[i + k].lemma.casefold() == lemmas[k] for k in range(len(lemmas))):
+        if all(_fits(view.tokens[i + k], lemmas[k], text) for k in range(len(lemmas))):
             return _Phrase(i, end, offices, " ".join(lemmas))
     return None
+
+
+def _fits(token: Token, lemma: str, text: str) -> bool:
+    """Whether ``token`` is the word ``lemma`` of a role phrase: by its lemma, or, when the
+    lemmatizer cut a rare compound wrong (``sajtótitkára`` → ``sajtótitk``), by a form that
+    is the noun with a third-person possessive ending."""
+    if token.lemma.casefold() == lemma:
+        return True
+    form = text[token.start : token.end].casefold()
+    return form.startswith(lemma) and form[len(lemma) :] in _POSSESSIVE_ENDINGS
 
 
 def _is_kinship(phrase: _Phrase) -> bool:
@@ -96,13 +116,18 @@ def _possessed(token: Token, text: str) -> bool:
 
 
 _POSSESSIVE = frozenset("jaeáé")
+_POSSESSIVE_ENDINGS = frozenset({"a", "e", "ja", "je"})
 
 
 @dataclass(slots=True)
 class _Memory:
-    """Role nouns the article has bound to a name by apposition, with where it did so."""
+    """Role nouns the article has bound to a name by apposition, with where it did so; the
+    people it names by name; and the people it has so far described only with a country or a
+    possessor (``a belga miniszterelnök``), never by name."""
 
     by_noun: dict[str, tuple[int, str]]
+    named: frozenset[str] = frozenset()
+    qualified: set[str] = field(default_factory=set)
 
 
 def find_descriptions(
@@ -122,7 +147,6 @@ def find_descriptions(
         covered.update(inside)
         if len(inside):
             mention_at[inside[-1]] = mention
-    memory = _Memory({})
     persons = sorted(
         (m.start, m.entity_id)
         for m in linked
@@ -130,10 +154,11 @@ def find_descriptions(
         and (entity := index.entity(m.entity_id)) is not None
         and entity.type is EntityType.PERSON
     )
+    memory = _Memory({}, frozenset(entity_id for _, entity_id in persons))
     found: list[Mention] = []
     i = 0
     while i < len(view.tokens):
-        phrase = _match(view, i)
+        phrase = _match(view, i, article.text)
         if phrase is None or covered.intersection(range(phrase.first, phrase.last + 1)):
             i += 1
             continue
@@ -181,16 +206,26 @@ def _describe(
     if former:
         return None
     entity_id, how = _resolve(phrase, country, possessor, index, day, memory, persons, head)
+    if (
+        entity_id is not None
+        and how in ("adjective", "possessor")
+        and entity_id not in memory.named
+    ):
+        memory.qualified.add(entity_id)
     last, noun = phrase.last, phrase.noun
+    # The dictionary form: the modifiers' lemmas and the role words as the lexicon has them
+    # (the lemmatizer may cut a rare compound wrong).
+    words = [t.lemma for t in view.tokens[start : phrase.first]] + [noun]
     # A kinship (or role) noun owned by what was just found: "az amerikai elnök veje".
     while entity_id is not None:
         nxt = view.get(last + 1)
         owned = nxt is not None and _possessed(nxt, article.text)
-        chained = _match(view, last + 1) if owned else None
+        chained = _match(view, last + 1, article.text) if owned else None
         if chained is None:
             break
         entity_id = _owned_by(chained, entity_id, index, day)
         last, noun = chained.last, chained.noun
+        words.append(noun)
     # Appositions bind the noun to the name beside it and add no mention.
     apposed = named_before if named_before is not None else _apposed_name(view, last, mention_at)
     if apposed is not None and apposed.label == "PER":
@@ -207,7 +242,7 @@ def _describe(
         view.tokens[start].start,
         view.tokens[last].end,
         label,
-        " ".join(t.lemma for t in view.tokens[start : last + 1]),
+        " ".join(words),
         entity_id=entity_id,
         confidence=_CONFIDENCE.get(how, _DEFAULT_CONFIDENCE),
         rule=RULE,
@@ -268,12 +303,19 @@ def _resolve(
     if polity is not None:
         holders = index.office_holders(phrase.offices, polity, day)
         ids = {h.entity_id for h in holders}
+        if len(ids) > 1:
+            # Two spokespeople of Russia: the one the article names is meant.
+            ids = {e for _, e in persons if e in ids}
         if len(ids) == 1:
             return ids.pop(), how
         return None, how
     # The latest evidence wins: an apposition ("Trump elnök") or a named holder of the office.
     holding = {h.entity_id for h in index.office_holders(phrase.offices, None, day)}
     earlier = [(offset, e) for offset, e in persons if offset < head.start and e in holding]
+    if any(e in memory.named for _, e in earlier):
+        # A Hungarian writer qualifies a foreign holder ("a belga miniszterelnök") and leaves
+        # the one the article is about bare: a bare role after both is the one named by name.
+        earlier = [(offset, e) for offset, e in earlier if e not in memory.qualified]
     remembered = memory.by_noun.get(phrase.noun)
     candidates = [c for c in (remembered, earlier[-1] if earlier else None) if c is not None]
     if candidates:

@@ -39,6 +39,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from kronika.lang.hu import stem_candidates, strip_case
 from kronika.link.descriptions import RULE as DESCRIPTION_RULE
@@ -99,6 +100,8 @@ _NON_ACTING_VERBS = frozenset({"van", "található", "fekszik"})
 _RELATIONAL_ADJECTIVES = frozenset(
     {"közötti", "közti", "elleni", "felé", "iránti", "melletti", "környéki", "közeli"}
 )
+# An acronym an article may define in parentheses after a name ("(IRC)").
+_DEFINED_ACRONYM = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,6}")
 #: The country whose press this is: its capital acting is the city, not the government.
 HOME_COUNTRY = "Q28"
 
@@ -156,10 +159,64 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
     for mention in mentions:
         link = _link_one(article, mention, index, day, view, antecedents)
         linked.append(
-            replace(mention, entity_id=link.entity_id, confidence=link.confidence, rule=link.rule)
+            _relabelled(
+                replace(
+                    mention, entity_id=link.entity_id, confidence=link.confidence, rule=link.rule
+                ),
+                index,
+            )
         )
+    linked = _with_defined_acronyms(article, linked)
     described = find_descriptions(article, linked, index, day, view)
     return tuple(sorted((*linked, *described), key=lambda m: (m.start, m.end)))
+
+
+def _relabelled(mention: Mention, index: KbIndex) -> Mention:
+    """The mention labelled ORG when the NER called an organisation the KB knows a place or
+    a miscellaneous name (``írja a Reutersaz``, tagged LOC): what it names decides whether it
+    can speak, act or be quoted."""
+    entity = index.entity(mention.entity_id) if mention.entity_id else None
+    if (
+        entity is not None
+        and entity.type is EntityType.ORGANISATION
+        and mention.label in ("LOC", "MISC")
+    ):
+        return replace(mention, label="ORG")
+    return mention
+
+
+def _with_defined_acronyms(article: Article, linked: list[Mention]) -> list[Mention]:
+    """Unknown acronyms the article defines: ``Oroszországi Nyomozó Bizottság (IRC)``
+    makes every ``IRC`` that the KB does not know the body named before the parenthesis,
+    so ``tette hozzá az IRC`` names it (rule ``acronym-defined``). The letters need not be
+    the name's initials: a translated name keeps the original's acronym (Investigative
+    Committee → IRC)."""
+    text = article.text
+    defined: dict[str, Mention] = {}
+    for before, mention in pairwise(linked):
+        surface = text[mention.start : mention.end]
+        if (
+            before.label == "ORG"
+            and before.entity_id
+            and _DEFINED_ACRONYM.fullmatch(surface)
+            and text[before.end : mention.start] == " ("
+            and text[mention.end : mention.end + 1] == ")"
+        ):
+            defined.setdefault(surface, before)
+    if not defined:
+        return linked
+    out = []
+    for mention in linked:
+        full = defined.get(text[mention.start : mention.end])
+        if full is not None and (mention.entity_id or "").startswith(NIL_PREFIX):
+            mention = replace(
+                mention,
+                entity_id=full.entity_id,
+                confidence=full.confidence,
+                rule="acronym-defined",
+            )
+        out.append(mention)
+    return out
 
 
 def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention:
@@ -193,9 +250,21 @@ def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention
         ):
             end = words[k - 1][0] + len(stem)
             break
+    last = text[words[-1][0] : words[-1][1]] if words else ""
+    stem = last[:-2]
+    if (
+        end == mention.end
+        and last.endswith("az")
+        and len(stem) >= _MIN_GLUED_STEM
+        and text[end + 1 : end + 2].islower()
+        and index.is_known_name(fold(stem))
+        and not index.is_known_name(fold(last))
+    ):
+        # "írja a Reutersaz alapján": the article of the next phrase glued to the name.
+        end = words[-1][0] + len(stem)
     if (start, end) == (mention.start, mention.end):
         return mention
-    if len(words) > 1 and end < mention.end:
+    if end < mention.end:
         lemma = text[start:end]
     return replace(mention, start=start, end=end, lemma=lemma)
 

@@ -63,6 +63,11 @@ def _marked_spans(view: ArticleView) -> Iterator[tuple[int, int, bool]]:
                     yield start, offset, True
             elif char in _OUTER and len(stack) == 1 and offset == _first_char(text, segment.start):
                 continue  # the next paragraph of a quote running over several
+            elif char in _OUTER and len(stack) == 1 and (dash := _lost_close(text, start, offset)):
+                # „ inside „…” is never printed (the inner mark is »…«): the first quote lost
+                # its closing mark and ended at its dash attribution.
+                yield start, dash, True
+                start = offset + 1
             elif char == "”" and len(stack) > 1:
                 stack = []  # an inner quote left open: the outer one ends here
                 yield start, offset, True
@@ -70,6 +75,18 @@ def _marked_spans(view: ArticleView) -> Iterator[tuple[int, int, bool]]:
                 stack.append(_PAIRS[char])
     if stack:
         yield start, view.segments[last_segment].end, False
+
+
+def _lost_close(text: str, start: int, reopen: int) -> int | None:
+    """Where a quote opened at ``start`` ended when another „ opens at ``reopen`` after a
+    full stop: at the dialogue dash of its attribution (``„… a profi – mondta X. „Már …``),
+    the offset of the space before the dash; None when no such attribution stands between."""
+    if text[:reopen].rstrip()[-1:] not in ".!?…":
+        return None
+    dash = max(text.rfind(" – ", start, reopen), text.rfind(" — ", start, reopen))
+    if dash <= start or not text[dash + 3 : dash + 4].islower():
+        return None
+    return dash
 
 
 def _first_char(text: str, start: int) -> int:

@@ -16,8 +16,10 @@ by the kind the extractor gave it):
 * ``precision_overlap`` / ``precision_exact``: found quotes that overlap / exactly match a
   gold quote (the gold set annotates every statement of its articles);
 * ``speaker_accuracy``: of the gold quotes found, those whose best-overlapping found quote
-  has the gold speaker (an id equal to the gold id, a speaker mention whose name agrees with a
-  gold name, or no speaker for a gold null); ``kind_accuracy`` likewise for the kind;
+  has the gold speaker (an id equal to the gold id, a speaker mention whose name, as printed
+  or as its unknown entity's id spells it, agrees with a gold name, or no speaker for a gold
+  null: ``az IRC`` agrees with ``Oroszországi Nyomozó Bizottság`` when the article defined
+  the acronym and the linker gave it the body's id); ``kind_accuracy`` likewise for the kind;
 * speed: quote extraction milliseconds per article, and relative to the NLP stage.
 
 Run it with ``kronika eval quotes --corpora PATH [--gold PATH] [--model M] [--json]``.
@@ -112,12 +114,20 @@ def speaker_agrees(gold: str | None, quote: Quote, article: Article) -> bool:
         return False
     if _ID.match(gold):
         return quote.speaker_id == gold
-    if quote.speaker_start is None or quote.speaker_end is None:
-        return False
-    found = set(_fold(article.text[quote.speaker_start : quote.speaker_end]))
     named = set(_fold(gold))
-    # A family name alone ("Kestermann") names the person printed in full in the gold.
-    return bool(found) and (found <= named or named <= found or bool(found & named))
+    printed = (
+        article.text[quote.speaker_start : quote.speaker_end]
+        if quote.speaker_start is not None and quote.speaker_end is not None
+        else ""
+    )
+    # An unknown entity's id ends in its folded name: the name the speaker was linked to.
+    known_as = quote.speaker_id.rsplit(":", 1)[-1] if quote.speaker_id.startswith("nil:") else ""
+    for name in (printed, known_as):
+        found = set(_fold(name))
+        # A family name alone ("Kestermann") names the person printed in full in the gold.
+        if found and (found <= named or named <= found or bool(found & named)):
+            return True
+    return False
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

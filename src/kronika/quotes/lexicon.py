@@ -23,6 +23,7 @@ class CueLexicon:
     speech_nouns: frozenset[str]
     source_nouns: frozenset[str]
     referrals: frozenset[str]
+    body_nouns: frozenset[str] = frozenset()
 
     def verb_cue(self, lemma: str, particle: str | None = None) -> str | None:
         """The cue lemma of a verb (``jelent`` + particle ``ki`` → ``kijelent``), or None."""
@@ -64,4 +65,6 @@ def load_cues(path: Path = DEFAULT_CUES) -> CueLexicon:
         speech_nouns=_words(nominal, "speech_nouns", path),
         source_nouns=_words(nominal, "source_nouns", path),
         referrals=_words(referral, "lemmas", path),
+        # Optional: a lexicon without it binds no company or outlet noun.
+        body_nouns=_words(nominal, "body_nouns", path) if "body_nouns" in nominal else frozenset(),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kronika.link import nil_id
@@ -29,6 +30,8 @@ _MAX_APPOSITION = 5
 _TIME_NOUNS = frozenset(
     {"hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "reggel", "este"}
     | {"délután", "délelőtt", "éjjel", "hét", "nap", "év", "hónap", "ma", "tegnap", "múlt"}
+    | {"január", "február", "március", "április", "május", "június", "július", "augusztus"}
+    | {"szeptember", "október", "november", "december"}
 )
 _SUBJECT_PRONOUNS = frozenset({"ő", "ők"})
 # A common noun shorter than this ("pap", "fél") is too plain to refer back by name ending.
@@ -42,10 +45,62 @@ _NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "VERB", "X"})
 _GLUED_ARTICLES = ("az", "a")
 #: The rule of a speaker mention made here for a family name the NER missed.
 FAMILY_NAME_RULE = "quotes:family-name"
+#: The rule of a speaker mention made here for a description bound to a person named later.
+DESCRIBED_RULE = "quotes:described-later"
 #: The rule of a speaker mention made here for a name the NER missed entirely.
 UNLINKED_NAME_RULE = "quotes:unlinked-name"
 # Lower-case text scraping glued to the front of a name: "aBillboard", "–mondtaVance".
 _GLUED_PREFIX = re.compile(r"^[a-záéíóöőúüű–-]+(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
+# The pieces of a token with a dash, a comma or a quotation mark glued to a word: the word
+# runs and the marks one by one. A hyphen inside a word ("Facebook-oldalán") is no glue.
+_GLUE_POINTS = re.compile(r"[^\W\d_][\w.-]*(?<![-.])|[–—„”“»«\",:]|[\d.]+|\S")
+# A mark glued to a letter or to another mark ("–mondtaa", "közölte,„a", "”–"); "1,5" is
+# a number, not glue.
+_GLUED = re.compile(r"[^\W\d_][–—„”“»«\",:]|[–—„”“»«\",:][^\W\d_]|[„”“»«\"][–—,:]|[–—,:][„”“»«\"]")
+# Endings of a third-person cue verb a glued word may carry ("mondta", "közölte", "írt").
+_THIRD_PERSON_ENDINGS = frozenset(
+    {"t", "tt", "ott", "ett", "ött", "ta", "te", "tta", "tte", "otta", "ette", "ja", "je", "i"}
+)
+# A web address standing for an outlet ("raskolam.net", "index.hu").
+_WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:hu|com|net|org|eu|info)")
+# The third-person possessive endings of a nominative noun ("elnöke", "sajtótitkára").
+_OWN_ENDINGS = frozenset({"a", "e", "ja", "je"})
+_GLUED_VERB = "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin"
+
+
+def repaired(text: str, tokens: Iterable[Token], cues: CueLexicon) -> Iterator[Token]:
+    """The tokens with the ones scraping glued together split again, for cue matching only
+    (the text is unchanged): a dash or a quotation mark glued to a word (``–mondtaa``,
+    ``vesztette”–``, ``közölte,„a``) is its own token, and a word glued to one is read as a
+    cue verb when its form is one (``mondta``, with a glued article ``a`` split off)."""
+    for token in tokens:
+        surface = text[token.start : token.end]
+        if not _GLUED.search(surface):
+            yield token
+            continue
+        for piece in _GLUE_POINTS.finditer(surface):
+            start = token.start + piece.start()
+            form = piece.group()
+            if not form[0].isalpha():
+                yield Token(start, start + len(form), form, "PUNCT")
+                continue
+            yield from _glued_word(start, form, cues)
+
+
+def _glued_word(start: int, form: str, cues: CueLexicon) -> Iterator[Token]:
+    """A word cut out of a glued token: a third-person cue verb (with an article glued to
+    its end split off), else a word the extractor does not react to."""
+    for article in ("", "a", "az"):
+        stem = form[: len(form) - len(article)]
+        if not form.endswith(article) or len(stem) < 3:
+            continue
+        cue = cues.verb_opening(stem)
+        if cue is not None and stem.casefold()[len(cue) :] in _THIRD_PERSON_ENDINGS:
+            yield Token(start, start + len(stem), cue, "VERB", _GLUED_VERB)
+            if article:
+                yield Token(start + len(stem), start + len(form), article, "DET")
+            return
+    yield Token(start, start + len(form), form, "X")
 
 
 def is_finite_verb(token: Token) -> bool:
@@ -87,7 +142,9 @@ class ArticleView:
         self.article = article
         self.text = article.text
         self.cues = cues
-        self.tokens = tuple(sorted(article.tokens, key=lambda t: t.start))
+        self.tokens = tuple(
+            repaired(self.text, sorted(article.tokens, key=lambda t: t.start), cues)
+        )
         self._token_starts = [t.start for t in self.tokens]
         self.sentences = tuple(sorted(article.sentences, key=lambda s: s.start))
         self._sentence_starts = [s.start for s in self.sentences]
@@ -95,20 +152,37 @@ class ArticleView:
             s for s in sorted(article.segments, key=lambda s: s.start) if s.kind in CONTENT_KINDS
         ) or (Segment(SegmentKind.PARAGRAPH, 0, len(article.text)),)
         self._segment_starts = [s.start for s in self.segments]
-        speakers = sorted((m for m in article.mentions if can_speak(m)), key=lambda m: m.start)
-        self._speakers = speakers
-        self._mention_of_token: dict[int, Mention] = {}
         # Tokens any mention touches (a name the linker trimmed still covers its token).
         self._named_tokens = {
             index for m in article.mentions for index in self._touching(m.start, m.end)
         }
+        speakers = sorted(
+            [*(m for m in article.mentions if can_speak(m)), *self._web_names()],
+            key=lambda m: m.start,
+        )
+        self._speakers = speakers
+        self._mention_of_token: dict[int, Mention] = {}
         self._by_family_name: dict[str, list[Mention]] = {}
+        # Offsets of company and outlet nouns being bound (see _latest_body).
+        self._binding: set[int] = set()
         for mention in speakers:
             for index in self._touching(mention.start, mention.end):
                 self._mention_of_token.setdefault(index, mention)
             words = self.text[mention.start : mention.end].split()
             if mention.label == "PER" and len(words) > 1 and mention.entity_id:
                 self._by_family_name.setdefault(words[-1], []).append(mention)
+
+    def _web_names(self) -> list[Mention]:
+        """Outlets printed as their web address (``írja a raskolam.net``), which the NER
+        does not take for names: organisations with the local id an unknown name gets."""
+        found = []
+        for index, token in enumerate(self.tokens):
+            name = self.surface(token)
+            if index in self._named_tokens or not _WEB_NAME.fullmatch(name):
+                continue
+            mention = Mention(token.start, token.end, "ORG", name, rule=UNLINKED_NAME_RULE)
+            found.append(replace(mention, entity_id=nil_id(self.article, mention)))
+        return found
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -239,6 +313,8 @@ class ArticleView:
                 if found is not None:
                     return found
                 continue
+            if self._owns_oblique(j):
+                continue  # "a kormány piaci beavatkozásainak": a possessor, not the subject
             found = self._plain_subject(j)
             if found is not None:
                 # "Orbán Balázs, a miniszterelnök politikai igazgatója elárulta", "Marco
@@ -247,6 +323,21 @@ class ArticleView:
                 named = self._apposed_name(j) or self._name_before_role(j)
                 return Subject(named) if named is not None else found
         return None
+
+    def _owns_oblique(self, index: int) -> bool:
+        """Whether the word at token ``index`` possesses a noun in a case other than the
+        nominative (``a kormány piaci beavatkozásainak``), so is no subject."""
+        following = index + 1
+        while following < len(self.tokens) and self.tokens[following].pos == "ADJ":
+            following += 1
+        if following >= len(self.tokens):
+            return False
+        token = self.tokens[following]
+        return (
+            token.pos == "NOUN"
+            and token.feature("Number[psor]") is not None
+            and not is_nominative(token)
+        )
 
     def _name_before_role(self, noun: int) -> Mention | None:
         """The person named right before the role words ending at token ``noun`` (``Nagy
@@ -280,11 +371,19 @@ class ArticleView:
     def subject_after(self, index: int) -> Subject | None:
         """The subject printed after the verb (or its particle) at ``index``, or None."""
         high = min(index + 1 + _MAX_AFTER, len(self.tokens))
-        for j in range(index + 1, high):
+        j = index
+        while j + 1 < high:
+            j += 1
             token = self.tokens[j]
             if self._ends_clause(token) or self.surface(token) == "," or is_finite_verb(token):
                 return None
             mention = self.mention_at(j)
+            source_end = self._source_phrase_end(j)
+            if source_end is not None:
+                # "– mondta a CNN beszámolója szerint J. D. Vance": a source phrase between
+                # the verb and its subject.
+                j = source_end
+                continue
             if mention is not None:
                 found = self.as_subject(mention)
                 if found is not None:
@@ -295,6 +394,28 @@ class ArticleView:
             found = self._plain_subject(j)
             if found is not None:
                 return found
+        return None
+
+    def _source_phrase_end(self, index: int) -> int | None:
+        """The index of ``szerint`` when the name at token ``index`` opens a source phrase
+        (``a CNN szerint``, ``a CNN beszámolója szerint``), else None."""
+        mention = self.mention_at(index)
+        if mention is None:
+            return None
+        following = self.token_after(mention.end)
+        if following <= index:
+            following = index + 1
+        if (
+            following < len(self.tokens)
+            and self.tokens[following].lemma.casefold() in self.cues.speech_nouns
+            and self.tokens[following].feature("Number[psor]") is not None
+        ):
+            following += 1
+        if (
+            following < len(self.tokens)
+            and self.tokens[following].lemma.casefold() in self.cues.postpositions
+        ):
+            return following
         return None
 
     def is_source(self, index: int) -> bool:
@@ -350,6 +471,7 @@ class ArticleView:
             token.pos == "NOUN"
             and token.feature("Case") == "Nom"
             and lemma not in _TIME_NOUNS
+            and not lemma[:1].isdigit()  # "december 19-én": a date
             and lemma not in self.cues.speech_nouns
         ):
             return Subject(self._described(index))
@@ -363,22 +485,82 @@ class ArticleView:
         token = self.tokens[noun]
         lemma = token.lemma.casefold()
         if (
-            len(lemma) < _MIN_DESCRIBED
-            or noun == 0
+            noun == 0
             or token.feature("Number") == "Plur"
             or token.feature("Number[psor]") is not None
             or not self._definite(noun)
         ):
             return None
+        if any(lemma.endswith(body) for body in self.cues.body_nouns):
+            return self._latest_body(token.start)
+        if len(lemma) < _MIN_DESCRIBED:
+            return None
+        later: dict[str, Mention] = {}
         for mention in reversed(self._speakers):
+            given = (
+                mention.label == "PER"
+                and mention.entity_id is not None
+                and self._role_after(mention, lemma)
+            )
             if mention.end > token.start:
+                if given and mention.entity_id is not None:
+                    later[mention.entity_id] = mention
                 continue
             words = self.text[mention.start : mention.end].split()
             if mention.label == "ORG" and words and words[-1].casefold().endswith(lemma):
                 return mention
-            if mention.label == "PER" and mention.entity_id and self._role_after(mention, lemma):
+            if given:
                 return mention
+        # An interview may say "a miniszter" before it names "Nagy Márton nemzetgazdasági
+        # miniszter": the one person the article gives the role later.
+        if len(later) == 1:
+            (mention,) = later.values()
+            return replace(mention, start=token.start, end=token.end, rule=DESCRIBED_RULE)
         return None
+
+    def _latest_body(self, offset: int) -> Mention | None:
+        """The organisation a company or outlet noun (``az olajipari társaság``, ``a brit
+        hírügynökség``, ``a portál``) before ``offset`` refers back to: the latest one the
+        article has speak, as the source of a statement (``a Reuters szerint``) or the
+        subject of a cue verb (``Nem cáfolta a Mol``); a body named in passing (``a Nis
+        eladásáról``, ``a NATO tagállamok``, a photo credit) is not it."""
+        if offset in self._binding:
+            return None  # asked again while deciding whether a body speaks: it does not
+        self._binding.add(offset)
+        try:
+            for mention in reversed(self._speakers):
+                if mention.end > offset or mention.label == "PER":
+                    continue
+                indices = self._touching(mention.start, mention.end)
+                if not indices:
+                    continue
+                first, last = indices[0], indices[-1]
+                if self._source_phrase_end(first) is not None or self.is_source(last):
+                    return mention
+                if self._speaks(mention):
+                    return mention
+            return None
+        finally:
+            self._binding.discard(offset)
+
+    def _speaks(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the subject of a cue verb in its sentence."""
+        sentence = self.sentence_at(mention.start)
+        for index in self.token_range(sentence.start, sentence.end):
+            found = self.verb_cue(index)
+            if found is None:
+                continue
+            # A verb after a comma or a dash attributes what came before: its subject follows.
+            trailing = index > 0 and self.surface(self.tokens[index - 1]) in {",", *DASHES}
+            before = None if trailing else self.subject_before(index)
+            subject = before or self.subject_after(found[1])
+            if (
+                subject is not None
+                and subject.mention is not None
+                and subject.mention.start == mention.start
+            ):
+                return True
+        return False
 
     def _definite(self, noun: int) -> bool:
         """Whether the noun phrase ending at token ``noun`` opens with a definite article."""
@@ -422,6 +604,16 @@ class ArticleView:
         indices = self.token_range(mention.start, mention.end)
         return self.tokens[indices[-1]] if indices else self.tokens[self.token_after(mention.start)]
 
+    def _past_parenthesis(self, index: int) -> int:
+        """The index after a short parenthesis opening at token ``index`` (an acronym or a
+        gloss after a name), else ``index``."""
+        if not self.is_punct(index, frozenset({"("})):
+            return index
+        for j in range(index + 1, min(index + _MAX_APPOSITION + 2, len(self.tokens))):
+            if self.is_punct(j, frozenset({")"})):
+                return j + 1
+        return index
+
     def as_subject(self, mention: Mention) -> Subject | None:
         """What a mention beside a verb says about its subject: the mention itself when it
         is nominative; an unknown subject when it possesses a nominative noun (``Trump
@@ -429,6 +621,7 @@ class ArticleView:
         another case or possesses a noun in another case (``a Reuters érdeklődésére Mike
         Quigley``). A noun of saying does not make a possessor (``Zelenszkij elmondása``)."""
         following = self.token_after(mention.end)
+        following = self._past_parenthesis(following)  # "Szerb Kőolajipari Vállalat (Nis)"
         while following < len(self.tokens) and self.tokens[following].pos == "ADJ":
             following += 1  # "Gyurcsány Ferenc őszödi beszéde"
         token = self.tokens[following] if following < len(self.tokens) else None
@@ -443,6 +636,20 @@ class ArticleView:
             # "a Tisza Párt elnöke": the linker may have resolved the role it owns.
             owned = self._mention_of_token.get(following)
             return Subject(owned) if owned is not None and owned is not mention else Subject(None)
-        if token is not None and token.pos == "ADP" and following == self.token_after(mention.end):
+        last = self._last_token(mention)
+        if (
+            token is not None
+            and token.pos == "ADP"
+            and following == self.token_after(mention.end)
+            and last.end <= mention.end  # "a Reutersaz alapján": the glued "az" governs it
+        ):
             return None  # "Kijev számára", "Trump után": not the subject
-        return Subject(mention) if is_nominative(self._last_token(mention)) else None
+        return Subject(mention) if is_nominative(last) or self._possessed_role(mention) else None
+
+    def _possessed_role(self, mention: Mention) -> bool:
+        """Whether a role description ends in its noun with a bare possessive ending (``a
+        Kreml sajtótitkára``): nominative, whatever case the tagger read into the ending."""
+        noun = (mention.lemma or "").split()[-1:] or [""]
+        form = self.text[mention.start : mention.end].split()[-1:] or [""]
+        ending = form[0].casefold().removeprefix(noun[0].casefold())
+        return mention.rule == "role" and ending != form[0].casefold() and ending in _OWN_ENDINGS
