@@ -106,6 +106,8 @@ PLACE_RANK = {"facility": 0, "city": 1, "place": 2, "region": 3, "country": 4}
 SKIPPED_SEGMENTS = frozenset({SegmentKind.BOILERPLATE, SegmentKind.CREDIT, SegmentKind.ATTRIBUTION})
 #: Segments that carry the news itself (undated events there are of publication time).
 NEWS_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE})
+#: Segments that announce what the body then tells in detail.
+SUMMARY_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE, SegmentKind.SUBHEADING})
 #: Modalities that say the event took place by someone's account.
 REALIS = frozenset({Modality.OCCURRED, Modality.REPORTED})
 _PRECISION = {
@@ -693,10 +695,12 @@ def merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
     """One event per real-world event of the article.
 
     Two events merge when they have the same type, share an actor, agree in being realis
-    (occurred, reported) or not, have compatible dates, and neither or both come from a
-    photo caption. An actor-less event right after (within two sentences) an event of its
-    type is that event mentioned again (``a megbeszélésen``): its topics and measures join
-    it; an actor-less event with nothing to join is dropped.
+    (occurred, reported) or not, have compatible dates, neither or both come from a photo
+    caption, and one of them is told in the headline, lede or a subheading, or both are named
+    by the same lexicon entry, or both stand in one sentence. An actor-less event right after
+    (within two sentences) an event of its type is that event mentioned again (``a
+    megbeszélésen``): its topics and measures join it; an actor-less event with nothing to
+    join is dropped.
     """
     merged: list[tuple[Event, int]] = []
     for draft in sorted(drafts, key=lambda d: d.event.start):
@@ -741,7 +745,14 @@ def _same_event(first: Event, second: Event) -> bool:
         second_end = second.end_date or second.date
         if first.date > second_end or second.date > first_end:
             return False
-    return True
+    # The body tells an event the headline, lede or a subheading announced, or names it again
+    # with the same words or in the same sentence; two differently worded events of one actor
+    # in the body are two (``tárgyaltak …, majd külön találkozót tartottak``).
+    told = {e.segment for e in (*first.evidence, *second.evidence)}
+    same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
+    sentences = {e.sentence_start for e in first.evidence}
+    same_sentence = any(e.sentence_start in sentences for e in second.evidence)
+    return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
 
 
 def _absorb(kept: Event, other: Event, keep_modality: bool = False) -> Event:

@@ -476,6 +476,9 @@ class Lexicon:
     cues: tuple[CueRule, ...]
     #: How many tokens may separate the words of a phrase (``szankciókat vezettek be``).
     max_gap: int = 3
+    #: Idioms that contain a trigger word but name no event (``felhívja a figyelmet``,
+    #: ``pénzt öl bele``): a trigger sharing a word with one is not a trigger.
+    idioms: tuple[tuple[WordPattern, ...], ...] = ()
 
     def of_type(self, plover_type: PloverType) -> tuple[TriggerEntry, ...]:
         """The entries coding ``plover_type``."""
@@ -522,10 +525,11 @@ def _lexicon_from(text: str, where: str) -> Lexicon:
         raise LexiconError(f'{where}: give the lexicon a top-level version = "…"')
     entries = _entries(data.get("sense", []), where)
     cues = _cues(data.get("cue", []), where)
+    idioms = _idioms(data.get("idiom", []), where)
     max_gap = data.get("max_gap", 3)
     if not isinstance(max_gap, int) or max_gap < 0:
         raise LexiconError(f"{where}: max_gap must be a non-negative integer")
-    return Lexicon(version=version, entries=entries, cues=cues, max_gap=max_gap)
+    return Lexicon(version=version, entries=entries, cues=cues, max_gap=max_gap, idioms=idioms)
 
 
 _SENSE_KEYS = frozenset(
@@ -634,6 +638,20 @@ def _frame(value: Any, here: str) -> Frame:
     if "actor" not in dict(roles):
         raise LexiconError(f"{here}: every frame names the actor (use [] when it is never overt)")
     return Frame(tuple(roles))
+
+
+def _idioms(tables: Sequence[Mapping[str, Any]], where: str) -> tuple[tuple[WordPattern, ...], ...]:
+    idioms: list[tuple[WordPattern, ...]] = []
+    for number, table in enumerate(tables, start=1):
+        here = f"{where}: idiom {number}"
+        unknown = set(table) - {"phrases", "notes"}
+        if unknown:
+            raise LexiconError(f"{here}: unknown keys {sorted(unknown)}")
+        phrases = _strings(table.get("phrases", []), f"{here} phrases")
+        if not phrases:
+            raise LexiconError(f"{here}: list the phrases that are no event")
+        idioms.extend(parse_pattern(text, f"{here} {text!r}") for text in phrases)
+    return tuple(idioms)
 
 
 _CUE_KEYS = frozenset({"kind", "scope", "words", "features", "unless_followed_by", "notes"})

@@ -6,7 +6,8 @@ its entry, the clause it stands in (with that clause's tense) and the modality c
 on it. It decides nothing about actors or dates: it is the evidence an event coder starts
 from. When a phrase and a single word of it both match (``tárgyalást folytat`` and
 ``tárgyalás``), only the phrase is kept; matches on different words are all kept, so one
-sentence may carry several triggers for the coder to merge.
+sentence may carry several triggers for the coder to merge. A trigger sharing a word with one
+of the lexicon's idioms (``felhívja a figyelmet``) is none.
 """
 
 from __future__ import annotations
@@ -63,9 +64,15 @@ def find_triggers(
     cues = CueFinder(view, lexicon)
     tokens = article.tokens
     found: list[TriggerMatch] = []
+    idioms = _idiom_index(lexicon)
     for sentence, (first, last) in enumerate(view.sentence_ranges):
         matches = index.find(tokens, view.surfaces, first, last)
+        idiomatic = {
+            i for _, found in idioms.find(tokens, view.surfaces, first, last) for i in found
+        }
         for entry, indices in _without_contained(matches):
+            if idiomatic.intersection(indices):
+                continue
             clause = view.clause_of(indices[0])
             if clause is None:
                 continue
@@ -100,6 +107,21 @@ def _entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
     for entry in lexicon.entries:
         index.add(entry.pattern, entry)
     _INDEXES[id(lexicon)] = (lexicon, index)
+    return index
+
+
+_IDIOMS: dict[int, tuple[Lexicon, PatternIndex[int]]] = {}
+
+
+def _idiom_index(lexicon: Lexicon) -> PatternIndex[int]:
+    """The pattern index of a lexicon's idioms, built once per lexicon."""
+    cached = _IDIOMS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    index: PatternIndex[int] = PatternIndex(lexicon.max_gap)
+    for number, pattern in enumerate(lexicon.idioms):
+        index.add(pattern, number)
+    _IDIOMS[id(lexicon)] = (lexicon, index)
     return index
 
 
