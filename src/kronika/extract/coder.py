@@ -14,8 +14,8 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
    ``háttéralku`` Putin says no to is not itself an agreement);
 3. gives the event a modality from the cues bearing on it, in the order negated, refused,
    cancelled, hypothetical, planned, intended, reported, occurred; ``reported`` names its
-   source (the quote's speaker, the ``X szerint`` name); a verbal act the speaker performs
-   by saying it (rejecting, demanding, accusing) is no mere report of itself;
+   source (the quote's speaker, the ``X szerint`` name); a verbal act (rejecting, demanding,
+   accusing, praising, promising) is made in words, so relaying it is no mere report;
 4. dates it by the time expressions of its own clause (a photo caption's by the caption's
    own), leaving the date unknown when the text gives none, except for the news itself: an
    event the headline or lede tells as done, with no date, happened between the day before
@@ -217,6 +217,8 @@ class _Draft:
     event: Event
     sentence: int
     anaphoric: bool
+    #: The date is the news-recency inference, not a time expression of the text.
+    date_inferred: bool = False
 
 
 class _ArticleContext:
@@ -316,7 +318,7 @@ class _ArticleContext:
             other = self._other_side(actor_parts[0].entity_id)
             if other is not None:
                 recipients = [other]
-        date, end_date, precision = self._date(match, clause, modality)
+        date, end_date, precision, date_inferred = self._date(match, clause, modality)
         measures = read_measures(article.text[sentence.start : sentence.end])
         attributes = EventAttributes(
             duration_minutes=measures.duration_minutes,
@@ -354,7 +356,7 @@ class _ArticleContext:
             attributes=attributes,
             confidence=confidence,
         )
-        return _Draft(event, match.sentence, anaphoric)
+        return _Draft(event, match.sentence, anaphoric, date_inferred)
 
     def _matrix_subject(self, clause: Clause) -> list[Argument]:
         """The subject of the clause a subordinate or coordinated clause depends on
@@ -424,12 +426,9 @@ class _ArticleContext:
         source = None
         if CueKind.REPORTED in kinds:
             source = self._source(match, quote)
-        if (
-            modality is Modality.REPORTED
-            and match.entry.type in VERBAL_TYPES
-            and source is not None
-            and source.entity_id in {a.entity_id for a in actors}
-        ):
+        if modality is Modality.REPORTED and match.entry.type in VERBAL_TYPES:
+            # An accusation, demand, refusal or promise relayed by the article is the act
+            # itself, made in words; it is no claim that something happened elsewhere.
             modality = Modality.OCCURRED
         return modality, source, continuing
 
@@ -536,19 +535,19 @@ class _ArticleContext:
 
     def _date(
         self, match: TriggerMatch, clause: Clause, modality: Modality
-    ) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
+    ) -> tuple[dt.date | None, dt.date | None, EventDatePrecision, bool]:
         caption = match.segment is SegmentKind.CAPTION
         for time in self.times:
             if clause.start <= time.start < clause.end + 1 and (
                 (time.segment is SegmentKind.CAPTION) == caption
             ):
-                return _dates(time)
+                return (*_dates(time), False)
         sentence = self.article.sentences[match.sentence]
         in_sentence = [t for t in self.times if sentence.start <= t.start < sentence.end]
         if len(in_sentence) == 1 and (in_sentence[0].segment is SegmentKind.CAPTION) == caption:
             other = self.view.clause_at(in_sentence[0].start)
             if other is None or other.opener is None or clause.opener is not None:
-                return _dates(in_sentence[0])
+                return (*_dates(in_sentence[0]), False)
         published = self.article.date
         if (
             match.segment in NEWS_SEGMENTS
@@ -558,8 +557,8 @@ class _ArticleContext:
             and match.tense in ("Past", "Pres", None)
         ):
             day = published.value
-            return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE
-        return None, None, EventDatePrecision.NONE
+            return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
+        return None, None, EventDatePrecision.NONE, False
 
 
 def _time_word(name: str) -> bool:
@@ -702,27 +701,27 @@ def merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
     megbeszélésen``): its topics and measures join it; an actor-less event with nothing to
     join is dropped.
     """
-    merged: list[tuple[Event, int]] = []
+    merged: list[_Draft] = []
     for draft in sorted(drafts, key=lambda d: d.event.start):
         event = draft.event
         if draft.anaphoric:
             for position in range(len(merged) - 1, -1, -1):
-                earlier, sentence = merged[position]
+                earlier = merged[position]
                 if (
-                    earlier.type == event.type
-                    and 0 <= draft.sentence - sentence <= 2
-                    and (_caption(earlier) == _caption(event))
+                    earlier.event.type == event.type
+                    and 0 <= draft.sentence - earlier.sentence <= 2
+                    and (_caption(earlier.event) == _caption(event))
                 ):
-                    merged[position] = (_absorb(earlier, event, keep_modality=True), sentence)
+                    merged[position] = _absorb(earlier, draft, keep_modality=True)
                     break
             continue
-        for position, (earlier, _sentence) in enumerate(merged):
-            if _same_event(earlier, event):
-                merged[position] = (_absorb(earlier, event), draft.sentence)
+        for position, earlier in enumerate(merged):
+            if _same_event(earlier.event, event):
+                merged[position] = replace(_absorb(earlier, draft), sentence=draft.sentence)
                 break
         else:
-            merged.append((event, draft.sentence))
-    return tuple(event for event, _ in merged)
+            merged.append(draft)
+    return tuple(draft.event for draft in merged)
 
 
 def _caption(event: Event) -> bool:
@@ -755,9 +754,10 @@ def _same_event(first: Event, second: Event) -> bool:
     return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
 
 
-def _absorb(kept: Event, other: Event, keep_modality: bool = False) -> Event:
+def _absorb(kept_draft: _Draft, other_draft: _Draft, keep_modality: bool = False) -> _Draft:
     """``kept`` with ``other``'s evidence, participants, place, date and measures added where
-    ``kept`` lacks them."""
+    ``kept`` lacks them; a date the text gives beats the news-recency inference."""
+    kept, other = kept_draft.event, other_draft.event
     modality = kept.modality
     if not keep_modality and Modality.OCCURRED in (kept.modality, other.modality):
         modality = Modality.OCCURRED
@@ -784,14 +784,17 @@ def _absorb(kept: Event, other: Event, keep_modality: bool = False) -> Event:
         continuing=attributes.continuing or extra.continuing,
     )
     date, end_date, precision = kept.date, kept.end_date, kept.date_precision
+    inferred = kept_draft.date_inferred
     if other.date_precision is not EventDatePrecision.NONE and (
         precision is EventDatePrecision.NONE
+        or (inferred and not other_draft.date_inferred)
         or (
             precision is EventDatePrecision.RANGE and other.date_precision is EventDatePrecision.DAY
         )
     ):
         date, end_date, precision = other.date, other.end_date, other.date_precision
-    return replace(
+        inferred = other_draft.date_inferred
+    event = replace(
         kept,
         modality=modality,
         actors=tuple(actors),
@@ -805,3 +808,4 @@ def _absorb(kept: Event, other: Event, keep_modality: bool = False) -> Event:
         evidence=(*kept.evidence, *other.evidence),
         confidence=max(kept.confidence, other.confidence),
     )
+    return replace(kept_draft, event=event, date_inferred=inferred)
