@@ -182,7 +182,7 @@ def clause_arguments(
     """Every participant candidate of ``clause`` with its role marker, in text order.
 
     ``mentions`` are the article's linked mentions; ``triggers`` the token indices of the
-    clause's event triggers (a name owning one of them is its ``Poss`` argument);
+    clause's noun triggers (a name owning one of them is its ``Poss`` argument);
     ``demonyms`` maps a lower-case demonym to its country's entity id; ``stands_for`` gives
     the entity a mention stands for as a participant (a capital's or a seat of government's
     state)."""
@@ -234,7 +234,8 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
     for step in range(index + 1, min(index + 4, limit)):
         token = tokens[step]
         before = tokens[step - 1]
-        if token.pos not in ("ADJ", "NOUN", "PROPN") or surfaces[step] in CONNECTORS:
+        if token.pos not in ("ADJ", "NOUN") or surfaces[step] in CONNECTORS:
+            # A proper noun after a name is another name (``Olaszország De Wever oldalára``).
             break
         if (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or _possessed(before):
             break

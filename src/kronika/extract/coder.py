@@ -263,7 +263,11 @@ class _ArticleContext:
         clause = view.clause_of(match.tokens[0])
         if clause is None:
             return None
-        trigger_tokens = frozenset(i for m in clause_matches for i in m.tokens)
+        # Only a nominalisation has a possessor argument (``Putyin tárgyalása``); the noun of a
+        # verb phrase is its object (``megtiszteltetésnek nevezte``).
+        trigger_tokens = frozenset(
+            i for m in clause_matches if m.entry.form is TriggerForm.NOUN for i in m.tokens
+        )
         arguments = [
             a
             for a in self.arguments(clause, trigger_tokens)
