@@ -116,3 +116,36 @@ def test_nothing_is_coded_from_kots_opinion_that_peace_came_no_closer(seed: Arti
     opinion = seed.text.index("A haditudósító szerint a tartós béke")
     clause_end = seed.text.index(", ugyanakkor", opinion)
     assert not [e for e in seed.events for x in e.evidence if opinion <= x.start < clause_end]
+
+
+def test_process_stores_the_seed_events_and_the_cli_lists_and_exports_them(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from kronika.cli import main
+
+    db = f"sqlite:///{tmp_path / 'seed.db'}"
+    runner = CliRunner()
+    result = runner.invoke(main, ["--db", db, "process", str(seed_path)])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(runner.invoke(main, ["--db", db, "events", "--json"]).stdout)
+    kremlin = [e for e in listed if e["place"] and e["place"].get("entity_id") == KREMLIN]
+    assert [e["type"] for e in kremlin] == ["CONSULT"]
+    assert {a["entity_id"] for a in kremlin[0]["actors"]} == {PUTIN, WITKOFF, KUSHNER}
+    only_putin = json.loads(
+        runner.invoke(main, ["--db", db, "events", "--entity", "Putyin", "--json"]).stdout
+    )
+    assert only_putin and all(
+        PUTIN in {p["entity_id"] for p in e["actors"] + e["recipients"]} for e in only_putin
+    )
+    exported = runner.invoke(main, ["--db", db, "export", "--format", "plover-jsonl"]).stdout
+    records = [json.loads(line) for line in exported.splitlines()]
+    # The planned Abu Dhabi meeting is folded to AGREE; the Kremlin talks stay CONSULT.
+    folded = {(r["kronika_type"], r["modality"]): r["event"] for r in records}
+    assert folded[("CONSULT", "occurred")] == "CONSULT"
+    assert folded[("CONSULT", "planned")] == "AGREE"
+    putin = next(a for r in records for a in r["actor"] if a["wikidata_id"] == PUTIN)
+    assert putin["country"] == "RUS"
