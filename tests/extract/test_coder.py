@@ -358,3 +358,85 @@ def test_an_attack_by_a_state_is_against_the_other_state_of_the_story() -> None:
     assert ids(assault.actors) == ["Q159"]
     assert ids(assault.recipients) == ["Q212"] and assault.recipients[0].inferred
     assert assault.attributes.continuing
+
+
+def test_a_place_adjective_on_the_event_noun_places_it() -> None:
+    facts = EntityFacts(types=FACTS.types, demonyms=FACTS.demonyms, places={"moszkva": "Q649"})
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} és Witkoff/Witkoff/{NOM} a moszkvai/moszkvai/ADJ "
+            f"találkozón/találkozó/NOUN/Case=Sup egyeztetett/egyeztet/VERB/{PAST} ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = code_events(article, facts)
+    assert event.place is not None and event.place.entity_id == "Q649"
+    # A state's demonym is no place: "orosz" names Russia as a side, never a location.
+    assert facts.place_of_adjective("orosz") is None
+
+
+def test_an_institution_named_by_role_acts_without_an_id() -> None:
+    article = mentioned(
+        build(
+            "A londoni/londoni/ADJ rendőrség/rendőrség/NOUN/Case=Nom "
+            f"letartóztatta/letartóztat/VERB/{PAST} Kovács/Kovács/PROPN/Case=Acc "
+            "Jánost/János/PROPN/Case=Acc ."
+        ),
+        ("Kovács Jánost", "PER", "nil:t:kovacs janos"),
+    )
+    [event] = coded(article)
+    assert event.type == "COERCE"
+    assert [(a.name, a.entity_id) for a in event.actors] == [("londoni rendőrség", None)]
+    assert ids(event.recipients) == ["nil:t:kovacs janos"]
+
+
+def test_a_lone_name_is_not_the_subject_of_a_plural_verb() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} Jánost/János/PROPN/Case=Nom "
+            f"letartóztatták/letartóztat/VERB/{PAST}|Number=Plur|Person=3 ."
+        ),
+        ("Kovács Jánost", "PER", "nil:t:kovacs janos"),
+    )
+    assert coded(article) == []
+
+
+def test_a_plural_demonym_acts_for_its_state() -> None:
+    article = mentioned(
+        build(
+            "az amerikaiak/amerikai/ADJ/Case=Nom|Number=Plur "
+            f"tárgyaltak/tárgyal/VERB/{PAST}|Number=Plur|Person=3 "
+            "Zelenszkijjel/Zelenszkij/PROPN/Case=Ins ."
+        ),
+        ("Zelenszkijjel", "PER", "Q3874799"),
+    )
+    [event] = coded(article)
+    assert ids(event.actors) == ["Q30"] and ids(event.recipients) == ["Q3874799"]
+
+
+def test_a_relayed_verbal_act_is_the_act_itself() -> None:
+    article = mentioned(
+        build(
+            f"A Reuters/Reuters/{NOM} szerint Oroszország/Oroszország/{NOM} "
+            f"elutasította/elutasít/VERB/{PAST} a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Reuters", "ORG", "Q130879"),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    [event] = coded(article)
+    assert (event.type, event.modality) == ("REJECT", Modality.OCCURRED)
+    assert event.source is not None and event.source.entity_id == "Q130879"
+
+
+def test_the_longer_phrase_wins_over_a_word_inside_it() -> None:
+    article = mentioned(
+        build(
+            f"A bíróság/bíróság/NOUN/Case=Nom elítélte/elítél/VERB/{PAST} "
+            "Kovácsot/Kovács/PROPN/Case=Acc ."
+        ),
+        ("Kovácsot", "PER", "nil:t:kovacs"),
+    )
+    [event] = coded(article)
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+    assert [a.name for a in event.actors] == ["bíróság"]

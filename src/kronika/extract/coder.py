@@ -268,10 +268,11 @@ class _ArticleContext:
         trigger_tokens = frozenset(
             i for m in clause_matches if m.entry.form is TriggerForm.NOUN for i in m.tokens
         )
+        # The trigger's own head word is no participant; a participant written into a phrase
+        # is (``a bíróság elítélte``: the court convicts).
+        head = _head_token(article, match)
         arguments = [
-            a
-            for a in self.arguments(clause, trigger_tokens)
-            if not (a.first <= match.tokens[0] < a.last)
+            a for a in self.arguments(clause, trigger_tokens) if not (a.first <= head < a.last)
         ]
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
@@ -604,6 +605,14 @@ def _participant(argument: Argument, inferred: bool = False) -> Participant:
 
 def _key(participant: Participant) -> str:
     return participant.entity_id or participant.name.lower()
+
+
+def _head_token(article: Article, match: TriggerMatch) -> int:
+    """The trigger's head: its verb when it has one, else its last word."""
+    for index in match.tokens:
+        if article.tokens[index].pos in ("VERB", "AUX"):
+            return index
+    return match.tokens[-1]
 
 
 def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
