@@ -440,3 +440,19 @@ def test_the_longer_phrase_wins_over_a_word_inside_it() -> None:
     [event] = coded(article)
     assert (event.type, event.mode) == ("SANCTION", "convict")
     assert [a.name for a in event.actors] == ["bíróság"]
+
+
+def test_a_relative_clause_acts_through_its_antecedent() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} Szabóval/Szabó/PROPN/Case=Ins , "
+            f"aki/aki/PRON/Case=Nom|PronType=Rel elítélte/elítél/VERB/{PAST} "
+            "Nagyot/Nagy/PROPN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabóval", "PER", "nil:t:szabo"),
+        ("Nagyot", "PER", "nil:t:nagy"),
+    )
+    accuse = [e for e in coded(article) if e.type == "ACCUSE"]
+    assert [ids(e.actors) for e in accuse] == [["nil:t:szabo"]]
+    assert accuse[0].actors[0].inferred

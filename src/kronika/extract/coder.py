@@ -289,9 +289,15 @@ class _ArticleContext:
             if case != "Nom":
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
         if not actors and not noun:
-            actors = self._matrix_subject(clause)
-            if not actors and _carries_subject_over(article, match):
-                actors = self._previous_subject(match)
+            relative = self._relative_pronoun(clause)
+            if relative is not None:
+                # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
+                # antecedent named right before it; an oblique one leaves the subject unnamed.
+                actors = self._antecedent(clause) if relative == "Nom" else []
+            else:
+                actors = self._matrix_subject(clause)
+                if not actors and _carries_subject_over(article, match):
+                    actors = self._previous_subject(match)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
         if not actor_parts and quote is not None and quote.speaker_id is not None:
@@ -379,6 +385,28 @@ class _ArticleContext:
             if subjects:
                 return subjects[:2]
             previous = self.view.previous_clause(previous)
+        return []
+
+    def _relative_pronoun(self, clause: Clause) -> str | None:
+        """The case of the relative pronoun opening ``clause`` (``aki`` → ``Nom``), or None
+        when no relative pronoun opens it."""
+        tokens = self.article.tokens
+        for index in range(clause.first, min(clause.first + 2, clause.last)):
+            token = tokens[index]
+            if token.feature("PronType") == "Rel":
+                return token.feature("Case") or "Nom"
+            if token.pos not in ("PUNCT", "CCONJ"):
+                return None
+        return None
+
+    def _antecedent(self, clause: Clause) -> list[Argument]:
+        """The name right before a relative clause, in the clause before it."""
+        previous = self.view.previous_clause(clause)
+        if previous is None:
+            return []
+        named = [a for a in self.arguments(previous, frozenset()) if not a.descriptive]
+        if named and named[-1].last >= previous.last - 2:
+            return [named[-1]]
         return []
 
     def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
