@@ -4,12 +4,14 @@ PLOVER events with participants, place, date, modality, measures and evidence.
 For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
 
 1. reads the participants of its clause by their role markers (:mod:`.arguments`) through the
-   entry's frame: a verb's nominative is its actor, ``-val/-vel`` its partner, ``-nak/-nek``
-   its recipient, ``-ról/-ről`` its topic; a noun's possessor or ``X és Y közötti`` its
-   actors; a noun in an oblique case with no actor of its own takes the clause's subject
-   (``Moszkva és Washington együttműködésen dolgozik``); a verb with no subject of its own
-   in a ``hogy`` clause takes the subject of the clause it depends on (``Putyin jelezte, hogy
-   kész…``); a participant from context is marked ``inferred``;
+   entry's frame: a verb's nominative is its actor (if it agrees with the verb), ``-val/-vel``
+   its partner, ``-nak/-nek`` its recipient, ``-ról/-ről`` its topic, ``X által`` its agent;
+   a noun's possessor or ``X és Y közötti`` its actors; a noun in an oblique case with no
+   actor of its own takes the clause's subject (``Moszkva és Washington együttműködésen
+   dolgozik``); a verb with no subject of its own takes the antecedent of its relative
+   pronoun (``Giuffre, aki … vádolta meg``), else the subject of an earlier clause of its
+   sentence (``Putyin jelezte, hogy kész…``), else, in the third person singular, the named
+   subject of the sentence before; a participant from context is marked ``inferred``;
 2. drops a noun trigger that is only the object of another trigger in its clause (the
    ``háttéralku`` Putin says no to is not itself an agreement);
 3. gives the event a modality from the cues bearing on it, in the order negated, refused,
@@ -21,11 +23,12 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
    event the headline or lede tells as done, with no date, happened between the day before
    publication and the publication day (precision ``range``);
 5. places it at the most specific location named in its clause with a locative case
-   (``a Kremlben``, ``az alaszkai Anchorage-ben``; a site before a city before a country);
+   (``a Kremlben``, ``az alaszkai Anchorage-ben``; a site before a city before a country), or
+   by a place adjective on the trigger noun (``a moszkvai találkozón``);
 6. reads the sentence's measures (duration, money, dead, injured, arrested);
 7. keeps it only when it has an actor: an event nobody does is not coded.
 
-Events are then merged within the article (:func:`merge_events`): the headline, lede and body
+Events are then merged within the article (:func:`_merge_events`): the headline, lede and body
 telling one event make one event with several evidence spans; a participant-less mention
 after the definite article (``A megbeszélésen szó esett…``) right after an event of its
 type adds its topics and measures to that event; other actor-less triggers are not coded.
@@ -66,7 +69,7 @@ from kronika.types import (
     Token,
 )
 
-__all__ = ["EXTRACTOR", "EntityFacts", "code_events", "merge_events"]
+__all__ = ["EXTRACTOR", "EntityFacts", "code_events"]
 
 EXTRACTOR = "events.rules.v1"
 
@@ -121,12 +124,11 @@ _PRECISION = {
 @dataclass(frozen=True, slots=True)
 class EntityFacts:
     """What the coder needs to know about entities: the state a capital or a seat of
-    government stands for, an entity's type (``city``, ``facility``) and country code, and
-    the demonyms (``orosz`` → Russia's id). Built from the KB by the stage."""
+    government stands for, an entity's type (``city``, ``facility``), the demonyms (``orosz``
+    → Russia's id) and place names for place adjectives. Built from the KB by the stage."""
 
     governments: Mapping[str, str] = field(default_factory=dict)
     types: Mapping[str, str] = field(default_factory=dict)
-    countries: Mapping[str, str] = field(default_factory=dict)
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Lower-case place names (``moszkva``, ``hága``) → the place's id, for place adjectives.
     places: Mapping[str, str] = field(default_factory=dict)
@@ -180,7 +182,7 @@ def code_events(
             draft = context.code(match, clause_matches, extractor)
             if draft is not None:
                 drafts.append(draft)
-    return merge_events(drafts)
+    return _merge_events(drafts)
 
 
 def _clause_key(view: TokenView, match: TriggerMatch) -> int:
@@ -731,7 +733,7 @@ def _confidence(
     return round(min(score, 0.95), 2)
 
 
-def merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
+def _merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
     """One event per real-world event of the article.
 
     Two events merge when they have the same type, share an actor, agree in being realis

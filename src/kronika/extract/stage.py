@@ -40,7 +40,6 @@ class EventStage:
             self._facts = EntityFacts(
                 governments=index.governments,
                 types={e.id: e.type.value for e in index.entities.values()},
-                countries={e.id: e.country for e in index.entities.values() if e.country},
                 demonyms=_demonyms(index),
                 places=_place_names(index),
             )
