@@ -68,6 +68,13 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     # A rare compound the lemmatizer cuts wrong, reading a case into its possessive ending.
     "sajtótitkára": ("sajtótitk", "NOUN", "Case=Sbl|Number=Sing|Number[psor]=Sing"),
     "alapján": ("alapján", "ADP", ""),
+    # A role noun scraping glued to its verb, tagged as one verb.
+    "kormányfőelárulta": (
+        "kormányfőelárul",
+        "VERB",
+        "Mood=Ind|Person=3|Tense=Past|VerbForm=Fin",
+    ),
+    "elnökválasztást": ("elnökválasztás", "NOUN", "Case=Acc|Number=Sing"),
 }
 
 

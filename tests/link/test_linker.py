@@ -268,3 +268,13 @@ def test_an_organisation_tagged_as_a_place_is_relabelled_and_cut_from_a_glued_ar
     by_surface, _ = linked(index, "– írja a Reutersaz alapján.", ("Reutersaz", "LOC"))
     reuters = by_surface["Reuters"]
     assert (reuters.entity_id, reuters.label) == ("Q130879", "ORG")
+
+
+def test_a_role_glued_to_its_verb_is_described_without_the_verb(index: KbIndex) -> None:
+    text = "Orbán Viktor beszélt. Később a kormányfőelárulta, hogy kész."
+    by_surface, _ = linked(index, text, ("Orbán Viktor", "PER"))
+    role = by_surface["kormányfő"]
+    assert (role.entity_id, role.rule) == ("Q57641", "role")
+    # A compound noun that opens with a role word is not split.
+    by_surface, _ = linked(index, "Orbán Viktor a elnökválasztást kész.", ("Orbán Viktor", "PER"))
+    assert set(by_surface) == {"Orbán Viktor"}

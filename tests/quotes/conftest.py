@@ -138,6 +138,37 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     # The lemmatizer cuts a rare compound wrong and reads a case into its possessive ending.
     "sajtótitkára": ("sajtótitk", "NOUN", "Case=Sbl|Number=Sing|Number[psor]=Sing"),
     "alapján": ("alapján", "ADP", ""),
+    # Concessions, sources inside reported clauses, verbs of quoting (issue 6, third pass).
+    "Bár": ("bár", "SCONJ", ""),
+    "viszont": ("viszont", "ADV", ""),
+    "ér": _verb("ér", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "osztja": _verb("oszt", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "véleményét": ("vélemény", "NOUN", "Case=Acc|Number=Sing|Number[psor]=Sing"),
+    "tagadja": _verb("tagad", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "megy": _verb("megy", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "elhúzódik": _verb("elhúzódik", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "két": ("két", "NUM", "Case=Nom|NumType=Card"),
+    "forrásuk": ("forrás", "NOUN", "Case=Nom|Number=Sing|Number[psor]=Plur|Person[psor]=3"),
+    "volt": _verb("van"),
+    "helyi": ("helyi", "ADJ", "Case=Nom"),
+    "rendőrfőnök": ("rendőrfőnök", "NOUN", _NOM),
+    "szavai": ("szó", "NOUN", "Case=Nom|Number=Plur|Number[psor]=Sing|Person[psor]=3"),
+    "mutatja": _verb("mutat", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "tartotta": _verb("tart"),
+    # A role noun scraping glued to its verb, tagged as one verb.
+    "kormányfőelárulta": _verb("kormányfőelárul"),
+    "kedden": ("kedd", "NOUN", "Case=Sup|Number=Sing"),
+    "kormányszóvivő": ("kormányszóvivő", "NOUN", _NOM),
+    "444": ("444", "NUM", "Case=Nom|NumType=Card"),
+    "kérdezte": _verb("kérdez"),
+    "utalt": _verb("utal"),
+    "idézte": _verb("idéz"),
+    "Jánost": ("János", "PROPN", "Case=Acc|Number=Sing"),
+    "felelte": _verb("felel"),
+    "romlik": _verb("romlik", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "vagyok": _verb("van", "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"),
+    "úgy": ("úgy", "ADV", ""),
+    "gondolta": _verb("gondol"),
 }
 
 DATE = PublicationDate(dt.date(2026, 1, 23), DatePrecision.DAY)

@@ -140,6 +140,7 @@ def find_descriptions(
     """New mentions for the role descriptions of ``article`` that resolve to an entity."""
     if not view.tokens:
         return []
+    view = _unglued_roles(view, article.text)
     mention_at: dict[int, Mention] = {}
     covered: set[int] = set()
     for mention in linked:
@@ -170,6 +171,52 @@ def find_descriptions(
             insort(persons, (described.start, described.entity_id))
         i = phrase.last + 1
     return found
+
+
+# A role noun glued to the verb after it ("a kormányfőelárulta") leaves at least this many
+# letters of verb; the role noun has at least this many letters too.
+_MIN_GLUED = 4
+
+
+def _unglued_roles(view: TokenView, text: str) -> TokenView:
+    """``view`` with a one-word role noun that scraping glued to the verb after it (``a
+    kormányfőelárulta``, tagged as one verb after an article, which no verb follows) split
+    off as a nominative noun, so that it is described like ``a kormányfő elárulta``."""
+    tokens: list[Token] = []
+    changed = False
+    for i, token in enumerate(view.tokens):
+        before = view.get(i - 1)
+        role = (
+            _glued_role(text[token.start : token.end], token.lemma)
+            if token.pos == "VERB"
+            and before is not None
+            and before.lemma.casefold() in _DETERMINERS
+            else None
+        )
+        if role is None:
+            tokens.append(token)
+            continue
+        cut = token.start + len(role)
+        tokens.append(Token(token.start, cut, role, "NOUN", "Case=Nom|Number=Sing"))
+        tokens.append(Token(cut, token.end, token.lemma[len(role) :], "VERB", token.morph))
+        changed = True
+    return TokenView.of(tuple(tokens)) if changed else view
+
+
+def _glued_role(form: str, lemma: str) -> str | None:
+    """The one-word role noun a verb form (and its lemma) opens with, when a lower-case verb
+    of at least a few letters follows it (``kormányfőelárulta``), else None."""
+    for length in range(len(form) - _MIN_GLUED, _MIN_GLUED - 1, -1):
+        role, rest = form[:length], form[length:]
+        if (
+            role.islower()
+            and rest.isalpha()
+            and rest.islower()
+            and lemma.startswith(role)
+            and any(len(words) == 1 for words, _ in _PATTERNS.get(role, ()))
+        ):
+            return role
+    return None
 
 
 def _describe(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kronika.quotes.candidate import Candidate, trimmed
+from kronika.quotes.indirect import CONCESSIVE, concession_end
 from kronika.quotes.view import DASHES, ArticleView, Subject, is_finite_verb
 from kronika.types import QuoteKind, SegmentKind
 
@@ -56,7 +57,7 @@ def _marked_spans(view: ArticleView) -> Iterator[tuple[int, int, bool]]:
                     start, last_segment = offset + 1, index
                 elif char == "”" and "„" not in text[segment.start : offset]:
                     # A closing mark with no opening one: the opening mark was lost.
-                    yield segment.start, offset, True
+                    yield _lost_opening(view, segment.start, offset), offset, True
             elif char == stack[-1]:
                 stack.pop()
                 if not stack:
@@ -75,6 +76,27 @@ def _marked_spans(view: ArticleView) -> Iterator[tuple[int, int, bool]]:
                 stack.append(_PAIRS[char])
     if stack:
         yield start, view.segments[last_segment].end, False
+
+
+def _lost_opening(view: ArticleView, low: int, close: int) -> int:
+    """Where a quote whose opening mark was lost begins, given its closing mark at
+    ``close``: after the ``hogy`` of a cue verb in its sentence (``azt felelte, hogy, igen,
+    az én vagyok”``), else at ``low``, the start of its paragraph."""
+    sentence = view.sentence_at(max(close - 1, low))
+    start = max(low, sentence.start)
+    for j in reversed(view.token_range(start, close)):
+        if view.tokens[j].lemma.casefold() != "hogy":
+            continue
+        lead = range(max(j - _MAX_LEAD, view.token_after(start)), j)
+        if any(view.verb_cue(k) is not None for k in lead):
+            after = j + 1  # "hogy, igen, …": the comma the scraper left is no part of it
+            return (
+                view.tokens[after].end
+                if view.is_punct(after, frozenset(","))
+                else view.tokens[j].end
+            )
+        break
+    return low
 
 
 def _lost_close(text: str, start: int, reopen: int) -> int | None:
@@ -148,7 +170,10 @@ def verb_after(view: ArticleView, index: int, form: str) -> Cue | None:
     if found is None:
         return None
     lemma, last = found
-    subject = view.subject_after(last)
+    if lemma in view.cues.quoting:
+        subject: Subject | None = view.quoted_person(last)
+    else:
+        subject = view.subject_after(last)
     token = view.tokens[index]
     return lemma, token.start, view.tokens[last].end, subject, f"{form}.trailing-cue"
 
@@ -227,9 +252,22 @@ def _dash_quotes(view: ArticleView) -> Iterator[Candidate]:
                     yield Candidate(start, end, QuoteKind.DIRECT, *cue)
                 continue
         sentence = view.sentence_at(max(token.start - 1, 0))
-        start, end = trimmed(text, max(sentence.start, lowest), token.start, final=True)
+        start = _past_concession(view, max(sentence.start, lowest), token.start)
+        start, end = trimmed(text, start, token.start, final=True)
         if end > start:
             yield Candidate(start, end, QuoteKind.INDIRECT, *_renamed(cue, "indirect.trailing"))
+
+
+def _past_concession(view: ArticleView, start: int, end: int) -> int:
+    """Where the reported clause in ``[start, end)`` begins: after a concessive clause
+    that opens it (``Bár Trump szerint …, az amerikai hírszerzés …, írja a Reuters``: the
+    concession is not what the outlet reports), else at ``start``."""
+    first = view.token_after(start)
+    opening = view.surface(view.tokens[first]) if first < len(view.tokens) else ""
+    if opening.casefold() not in CONCESSIVE:
+        return start
+    comma = concession_end(view, start, end)
+    return comma + 1 if comma < end else start
 
 
 def _closes_sentence(view: ArticleView, index: int) -> bool:

@@ -20,6 +20,8 @@ _CONTEXT_SENTENCES = 2
 _CONTEXT_SENTENCES_QUIET = 8
 # Two statements are one when they share more than this share of the shorter one.
 _SAME_STATEMENT = 0.5
+# A source phrase opens a reported clause when its cue is at most this many characters in.
+_OPENING_SOURCE = 60
 _CONFIDENCE = {"subject": 0.9, "context": 0.65, "unknown": 0.5}
 
 
@@ -58,31 +60,54 @@ def _settle(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _relays(candidate: Candidate, candidates: Sequence[Candidate]) -> bool:
-    """Whether a clause before its attribution (``…, írja a Reuters``) holds another cue:
-    the outlet relays a statement whose own source is printed (``Aleksandar Vučić
-    megerősítette, hogy …``), and that named source is the speaker, so the inner statement
-    wins the overlap. An inner source that names no one (``a hatóság szerint``) does not."""
-    if not candidate.form.startswith("indirect.trailing"):
-        return False
-    return any(
-        other is not candidate
-        and candidate.start <= other.cue_start < candidate.end
-        and other.subject is not None
-        and other.subject.mention is not None
-        for other in candidates
-    )
+    """Whether a statement relays another one whose own source is printed inside it, so
+    that the inner statement wins the overlap: a clause before its attribution (``…, írja a
+    Reuters``) holding a cue with a named source (``Aleksandar Vučić megerősítette, hogy
+    …``; an inner source that names no one, ``a hatóság szerint``, does not); a reported
+    clause that opens with a source phrase (``írja a Reuters az alapján, hogy hat forrásuk
+    szerint …``), whose statement is that source's, named or not."""
+    if candidate.form.startswith("indirect.trailing"):
+        return any(
+            other is not candidate
+            and candidate.start <= other.cue_start < candidate.end
+            and other.subject is not None
+            and other.subject.mention is not None
+            for other in candidates
+        )
+    if candidate.form.startswith("indirect.verb"):
+        return any(
+            other is not candidate
+            and other.form == "indirect.nominal"
+            and candidate.start <= other.cue_start
+            and other.cue_end <= other.start
+            and other.cue_start - candidate.start <= _OPENING_SOURCE
+            and abs(other.end - candidate.end) <= 1
+            for other in candidates
+        )
+    return False
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates are one statement: they share more than half of the shorter
+    one; a word-for-word quote inside a longer reported statement (``… „új hozzáférést ígért
+    a hithez” … – írja a raskolam.net``) is one with it only when it makes up more than half
+    of the statement. A quote with a cue of its own is a statement of its own."""
     shared = min(a.end, b.end) - max(a.start, b.start)
+    if shared <= 0:
+        return False
+    if a.kind is not b.kind:
+        direct, reported = (a, b) if a.kind is QuoteKind.DIRECT else (b, a)
+        if not direct.cue and reported.start <= direct.start and direct.end <= reported.end:
+            return shared > _SAME_STATEMENT * (reported.end - reported.start)
     shorter = min(a.end - a.start, b.end - b.start)
-    return shared > 0 and shared > _SAME_STATEMENT * shorter
+    return shared > _SAME_STATEMENT * shorter
 
 
 def _resolve(view: ArticleView, kept: list[Candidate]) -> Iterable[Quote]:
     """Quotes in text order, with context speakers filled in from the statements before."""
     # The last named speaker and the sentence where their statement ended.
     last: tuple[Mention, int] | None = None
+    last_end = 0  # where the last named speaker's statement and cue end
     quoted = [(c.start, c.end) for c in kept if c.kind is QuoteKind.DIRECT]
     for candidate in kept:
         sentence = view.sentence_index(min(candidate.start, candidate.cue_start))
@@ -91,10 +116,11 @@ def _resolve(view: ArticleView, kept: list[Candidate]) -> Iterable[Quote]:
         if candidate.subject is not None and candidate.subject.mention is not None:
             speaker, how = candidate.subject.mention, "subject"
         elif candidate.subject is None or candidate.subject.pronoun:
-            speaker = _from_context(view, last, candidate, sentence, quoted)
+            speaker = _from_context(view, last, last_end, candidate, sentence, quoted)
             how = "context" if speaker is not None else "unknown"
         if speaker is not None:
-            last = (speaker, view.sentence_index(max(candidate.end, candidate.cue_end) - 1))
+            last_end = max(candidate.end, candidate.cue_end)
+            last = (speaker, view.sentence_index(last_end - 1))
         yield Quote(
             start=candidate.start,
             end=candidate.end,
@@ -113,6 +139,7 @@ def _resolve(view: ArticleView, kept: list[Candidate]) -> Iterable[Quote]:
 def _from_context(
     view: ArticleView,
     last: tuple[Mention, int] | None,
+    last_end: int,
     candidate: Candidate,
     sentence: int,
     quoted: Sequence[tuple[int, int]],
@@ -120,8 +147,9 @@ def _from_context(
     """The speaker a statement with no printed subject continues: the one person named as
     the subject earlier in its own sentence (``Vučić szerint …, ugyanakkor felhívta a
     figyelmet arra, hogy …``); for a quote with no cue at all, the one person the sentence
-    before it is about; else the last named speaker if recent, else the one person named as
-    a subject in the previous sentence."""
+    before it is about; else the one other person named as a subject since the last named
+    speaker's statement, in this sentence or the one before; else the last named speaker if
+    recent, else the one person named as a subject in the previous sentence."""
     own = view.sentences[sentence].start if view.sentences else 0
     same = _subject_people(view, own, candidate, quoted)
     if len(same) == 1:
@@ -131,6 +159,12 @@ def _from_context(
         before = _subject_people(view, previous, candidate, quoted)
         if len(before) == 1:
             return before[0]
+    if last is not None and sentence - last[1] <= _CONTEXT_SENTENCES:
+        # "– kérdezte a 444, mire Sulyok Tamás … utalt vissza … „…” – írta": the one other
+        # person who took the floor since the last statement is the one speaking now.
+        since = _subject_people(view, max(last_end, previous), candidate, quoted)
+        if len(since) == 1 and since[0].entity_id != last[0].entity_id:
+            return since[0]
     if last is not None and (
         sentence - last[1] <= _CONTEXT_SENTENCES
         or (

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from kronika.quotes.candidate import Candidate, trimmed
 from kronika.quotes.view import DASHES, ArticleView, Subject, is_finite_verb
-from kronika.types import QuoteKind
+from kronika.types import QuoteKind, Sentence
 
 # A `hogy` clause or a colon follows its verb within this many tokens ("azt is közölte, hogy").
 _MAX_TO_CLAUSE = 8
@@ -79,12 +79,60 @@ def _verb_statement(view: ArticleView, index: int, cue: str, last: int) -> Candi
 
 def _attribution_after(view: ArticleView, start: int, end: int) -> int:
     """Where a reported clause in ``[start, end)`` stops: before a dash and cue verb that
-    attribute it again (``… – írta a Hírlap``, the outlet relaying it), else at ``end``."""
+    attribute it again (``… – írta a Hírlap``, the outlet relaying it); once it has a verb
+    of its own, before a comma that opens a clause with a source of its own (``…, a Reuters
+    szerint …``, ``…, de szerinte …``: what follows is that source's), a cue verb
+    (``…, hozzátette …``) or a quotation (``… – „így jön ki …”``); else at ``end``."""
+    tokens = view.tokens
+    has_verb = False
     for j in view.token_range(start, end):
-        is_dash = view.surface(view.tokens[j]) in DASHES
-        if is_dash and j + 1 < len(view.tokens) and view.verb_cue(j + 1) is not None:
-            return view.tokens[j].start
+        surface = view.surface(tokens[j])
+        following = j + 1 < len(tokens)
+        if surface in DASHES and following and view.verb_cue(j + 1) is not None:
+            return tokens[j].start
+        if (surface == "," or surface in DASHES) and has_verb and following:
+            nxt = tokens[j + 1]
+            if (
+                _opens_source(view, j + 1)
+                or view.surface(nxt) in _OPENING
+                or (view.verb_cue(j + 1) is not None and is_finite_verb(nxt))
+            ):
+                return tokens[j].start
+        has_verb = has_verb or is_finite_verb(tokens[j])
     return end
+
+
+_OPENING = frozenset("„»")
+
+
+# Conjunctions that may open a clause before its source phrase ("…, de szerinte …").
+_LINKS = frozenset({"de", "ám", "és", "s", "viszont", "pedig", "azonban", "míg", "ugyanakkor"})
+# A source phrase opening a clause has at most this many words before its "szerint".
+_MAX_SOURCE_WORDS = 6
+
+
+def _opens_source(view: ArticleView, first: int) -> bool:
+    """Whether the clause from token ``first`` (after a comma) opens with a source phrase
+    (``a Reuters szerint``, ``de szerinte``, ``Kovács elmondása szerint``) followed by what
+    the source says; not a parenthetical one closed by a comma (``…, Kovács szerint, …``)."""
+    tokens = view.tokens
+    j = first
+    while j < len(tokens) and tokens[j].lemma.casefold() in _LINKS:
+        j += 1
+    for k in range(j, min(j + _MAX_SOURCE_WORDS + 1, len(tokens) - 1)):
+        token = tokens[k]
+        if token.pos == "PUNCT" or is_finite_verb(token):
+            return False
+        if token.lemma.casefold() not in view.cues.postpositions:
+            continue
+        surface = view.surface(token).casefold()
+        if surface != token.lemma.casefold():
+            named = surface in _THIRD_PERSON
+        else:
+            source = _source_before(view, k)
+            named = source is not None and source[1] >= tokens[j].start
+        return named and tokens[k + 1].pos != "PUNCT"
+    return False
 
 
 def _nominal_statement(view: ArticleView, index: int) -> Candidate | None:
@@ -131,6 +179,9 @@ def _source_before(view: ArticleView, index: int) -> tuple[Subject | None, int] 
     lemma = noun.lemma.casefold()
     if lemma in view.cues.speech_nouns and noun.feature("Number[psor]") is not None:
         owner = view.named_before(previous - 1) if previous > 0 else None
+        if owner is None and previous > 0:
+            # "Robert Potts, a terrorelhárításért felelős rendőrfőnök szavai szerint".
+            owner = view.apposed_name(previous - 1)
         if owner is not None:
             return Subject(owner), _with_determiner(view, owner.start)
         before = view.tokens[previous - 1] if previous > 0 else None
@@ -143,8 +194,14 @@ def _source_before(view: ArticleView, index: int) -> tuple[Subject | None, int] 
 
 
 def _phrase_start(view: ArticleView, index: int) -> int:
-    """The start of the noun phrase ending at token ``index`` (its adjectives and article)."""
-    while index > 0 and view.tokens[index - 1].pos in ("ADJ", "DET", "NUM"):
+    """The start of the noun phrase ending at token ``index`` (its adjectives and article),
+    within its paragraph."""
+    low = view.segment_at(view.tokens[index].start).start
+    while (
+        index > 0
+        and view.tokens[index - 1].pos in ("ADJ", "DET", "NUM")
+        and view.tokens[index - 1].start >= low
+    ):
         index -= 1
     return view.tokens[index].start
 
@@ -180,30 +237,111 @@ def _referral_statement(view: ArticleView, index: int) -> Candidate | None:
 def _clause_span(view: ArticleView, phrase: int, cue_end: int) -> tuple[int, int] | None:
     """What a source phrase ``[phrase, cue_end)`` governs in its sentence: the rest of the
     sentence when the phrase opens it, the part before when it closes it, else all of it; a
-    ``hogy`` clause or a colon later in the sentence when the phrase leads into one."""
+    ``hogy`` clause or a colon later in the sentence when the phrase leads into one. A phrase
+    opening a clause inside the sentence (``…, a Reuters szerint …``; ``az alapján, hogy a
+    forrásuk szerint …``) opens the statement as if it opened the sentence; one opening a
+    concessive clause (``Bár Trump szerint …, …``) governs that clause only. The statement
+    stops before another source or attribution (see :func:`_attribution_after`)."""
     text = view.text
     sentence = view.sentence_at(phrase)
-    head = view.token_range(sentence.start, phrase)
+    segment = view.segment_at(phrase)  # a sentence the splitter ran over a headline
+    sentence = Sentence(max(sentence.start, segment.start), min(sentence.end, segment.end))
+    opening = _clause_opening(view, sentence.start, phrase)
+    if opening != sentence.start and not any(
+        is_finite_verb(view.tokens[i])
+        for i in view.token_range(cue_end, _attribution_after(view, cue_end, sentence.end))
+    ):
+        # "…, a Reuters szerint a Mol tárgyalása kapcsán": no clause of its own.
+        opening = sentence.start
+    limit = _MAX_HEAD_WORDS if opening == sentence.start else _MAX_SOURCE_WORDS
+    head = view.token_range(opening, phrase)
     tail = view.token_range(cue_end, sentence.end)
     head_words = [i for i in head if view.tokens[i].pos != "PUNCT"]
     tail_words = [i for i in tail if view.tokens[i].pos != "PUNCT"]
-    opens_sentence = len(head_words) <= _MAX_HEAD_WORDS and not any(
+    opens_sentence = len(head_words) <= limit and not any(
         is_finite_verb(view.tokens[i]) for i in head_words
     )
+    close = _attribution_after(view, cue_end, sentence.end)
+    if opens_sentence and head_words and _concedes(view, head_words[0]):
+        close = concession_end(view, cue_end, close)
     for j in tail:
         token = view.tokens[j]
+        if token.start >= close or is_finite_verb(token):
+            break
         if view.surface(token) == ":" or token.lemma.casefold() == "hogy":
             if opens_sentence and j - tail.start <= _MAX_TO_CLAUSE:
-                start, end = trimmed(text, token.end, sentence.end, final=True)
+                start, end = trimmed(text, token.end, close, final=True)
                 return (start, end) if end > start else None
             break
-    if opens_sentence and tail_words:
-        start, end = trimmed(text, cue_end, sentence.end, final=True)
+    if opens_sentence and any(view.tokens[i].start < close for i in tail_words):
+        start, end = trimmed(text, cue_end, close, final=True)
     elif not tail_words and head_words:
         start, end = trimmed(text, sentence.start, phrase, final=True)
     else:
         start, end = trimmed(text, sentence.start, sentence.end, final=True)
     return (start, end) if end > start else None
+
+
+# Conjunctions opening a concessive clause before the main one ("Bár …, …").
+CONCESSIVE = frozenset({"bár", "habár", "noha", "jóllehet", "ámbár", "ámde"})
+
+
+def _clause_opening(view: ArticleView, low: int, phrase: int) -> int:
+    """Where the clause holding a source phrase at offset ``phrase`` opens: after a comma
+    (and a conjunction) right before it (``…, de szerinte``), after a ``hogy`` a few words
+    before it with no verb between (``az alapján, hogy hat, a jelentéseket ismerő forrásuk
+    szerint``); else at ``low``, the sentence start, as for a parenthesis closed by a comma
+    after its ``szerint`` (``…, Kovács szerint, …``). Not after the comma of a dash
+    attribution (``– mondta X kedden, a Reuters szerint …``): that source relays it (but
+    ``– mondta X, aki szerint …`` opens a statement of its own)."""
+    first = view.token_after(phrase)
+    if _ends_parenthesis(view, first):
+        return low  # "…, hogy a cég, a Hírlap szerint, csődbe megy": an aside
+    relative = view.tokens[first].lemma.casefold() in ("aki", "akik")
+    if not relative and any(
+        view.surface(view.tokens[k]) in DASHES and view.verb_cue(k + 1) is not None
+        for k in view.token_range(low, phrase)
+        if k + 1 < len(view.tokens)
+    ):
+        return low
+    j = first - 1
+    while j >= 0 and view.tokens[j].start >= low and view.tokens[j].lemma.casefold() in _LINKS:
+        j -= 1
+    if j >= 0 and view.tokens[j].start >= low and view.surface(view.tokens[j]) == ",":
+        return view.tokens[j].end
+    for k in range(first - 1, max(first - 2 - _MAX_SOURCE_WORDS, -1), -1):
+        token = view.tokens[k]
+        if token.start < low or is_finite_verb(token) or view.surface(token) in _SENTENCE_ENDS:
+            break
+        if token.lemma.casefold() == "hogy":
+            return token.end
+    return low
+
+
+def _ends_parenthesis(view: ArticleView, first: int) -> bool:
+    """Whether the source phrase from token ``first`` is closed by a comma right after its
+    ``szerint`` (``…, Kovács szerint, …``): a parenthesis, not a clause opening."""
+    for k in range(first, min(first + _MAX_SOURCE_WORDS + 1, len(view.tokens) - 1)):
+        if view.tokens[k].lemma.casefold() in view.cues.postpositions:
+            return view.tokens[k + 1].pos == "PUNCT"
+    return False
+
+
+def _concedes(view: ArticleView, index: int) -> bool:
+    return view.surface(view.tokens[index]).casefold() in CONCESSIVE
+
+
+def concession_end(view: ArticleView, start: int, end: int) -> int:
+    """Where a concessive clause from offset ``start`` ends: at the first comma after its
+    verb (``Bár Trump szerint Putyin békére vágyik, …``); ``end`` when none comes first."""
+    seen_verb = False
+    for j in view.token_range(start, end):
+        token = view.tokens[j]
+        if is_finite_verb(token):
+            seen_verb = True
+        elif seen_verb and view.surface(token) == ",":
+            return token.start
+    return end
 
 
 def _impersonal(view: ArticleView, index: int, found: Candidate) -> bool:

@@ -24,6 +24,7 @@ class CueLexicon:
     source_nouns: frozenset[str]
     referrals: frozenset[str]
     body_nouns: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
 
     def verb_cue(self, lemma: str, particle: str | None = None) -> str | None:
         """The cue lemma of a verb (``jelent`` + particle ``ki`` → ``kijelent``), or None."""
@@ -67,4 +68,6 @@ def load_cues(path: Path = DEFAULT_CUES) -> CueLexicon:
         referrals=_words(referral, "lemmas", path),
         # Optional: a lexicon without it binds no company or outlet noun.
         body_nouns=_words(nominal, "body_nouns", path) if "body_nouns" in nominal else frozenset(),
+        # Optional: a lexicon without it has no verb whose object speaks.
+        quoting=_words(verbs, "quoting", path) if "quoting" in verbs else frozenset(),
     )

@@ -73,8 +73,17 @@ def repaired(text: str, tokens: Iterable[Token], cues: CueLexicon) -> Iterator[T
     (the text is unchanged): a dash or a quotation mark glued to a word (``–mondtaa``,
     ``vesztette”–``, ``közölte,„a``) is its own token, and a word glued to one is read as a
     cue verb when its form is one (``mondta``, with a glued article ``a`` split off)."""
+    previous: Token | None = None
     for token in tokens:
         surface = text[token.start : token.end]
+        glued_role = _glued_subject(surface, token, previous, cues)
+        previous = token
+        if glued_role is not None:
+            # "a kormányfőelárulta": a noun scraping glued to the cue verb after it.
+            cut = token.start + glued_role
+            yield Token(token.start, cut, surface[:glued_role], "NOUN", "Case=Nom|Number=Sing")
+            yield from _glued_word(cut, surface[glued_role:], cues)
+            continue
         if not _GLUED.search(surface):
             yield token
             continue
@@ -85,6 +94,28 @@ def repaired(text: str, tokens: Iterable[Token], cues: CueLexicon) -> Iterator[T
                 yield Token(start, start + len(form), form, "PUNCT")
                 continue
             yield from _glued_word(start, form, cues)
+
+
+def _glued_subject(
+    surface: str, token: Token, previous: Token | None, cues: CueLexicon
+) -> int | None:
+    """The length of a lower-case noun glued to the third-person cue verb that ends
+    ``token`` (``kormányfőelárulta``): tagged as one verb, after an article, which never
+    stands before a verb; None otherwise."""
+    if (
+        token.pos != "VERB"
+        or previous is None
+        or previous.lemma.casefold() not in _GLUED_ARTICLES
+        or not surface.isalpha()
+        or not surface.islower()
+    ):
+        return None
+    for length in range(3, len(surface) - 3):
+        rest = surface[length:]
+        cue = cues.verb_opening(rest)
+        if cue is not None and rest[len(cue) :] in _THIRD_PERSON_ENDINGS:
+            return length
+    return None
 
 
 def _glued_word(start: int, form: str, cues: CueLexicon) -> Iterator[Token]:
@@ -320,8 +351,25 @@ class ArticleView:
                 # "Orbán Balázs, a miniszterelnök politikai igazgatója elárulta", "Marco
                 # Rubio külügyminiszter azt mondta": the role noun stands in apposition to
                 # the name before it.
-                named = self._apposed_name(j) or self._name_before_role(j)
+                named = self.apposed_name(j) or self._name_before_role(j)
+                if named is None and found.mention is None:
+                    named = self._relative_antecedent(j, index)
                 return Subject(named) if named is not None else found
+        return None
+
+    def _relative_antecedent(self, noun: int, verb: int) -> Mention | None:
+        """The antecedent of the relative clause holding the noun at token ``noun`` when a
+        comma closes that clause before the verb at ``verb`` (``Mádl Ferenc, aki … volt
+        köztársasági elnök, úgy gondolta``: Mádl is the subject, not ``elnök``)."""
+        if not any(self.is_punct(k, frozenset({","})) for k in range(noun + 1, verb)):
+            return None
+        first = self.token_after(self.sentence_at(self.tokens[noun].start).start)
+        for k in range(noun - 1, max(noun - _MAX_BEFORE, first - 1), -1):
+            token = self.tokens[k]
+            if self._ends_clause(token) or self.is_punct(k, frozenset({","})):
+                return None
+            if token.lemma.casefold() in _RELATIVE:
+                return self.antecedent(k)
         return None
 
     def _owns_oblique(self, index: int) -> bool:
@@ -358,7 +406,7 @@ class ArticleView:
             j -= 1
         return j
 
-    def _apposed_name(self, noun: int) -> Mention | None:
+    def apposed_name(self, noun: int) -> Mention | None:
         """The name before the comma that opens the apposition ending at token ``noun``."""
         start = self._phrase_before(noun)
         while start > 0 and self.tokens[start - 1].pos == "CCONJ":
@@ -395,6 +443,26 @@ class ArticleView:
             if found is not None:
                 return found
         return None
+
+    def quoted_person(self, index: int) -> Subject:
+        """The person a verb of quoting at token ``index`` quotes: its object after it in its
+        clause (``– idézte a Reuters XIV. Leó pápát``), in the accusative by its last word or
+        by the role noun after it; unknown when no person is its object."""
+        high = min(index + 1 + _MAX_AFTER, len(self.tokens))
+        for j in range(index + 1, high):
+            token = self.tokens[j]
+            if self._ends_clause(token) or self.surface(token) == "," or is_finite_verb(token):
+                break
+            mention = self.mention_at(j)
+            if mention is None or mention.label != "PER":
+                continue
+            following = self.token_after(mention.end)
+            cases = [self._last_token(mention).feature("Case")]
+            if following < len(self.tokens) and self.tokens[following].pos == "NOUN":
+                cases.append(self.tokens[following].feature("Case"))
+            if "Acc" in cases:
+                return Subject(mention)
+        return Subject(None)
 
     def _source_phrase_end(self, index: int) -> int | None:
         """The index of ``szerint`` when the name at token ``index`` opens a source phrase
@@ -467,6 +535,13 @@ class ArticleView:
             return Subject(None, pronoun=True)
         if token.pos == "PROPN" and token.feature("Case") == "Nom":
             return Subject(self._unlinked_name(index))
+        if token.pos == "ADJ" and token.feature("Case") == "Nom" and not self._modifies(index):
+            # "a kormányszóvivő kedden": a role noun the tagger took for an adjective names
+            # the person the article binds it to; else it is an adjective, not the subject.
+            described = self._described(index)
+            return Subject(described) if described is not None else None
+        if token.pos == "NUM" and self._names_body(index):
+            return Subject(self._unlinked_name(index))  # "– kérdezte a 444"
         if (
             token.pos == "NOUN"
             and token.feature("Case") == "Nom"
@@ -476,6 +551,22 @@ class ArticleView:
         ):
             return Subject(self._described(index))
         return None
+
+    def _modifies(self, index: int) -> bool:
+        """Whether the adjective at token ``index`` modifies a nominative word after it."""
+        following = index + 1
+        if following >= len(self.tokens):
+            return False
+        token = self.tokens[following]
+        return token.pos in ("NOUN", "PROPN", "ADJ", "NUM") and is_nominative(token)
+
+    def _names_body(self, index: int) -> bool:
+        """Whether the number at token ``index`` is a name (``a 444``, an outlet): after a
+        definite article, with nothing after it in its clause that it could count."""
+        if index == 0 or self.tokens[index - 1].lemma.casefold() not in _GLUED_ARTICLES:
+            return False
+        following = index + 1
+        return following >= len(self.tokens) or self.tokens[following].pos == "PUNCT"
 
     def _described(self, noun: int) -> Mention | None:
         """Who a definite common noun (``a hivatal``, ``a miniszter``) refers back to: the
@@ -512,7 +603,14 @@ class ArticleView:
             if given:
                 return mention
         # An interview may say "a miniszter" before it names "Nagy Márton nemzetgazdasági
-        # miniszter": the one person the article gives the role later.
+        # miniszter": the one person the article gives the role later (also by a name the
+        # NER missed but mention_at knows, as in a photo caption glued to the text).
+        for index in range(noun + 1, len(self.tokens)):
+            if self.tokens[index].lemma.casefold() != lemma:
+                continue
+            named = self.named_before(index - 1) if index > 0 else None
+            if named is not None and named.label == "PER" and named.entity_id is not None:
+                later.setdefault(named.entity_id, named)
         if len(later) == 1:
             (mention,) = later.values()
             return replace(mention, start=token.start, end=token.end, rule=DESCRIBED_RULE)
@@ -592,7 +690,7 @@ class ArticleView:
         glued = _GLUED_PREFIX.match(surface)
         start = token.start + (glued.end() if glued else 0)
         name = self.text[start : token.end].strip(".,;:")
-        if len(name) < 2 or not name[:1].isupper():
+        if len(name) < 2 or not (name[:1].isupper() or name.isdigit()):
             return None
         mention = Mention(start, start + len(name), "MISC", name, rule=UNLINKED_NAME_RULE)
         return replace(mention, entity_id=nil_id(self.article, mention))
