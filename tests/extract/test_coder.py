@@ -456,3 +456,17 @@ def test_a_relative_clause_acts_through_its_antecedent() -> None:
     accuse = [e for e in coded(article) if e.type == "ACCUSE"]
     assert [ids(e.actors) for e in accuse] == [["nil:t:szabo"]]
     assert accuse[0].actors[0].inferred
+
+
+def test_a_possessive_tag_on_a_plain_case_form_is_the_taggers_mistake() -> None:
+    # "megtiszteltetésnek" is lemma + -nek: owned it would read "megtiszteltetésének".
+    article = mentioned(
+        build(
+            f"Landry/Landry/{NOM} "
+            "megtiszteltetésnek/megtiszteltetés/NOUN/Case=Dat|Number[psor]=Sing|Person[psor]=3 "
+            f"nevezte/nevez/VERB/{PAST} a megbízást/megbízás/NOUN/Case=Acc ."
+        ),
+        ("Landry", "PER", "nil:t:landry"),
+    )
+    [event] = coded(article)
+    assert (event.type, ids(event.actors)) == ("SUPPORT", ["nil:t:landry"])

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
+from kronika.lang.hu import strip_case
 from kronika.types import Mention, Token
 
 __all__ = ["Argument", "clause_arguments", "mention_tokens"]
@@ -237,23 +238,31 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if token.pos not in ("ADJ", "NOUN") or surfaces[step] in CONNECTORS:
             # A proper noun after a name is another name (``Olaszország De Wever oldalára``).
             break
-        if (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or _possessed(before):
+        if (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or _possessed(
+            before, surfaces[step - 1]
+        ):
             break
         if surfaces[step].lower() in POSTPOSITIONS:
             break
         marked = (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
-        if marked and not _possessed(token):
+        if marked and not _possessed(token, surfaces[step]):
             # ``Putyin nemet mondott``: a noun with its own case after a name is another
             # phrase (here the object), not the name's head.
             break
         head = step
-        if marked or _possessed(token):
+        if marked or _possessed(token, surfaces[step]):
             break
     return head
 
 
-def _possessed(token: Token) -> bool:
-    return token.feature("Number[psor]") is not None or token.feature("Person[psor]") is not None
+def _possessed(token: Token, surface: str | None = None) -> bool:
+    """Whether the tagger marks ``token`` as owned (``tárgyalása``, ``költségvetésébe``). With
+    its written ``surface``, a form that is just the lemma plus a case ending is not, whatever
+    the tag says (``megtiszteltetésnek``: the tagger's possessive there is a mistake)."""
+    tagged = token.feature("Number[psor]") is not None or token.feature("Person[psor]") is not None
+    if not tagged or surface is None:
+        return tagged
+    return strip_case(surface.lower(), token.feature("Case")) != token.lemma.lower()
 
 
 def _marker(
@@ -268,7 +277,7 @@ def _marker(
     a postposition after the phrase, ``Poss`` for the owner of a trigger noun, the case of an
     owned oblique noun, the head's case; None for the owner of a nominative description."""
     token = tokens[head]
-    if head != last and _possessed(token):
+    if head != last and _possessed(token, surfaces[head]):
         if head in triggers:
             return POSSESSOR
         possessed_marker = POSSESSED_MARKERS.get(token.lemma.lower())
@@ -282,11 +291,11 @@ def _marker(
         word = POSTPOSITION_ALIASES.get(word, word)
         if word in POSTPOSITIONS or word in ("szerint", "részéről"):
             return word
-        if following in triggers and _possessed(tokens[following]):
+        if following in triggers and _possessed(tokens[following], surfaces[following]):
             return POSSESSOR
         possessed_marker = (
             POSSESSED_MARKERS.get(tokens[following].lemma.lower())
-            if _possessed(tokens[following])
+            if _possessed(tokens[following], surfaces[following])
             else None
         )
         if possessed_marker is not None:
