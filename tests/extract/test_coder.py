@@ -470,3 +470,20 @@ def test_a_possessive_tag_on_a_plain_case_form_is_the_taggers_mistake() -> None:
     )
     [event] = coded(article)
     assert (event.type, ids(event.actors)) == ("SUPPORT", ["nil:t:landry"])
+
+
+def test_an_oblique_relative_pronoun_gives_its_antecedent_that_role() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} Szabóval/Szabó/PROPN/Case=Ins "
+            "és Nagy/Nagy/PROPN/Case=Nom Pállal/Pál/PROPN/Case=Ins , "
+            "akiknek/aki/PRON/Case=Dat|Number=Plur|PronType=Rel "
+            f"megköszönte/megköszön/VERB/{PAST} a támogatásukat/támogatás/NOUN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabóval", "PER", "nil:t:szabo"),
+        ("Nagy Pállal", "PER", "nil:t:nagy pal"),
+    )
+    [thanks] = [e for e in coded(article) if e.type == "SUPPORT"]
+    assert ids(thanks.actors) == ["nil:t:kovacs"]
+    assert ids(thanks.recipients) == ["nil:t:szabo", "nil:t:nagy pal"]

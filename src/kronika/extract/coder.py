@@ -290,14 +290,23 @@ class _ArticleContext:
             case = article.tokens[match.tokens[-1]].feature("Case") or "Nom"
             if case != "Nom":
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+        relative = None if noun else self._relative_pronoun(clause)
+        if relative is not None and relative != "Nom" and not actors:
+            # ``…, akiknek megköszönte a támogatásukat``: an oblique relative pronoun stands
+            # for its antecedent in that case's role (here the recipient); the subject is the
+            # one the sentence already has.
+            for role, markers in entry.frame.roles:
+                if relative in markers and role != "actor":
+                    antecedents = self._antecedent(clause, all_coordinated=True)
+                    roles.setdefault(role, []).extend(antecedents)
+                    break
         if not actors and not noun:
-            relative = self._relative_pronoun(clause)
-            if relative is not None:
+            if relative == "Nom":
                 # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
-                # antecedent named right before it; an oblique one leaves the subject unnamed.
-                actors = self._antecedent(clause) if relative == "Nom" else []
+                # antecedent named right before it.
+                actors = self._antecedent(clause)
             else:
-                actors = self._matrix_subject(clause)
+                actors = self._matrix_subject(clause, relative=relative is not None)
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
             inferred = bool(actors)
@@ -371,12 +380,12 @@ class _ArticleContext:
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
 
-    def _matrix_subject(self, clause: Clause) -> list[Argument]:
+    def _matrix_subject(self, clause: Clause, relative: bool = False) -> list[Argument]:
         """The subject of the clause a subordinate or coordinated clause depends on
         (``Putyin jelezte, hogy kész fizetni``; ``Zelenszkij azt mondta, hogy …, és háláját
-        fejezte ki``), when it names none: the nearest earlier clause of the sentence that
-        has a named subject, three clauses back at most."""
-        if clause.opener not in ("hogy", None):
+        fejezte ki``; ``…, akiknek megköszönte``), when it names none: the nearest earlier
+        clause of the sentence that has a named subject, three clauses back at most."""
+        if clause.opener not in ("hogy", None) and not relative:
             return []
         previous = self.view.previous_clause(clause)
         for _ in range(3):
@@ -401,15 +410,20 @@ class _ArticleContext:
                 return None
         return None
 
-    def _antecedent(self, clause: Clause) -> list[Argument]:
-        """The name right before a relative clause, in the clause before it."""
+    def _antecedent(self, clause: Clause, all_coordinated: bool = False) -> list[Argument]:
+        """The name right before a relative clause, in the clause before it; with
+        ``all_coordinated``, every name of the same case coordinated with it (``a norvég
+        miniszterelnökkel, a német kancellárral …, akiknek``)."""
         previous = self.view.previous_clause(clause)
         if previous is None:
             return []
         named = [a for a in self.arguments(previous, frozenset()) if not a.descriptive]
-        if named and named[-1].last >= previous.last - 2:
+        if not named or named[-1].last < previous.last - 3:
+            return []
+        if not all_coordinated:
             return [named[-1]]
-        return []
+        marker = named[-1].marker
+        return [a for a in named if a.marker == marker]
 
     def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
         """The named subject of the sentence before, in the same segment: Hungarian drops a
