@@ -394,7 +394,8 @@ class _ArticleContext:
             arguments = self.arguments(previous, frozenset())
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
             if subjects:
-                return subjects[:2]
+                # A role noun (``két rendőr``) is too loose a subject to carry over.
+                return [a for a in subjects[:2] if a.entity_id is not None]
             previous = self.view.previous_clause(previous)
         return []
 
@@ -678,7 +679,7 @@ def _agrees(article: Article, match: TriggerMatch, actors: Sequence[Argument]) -
     if verb.feature("Number") != "Plur" or len(actors) > 1:
         return True
     head = article.tokens[actors[0].last - 1]
-    return head.feature("Number") == "Plur" or actors[0].entity_id is None
+    return head.feature("Number") == "Plur"
 
 
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:

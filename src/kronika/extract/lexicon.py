@@ -330,7 +330,7 @@ class CueScope(StrEnum):
 
 
 _PATTERN = re.compile(
-    r"^(?P<surface>=)?(?:(?P<preverb>[^\W\d_]+)\+)?(?P<lemma>[^\W\d_][\w-]*|\*)(?:\[(?P<features>[^\]]+)\])?$"
+    r"^(?P<surface>=)?(?:(?P<preverb>[^\W\d_]+)\+)?(?P<lemma>-?[^\W\d_][\w-]*|\*)(?:\[(?P<features>[^\]]+)\])?$"
 )
 
 
@@ -403,6 +403,8 @@ def _parse_word(word: str, where: str) -> WordPattern:
     if lemma == "*" and not features:
         raise LexiconError(f"{where}: a wildcard needs features to match on ({word!r})")
     surface_only = match["surface"] is not None
+    if lemma.startswith("-") and not surface_only:
+        raise LexiconError(f"{where}: a clitic such as {word!r} is a written form: write ={word}")
     if surface_only and (preverb is not None or lemma == "*"):
         raise LexiconError(f"{where}: a written form (=…) is matched as is ({word!r})")
     return WordPattern(
