@@ -483,7 +483,7 @@ def print_structure(stored: StoredArticle) -> None:
             highlight=False,
         )
     for event in article.events:
-        stdout.print(event_line(article.text, event), highlight=False)
+        stdout.print(escape(event_line(article.text, event)), highlight=False)
     if article.mentions:
         stdout.print(f"mentions ({article.nlp_model}):")
         for m in article.mentions:

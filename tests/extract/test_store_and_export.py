@@ -183,3 +183,13 @@ def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--db", db, "export", "--out", str(target)])
     assert result.exit_code != 0
     assert "cannot write" in result.output and str(target) in result.output
+
+
+def test_show_prints_each_event_with_its_modality(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'e.db'}"
+    article = events_article()
+    with Store(db) as store:
+        store.add_article(article)
+    shown = CliRunner().invoke(main, ["--db", db, "show", article.id[:8]]).stdout
+    assert "CONSULT [occurred] Putyin (Q7747) → Witkoff (kronika:steve-witkoff)" in shown
+    assert "CONSULT/multilateral [planned]" in shown
