@@ -14,6 +14,19 @@ from kronika.pipeline import Pipeline
 from kronika.types import Article
 
 
+def nth_occurrence(text: str, needle: str, occurrence: int, overlapping: bool = True) -> int | None:
+    """Where the ``occurrence``-th (from 0) occurrence of ``needle`` in ``text`` starts, or
+    None. Gold anchors count every occurrence; gold mention surfaces count non-overlapping
+    ones (``overlapping=False``)."""
+    step = 1 if overlapping else max(len(needle), 1)
+    start = -step
+    for _ in range(occurrence + 1):
+        start = text.find(needle, start + step)
+        if start < 0:
+            return None
+    return start
+
+
 def ratio(part: int, whole: int) -> float:
     """``part / whole`` to four decimals, 0 when there is nothing to divide by."""
     return round(part / whole, 4) if whole else 0.0

@@ -41,7 +41,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kronika.evaluation import TimedRun, ratio, read_corpus_articles, time_last_component
+from kronika.evaluation import (
+    TimedRun,
+    nth_occurrence,
+    ratio,
+    read_corpus_articles,
+    time_last_component,
+)
 from kronika.extract.lexicon import PloverType
 from kronika.pipeline import PROCESS_COMPONENTS
 from kronika.types import Article, Entity, Event, Modality, Participant
@@ -70,12 +76,7 @@ class GoldEvent:
 
     def locate(self, text: str) -> int | None:
         """Where the anchor starts in ``text``, or None."""
-        start = -1
-        for _ in range(self.occurrence + 1):
-            start = text.find(self.anchor, start + 1)
-            if start < 0:
-                return None
-        return start
+        return nth_occurrence(text, self.anchor, self.occurrence)
 
 
 def parse_gold_date(value: str | None) -> tuple[dt.date, dt.date] | None:

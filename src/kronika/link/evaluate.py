@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kronika.evaluation import TimedRun, ratio, read_corpus_articles, time_last_component
+from kronika.evaluation import (
+    TimedRun,
+    nth_occurrence,
+    ratio,
+    read_corpus_articles,
+    time_last_component,
+)
 from kronika.link.linker import NIL_PREFIX
 from kronika.pipeline import INGEST_COMPONENTS
 from kronika.types import Article, Mention
@@ -79,12 +85,8 @@ def read_gold(path: Path) -> list[GoldMention]:
 
 def locate(text: str, surface: str, occurrence: int) -> tuple[int, int] | None:
     """The span of the ``occurrence``-th non-overlapping occurrence of ``surface``."""
-    start = -len(surface)
-    for _ in range(occurrence + 1):
-        start = text.find(surface, start + len(surface))
-        if start < 0:
-            return None
-    return start, start + len(surface)
+    start = nth_occurrence(text, surface, occurrence, overlapping=False)
+    return None if start is None else (start, start + len(surface))
 
 
 def _best_overlap(span: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:

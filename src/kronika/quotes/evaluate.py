@@ -35,7 +35,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kronika.evaluation import TimedRun, ratio, read_corpus_articles, time_last_component
+from kronika.evaluation import (
+    TimedRun,
+    nth_occurrence,
+    ratio,
+    read_corpus_articles,
+    time_last_component,
+)
 from kronika.pipeline import PROCESS_COMPONENTS
 from kronika.types import Article, Quote, QuoteKind
 
@@ -62,11 +68,9 @@ class GoldQuote:
 
     def locate(self, text: str) -> tuple[int, int] | None:
         """The gold span in ``text``, or None when the anchors are not found."""
-        start = -1
-        for _ in range(self.occurrence + 1):
-            start = text.find(self.first, start + 1)
-            if start < 0:
-                return None
+        start = nth_occurrence(text, self.first, self.occurrence)
+        if start is None:
+            return None
         end = text.find(self.last, start)
         return (start, end + len(self.last)) if end >= 0 else None
 

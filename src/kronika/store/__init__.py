@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -538,16 +538,7 @@ class Store:
         """Stored quotes, newest article first: (article, its text, quote); only those of
         ``speaker_ids`` when given."""
         query = (
-            select(
-                articles.c.id,
-                articles.c.published,
-                articles.c.date_precision,
-                articles.c.outlet,
-                articles.c.url,
-                articles.c.title,
-                articles.c.text,
-                *_QUOTE_COLUMNS,
-            )
+            select(*_SUMMARY_COLUMNS, articles.c.text, *_QUOTE_COLUMNS)
             .join(articles, articles.c.id == quotes.c.article_id)
             .where(articles.c.duplicate_of.is_(None))
             .order_by(articles.c.published.desc().nulls_last(), articles.c.id, quotes.c.position)
@@ -557,19 +548,8 @@ class Store:
             query = query.where(quotes.c.speaker_id.in_(list(speaker_ids)))
         with self._engine.connect() as conn:
             rows = conn.execute(query).all()
-        found = []
-        for row in rows:
-            quote = _quote(row[7:])
-            summary = ArticleSummary(
-                id=row.id,
-                date=_date_text(row.published, row.date_precision),
-                date_precision=DatePrecision(row.date_precision),
-                outlet=row.outlet,
-                url=row.url,
-                title=row.title,
-            )
-            found.append((summary, str(row.text), quote))
-        return found
+        start = len(_SUMMARY_COLUMNS) + 1
+        return [(_summary(row), str(row.text), _quote(row[start:])) for row in rows]
 
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
         """Stored events matching ``query``, newest event date first (undated events after
@@ -577,12 +557,7 @@ class Store:
         query = query or EventQuery()
         statement = (
             select(
-                articles.c.id,
-                articles.c.published,
-                articles.c.date_precision,
-                articles.c.outlet,
-                articles.c.url,
-                articles.c.title,
+                *_SUMMARY_COLUMNS,
                 articles.c.language,
                 articles.c.text,
                 events.c.position,
@@ -621,14 +596,7 @@ class Store:
             rows = conn.execute(statement).all()
         return [
             StoredEvent(
-                article=ArticleSummary(
-                    id=row.id,
-                    date=_date_text(row.published, row.date_precision),
-                    date_precision=DatePrecision(row.date_precision),
-                    outlet=row.outlet,
-                    url=row.url,
-                    title=row.title,
-                ),
+                article=_summary(row),
                 language=row.language,
                 text=row.text,
                 position=row.position,
@@ -928,15 +896,7 @@ class Store:
         include_copies: bool = False,
     ) -> list[ArticleSummary]:
         """Articles, newest first; near-duplicate copies only when ``include_copies``."""
-        query = select(
-            articles.c.id,
-            articles.c.published,
-            articles.c.date_precision,
-            articles.c.outlet,
-            articles.c.url,
-            articles.c.title,
-            articles.c.duplicate_of,
-        )
+        query = select(*_SUMMARY_COLUMNS, articles.c.duplicate_of)
         if not include_copies:
             query = query.where(articles.c.duplicate_of.is_(None))
         if outlet:
@@ -949,18 +909,7 @@ class Store:
         query = query.offset(offset).limit(limit)
         with self._engine.connect() as conn:
             rows = conn.execute(query).all()
-        return [
-            ArticleSummary(
-                id=r.id,
-                date=_date_text(r.published, r.date_precision),
-                date_precision=DatePrecision(r.date_precision),
-                outlet=r.outlet,
-                url=r.url,
-                title=r.title,
-                duplicate_of=r.duplicate_of,
-            )
-            for r in rows
-        ]
+        return [replace(_summary(r), duplicate_of=r.duplicate_of) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and texts, best matches first."""
@@ -1070,6 +1019,29 @@ def fts5_query(query: str) -> str:
     if not positive:
         raise StoreError(f"search query {query!r} needs at least one word to look for")
     return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
+
+
+#: The article columns every listing shows (``_summary`` reads them back).
+_SUMMARY_COLUMNS = (
+    articles.c.id,
+    articles.c.published,
+    articles.c.date_precision,
+    articles.c.outlet,
+    articles.c.url,
+    articles.c.title,
+)
+
+
+def _summary(row: Any) -> ArticleSummary:
+    """The listing line of an article from a row holding :data:`_SUMMARY_COLUMNS`."""
+    return ArticleSummary(
+        id=row.id,
+        date=_date_text(row.published, row.date_precision),
+        date_precision=DatePrecision(row.date_precision),
+        outlet=row.outlet,
+        url=row.url,
+        title=row.title,
+    )
 
 
 def _quote(row: Sequence[Any]) -> Quote:
