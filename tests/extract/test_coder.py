@@ -487,3 +487,117 @@ def test_an_oblique_relative_pronoun_gives_its_antecedent_that_role() -> None:
     [thanks] = [e for e in coded(article) if e.type == "SUPPORT"]
     assert ids(thanks.actors) == ["nil:t:kovacs"]
     assert ids(thanks.recipients) == ["nil:t:szabo", "nil:t:nagy pal"]
+
+
+def test_an_impersonal_crowd_protests_as_the_people_of_its_place() -> None:
+    article = mentioned(
+        build(
+            "Tegnap sokan/sok/NUM/Case=Nom tüntettek/tüntet/VERB/"
+            f"{PAST}|Number=Plur|Person=3 Kijevben/Kijev/PROPN/Case=Ine ."
+        ),
+        ("Kijevben", "LOC", "Q1899"),
+    )
+    [event] = coded(article)
+    assert (event.type, ids(event.actors)) == ("PROTEST", ["Q1899"])
+    assert event.actors[0].inferred
+
+
+def test_a_protest_in_an_unlinked_place_has_no_actor() -> None:
+    article = mentioned(
+        build(
+            f"Tüntettek/tüntet/VERB/{PAST}|Number=Plur|Person=3 "
+            "Kukutyinban/Kukutyin/PROPN/Case=Ine ."
+        ),
+        ("Kukutyinban", "LOC", "nil:t:kukutyin"),
+    )
+    assert coded(article) == []
+
+
+def test_a_place_owning_a_seizure_noun_is_what_is_seized() -> None:
+    article = mentioned(
+        build(
+            "Szerinte Kijev/Kijev/PROPN/Case=Nom "
+            "annektálása/annektálás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"nem/nem/ADV/PronType=Neg történik/történik/VERB/{PRESENT} meg ."
+        ),
+        ("Kijev", "LOC", "Q1899"),
+    )
+    assert coded(article) == []
+
+
+def test_a_demonym_before_a_seizure_noun_is_its_doer() -> None:
+    article = mentioned(
+        build(
+            "Kijev/Kijev/PROPN/Case=Nom orosz/orosz/ADJ/Case=Nom "
+            "annektálása/annektálás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"történt/történik/VERB/{PAST} ."
+        ),
+        ("Kijev", "LOC", "Q1899"),
+    )
+    [event] = coded(article)
+    assert (ids(event.actors), ids(event.recipients)) == (["Q159"], ["Q1899"])
+
+
+def test_a_court_condemning_at_a_distance_convicts() -> None:
+    article = mentioned(
+        build(
+            "A bíróság/bíróság/NOUN/Case=Nom Kovács/Kovács/PROPN/Case=Nom "
+            "Pál/Pál/PROPN/Case=Nom testvérét/testvér/NOUN/Case=Acc|Number[psor]=Sing , "
+            f"Nagy/Nagy/PROPN/Case=Nom Pétert/Péter/PROPN/Case=Acc is elítélte/elítél/VERB/{PAST} ."
+        ),
+        ("Kovács Pál", "PER", "nil:t:kovacs"),
+        ("Nagy Pétert", "PER", "nil:t:nagy"),
+    )
+    [event] = coded(article)
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+    assert [a.name for a in event.actors] == ["bíróság"]
+    assert "nil:t:nagy" in ids(event.recipients)
+
+
+def test_an_adverbial_clause_without_a_subject_shares_its_matrix_subject() -> None:
+    # "miután" is tagged a nominative relative pronoun, but it has no antecedent.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} hazautazott/hazautazik/VERB/{PAST} "
+            "Kijevből/Kijev/PROPN/Case=Ela , "
+            "miután/miután/PRON/Case=Nom|PronType=Rel "
+            f"tárgyalt/tárgyal/VERB/{PAST} Szabóval/Szabó/PROPN/Case=Ins ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Kijevből", "LOC", "Q1899"),
+        ("Szabóval", "PER", "nil:t:szabo"),
+    )
+    [event] = coded(article)
+    assert ids(event.actors) == ["nil:t:kovacs"]
+    assert event.actors[0].inferred
+
+
+def test_an_adverbial_clause_with_its_own_subject_takes_no_other() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} hazautazott/hazautazik/VERB/{PAST} , "
+            "miután/miután/PRON/Case=Nom|PronType=Rel két nő/nő/NOUN/Case=Nom "
+            f"vádolta/vádol/VERB/{PAST} meg Szabót/Szabó/PROPN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabót", "PER", "nil:t:szabo"),
+    )
+    assert coded(article) == []
+
+
+def test_the_dative_is_the_subject_of_an_inflected_infinitive() -> None:
+    article = mentioned(
+        build(
+            "Kijevben/Kijev/PROPN/Case=Ine "
+            "Kovácsnak/Kovács/PROPN/Case=Dat "
+            "ratifikálnia/ratifikál/VERB/Number=Sing|Person=3|Tense=Pres|VerbForm=Inf "
+            f"kell/kell/VERB/{PRESENT} a megállapodást/megállapodás/NOUN/Case=Acc ."
+        ),
+        ("Kijevben", "LOC", "Q1899"),
+        ("Kovácsnak", "PER", "nil:t:kovacs"),
+    )
+    [event] = [e for e in coded(article) if e.type == "AGREE"]
+    assert ids(event.actors) == ["nil:t:kovacs"]
+    assert event.recipients == ()
+    # An obligation in the present is not yet done.
+    assert event.modality is Modality.HYPOTHETICAL

@@ -51,7 +51,14 @@ from kronika.extract.dates import (
     TimePrecision,
     resolve_time_expressions,
 )
-from kronika.extract.lexicon import CueKind, Lexicon, PloverType, TriggerForm, default_lexicon
+from kronika.extract.lexicon import (
+    POSSESSOR,
+    CueKind,
+    Lexicon,
+    PloverType,
+    TriggerForm,
+    default_lexicon,
+)
 from kronika.extract.modality import ModalityCue
 from kronika.extract.triggers import TriggerMatch, find_triggers
 from kronika.types import (
@@ -97,6 +104,28 @@ VERBAL_TYPES = frozenset(
 )
 #: Cooperative types whose unnamed actor, in someone's own statement, is the speaker
 #: (``az Ukrajnának szánt megállapodás aláírásra kész``, says Zelensky).
+#: Relative adverbs opening a clause of time, manner or place (``miután``, ``amikor``): the
+#: tagger calls several of them nominative relative pronouns, but they stand for no name of
+#: the clause before. With no subject of its own, such a clause shares its matrix clause's
+#: (``Kovács meghalt, miután látogatást tett Ankarában``).
+ADVERBIAL_OPENERS = frozenset(
+    {
+        "amikor",
+        "amíg",
+        "miután",
+        "mielőtt",
+        "miközben",
+        "mialatt",
+        "amint",
+        "ahogy",
+        "ahogyan",
+        "amióta",
+        "mihelyt",
+        "mert",
+        "mivel",
+        "hiszen",
+    }
+)
 SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE})
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
@@ -177,12 +206,54 @@ def code_events(
     for match in matches:
         by_clause.setdefault(_clause_key(view, match), []).append(match)
     drafts: list[_Draft] = []
+    for key, clause_matches in by_clause.items():
+        by_clause[key] = [
+            _court_convicts(context, m, clause_matches, lexicon) for m in clause_matches
+        ]
     for clause_matches in by_clause.values():
         for match in _without_objects(article, clause_matches):
             draft = context.code(match, clause_matches, extractor)
             if draft is not None:
                 drafts.append(draft)
     return _merge_events(drafts)
+
+
+#: Courts by their common noun: what a court ``elítél`` it convicts.
+COURT_NOUNS = frozenset(
+    {"bíróság", "törvényszék", "bíró", "bírónő", "esküdtszék", "ítélőtábla", "kúria", "court"}
+)
+_CONVICT = "SANCTION:convict:bíróság el+ítél"
+
+
+def _court_convicts(
+    context: _ArticleContext,
+    match: TriggerMatch,
+    clause_matches: Sequence[TriggerMatch],
+    lexicon: Lexicon,
+) -> TriggerMatch:
+    """``elítél`` is condemning in words (ACCUSE) unless a court does it: then it is a
+    conviction. The phrase ``bíróság … elítél`` catches the court close to the verb; this
+    catches it at any distance in the clause (``a bíróság X testvérét, Y-t is elítélte``),
+    the court named by its common noun or by a name ending in one (``Fővárosi
+    Törvényszék``)."""
+    entry = match.entry
+    if entry.type is not PloverType.ACCUSE or entry.text != "el+ítél":
+        return match
+    clause = context.view.clause_of(match.tokens[0])
+    if clause is None:
+        return match
+    nouns = frozenset(
+        i for m in clause_matches if m.entry.form is TriggerForm.NOUN for i in m.tokens
+    )
+    for argument in context.arguments(clause, nouns):
+        if argument.marker != "Nom" or argument.descriptive:
+            continue
+        if argument.name.lower().split()[-1] in COURT_NOUNS:
+            try:
+                return replace(match, entry=lexicon.entry(_CONVICT))
+            except KeyError:
+                return match
+    return match
 
 
 def _clause_key(view: TokenView, match: TriggerMatch) -> int:
@@ -279,11 +350,20 @@ class _ArticleContext:
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
+        if noun:
+            self._possessed_place_is_target(roles, entry.frame.roles)
         actors = roles.get("actor", [])
         if not noun and not _agrees(article, match, actors):
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
             # of a plural verb; the verb is impersonal and its doer unnamed.
             actors = []
+        if not actors and not noun and _personal_infinitive(article, match):
+            # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
+            # infinitive stands in the dative.
+            actors = [a for a in arguments if a.marker == "Dat" and not a.descriptive]
+            for role in RECIPIENT_ROLES:
+                if role in roles:
+                    roles[role] = [a for a in roles[role] if a not in actors]
         inferred = False
         quote = self._quote_of(match.start, match.end)
         if not actors and noun:
@@ -300,7 +380,13 @@ class _ArticleContext:
                     antecedents = self._antecedent(clause, all_coordinated=True)
                     roles.setdefault(role, []).extend(antecedents)
                     break
-        if not actors and not noun:
+        # An adverbial clause shares its matrix clause's subject only when it has none of its
+        # own and its verb could agree with a named one (a plural is impersonal:
+        # ``amikor megölték``).
+        own_subject = clause.opener in ADVERBIAL_OPENERS and (
+            self._has_own_subject(clause) or not _carries_subject_over(article, match)
+        )
+        if not actors and not noun and not own_subject:
             if relative == "Nom":
                 # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
                 # antecedent named right before it.
@@ -309,6 +395,9 @@ class _ArticleContext:
                 actors = self._matrix_subject(clause, relative=relative is not None)
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
+            inferred = bool(actors)
+        if not actors and not noun and entry.type is PloverType.PROTEST:
+            actors = self._protesting_place(match, arguments)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
         if not actor_parts and quote is not None and quote.speaker_id is not None:
@@ -385,7 +474,8 @@ class _ArticleContext:
         (``Putyin jelezte, hogy kész fizetni``; ``Zelenszkij azt mondta, hogy …, és háláját
         fejezte ki``; ``…, akiknek megköszönte``), when it names none: the nearest earlier
         clause of the sentence that has a named subject, three clauses back at most."""
-        if clause.opener not in ("hogy", None) and not relative:
+        opener = clause.opener
+        if opener not in ("hogy", None) and opener not in ADVERBIAL_OPENERS and not relative:
             return []
         previous = self.view.previous_clause(clause)
         for _ in range(3):
@@ -399,12 +489,72 @@ class _ArticleContext:
             previous = self.view.previous_clause(previous)
         return []
 
+    def _possessed_place_is_target(
+        self, roles: dict[str, list[Argument]], frame: Sequence[tuple[str, tuple[str, ...]]]
+    ) -> None:
+        """Where a nominalisation's possessor may be its doer or its object (``X
+        elfoglalása``), a place that owns it is what is taken, blockaded or destroyed
+        (``Grönland annektálása``, ``Kijev blokádja``); the doer of such a noun is a demonym
+        before it (``orosz megszállás``), which stays the actor, and so does a capital standing
+        for its government (``Brüsszel cenzúrája``)."""
+        markers = dict(frame)
+        if POSSESSOR not in markers.get("actor", ()) or POSSESSOR not in markers.get("target", ()):
+            return
+        tokens = self.article.tokens
+        moved = [
+            a
+            for a in roles.get("actor", [])
+            if a.marker == POSSESSOR
+            and tokens[a.first].pos != "ADJ"
+            and a.entity_id == a.place_id
+            and not (a.entity_id or "nil:").startswith("nil:")
+            and (a.label == "LOC" or self.facts.is_country(a.entity_id))
+        ]
+        if moved:
+            roles["actor"] = [a for a in roles["actor"] if a not in moved]
+            roles.setdefault("target", []).extend(moved)
+
+    def _protesting_place(
+        self, match: TriggerMatch, arguments: Sequence[Argument]
+    ) -> list[Argument]:
+        """The place where an impersonal crowd protests (``többen tüntettek Grönlandon``): with
+        no organiser named, PLOVER codes the protesters as the people of that place. Only a
+        plural verb, whose subject is the unnamed crowd or a head count (``százan``)."""
+        verb = _finite_verb(self.article, match)
+        if verb is None or verb.feature("Number") != "Plur" or verb.feature("Person") == "1":
+            return []
+        return [
+            a
+            for a in arguments
+            if a.marker in LOCATIVE_CASES
+            and a.label == "LOC"
+            and a.entity_id is not None
+            and not a.entity_id.startswith("nil:")
+        ][:1]
+
+    def _has_own_subject(self, clause: Clause) -> bool:
+        """Whether an adverbial clause has a nominative noun or pronoun of its own (``miután
+        két nő vádolta meg``, ``amikor a szomszédjuk bezárta``): then its subject is that,
+        named or not, and not the matrix clause's."""
+        tokens = self.article.tokens
+        for index in range(clause.first + 1, clause.last):
+            token = tokens[index]
+            if (
+                token.pos in ("NOUN", "PROPN", "PRON")
+                and token.feature("Case") == "Nom"
+                and token.feature("PronType") not in ("Rel", "Int", "Neg")
+            ):
+                return True
+        return False
+
     def _relative_pronoun(self, clause: Clause) -> str | None:
         """The case of the relative pronoun opening ``clause`` (``aki`` → ``Nom``), or None
         when no relative pronoun opens it."""
         tokens = self.article.tokens
         for index in range(clause.first, min(clause.first + 2, clause.last)):
             token = tokens[index]
+            if self.view.surfaces[index].lower() in ADVERBIAL_OPENERS:
+                return None
             if token.feature("PronType") == "Rel":
                 return token.feature("Case") or "Nom"
             if token.pos not in ("PUNCT", "CCONJ"):
@@ -680,6 +830,13 @@ def _agrees(article: Article, match: TriggerMatch, actors: Sequence[Argument]) -
         return True
     head = article.tokens[actors[0].last - 1]
     return head.feature("Number") == "Plur"
+
+
+def _personal_infinitive(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger's verb is an infinitive with a person ending (``ratifikálnia``),
+    whose subject Hungarian puts in the dative."""
+    token = article.tokens[_head_token(article, match)]
+    return token.feature("VerbForm") == "Inf" and token.feature("Person") is not None
 
 
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
