@@ -240,7 +240,7 @@ VUCIC = "Q222031"
 
 def test_a_name_before_its_role_noun_is_the_subject() -> None:
     article = make_article(
-        "Marco Rubio külügyminiszter pénteken azt mondta, hogy a tárgyalás elhúzódik.",
+        "Marco Rubio külügyminiszter csütörtök este azt mondta, hogy a tárgyalás elhúzódik.",
         [("Marco Rubio", 0, "PER", RUBIO)],
     )
     assert quoted(article) == [("a tárgyalás elhúzódik", QuoteKind.INDIRECT, "mond", RUBIO)]
