@@ -601,3 +601,102 @@ def test_the_dative_is_the_subject_of_an_inflected_infinitive() -> None:
     assert event.recipients == ()
     # An obligation in the present is not yet done.
     assert event.modality is Modality.HYPOTHETICAL
+
+
+def test_the_dative_subject_of_a_matrix_infinitive_acts_in_its_adverbial_clause() -> None:
+    # ``Kovácsnak sikerült áttörnie …, amikor felhívta``: Kovács, the dative subject of the
+    # personal infinitive, is who phoned; not the subject of the sentence before.
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} . "
+            f"Kovácsnak/Kovács/PROPN/Case=Dat sikerült/sikerül/VERB/{PAST} "
+            "áttörnie/áttör/VERB/Number=Sing|Person=3|VerbForm=Inf a falat/fal/NOUN/Case=Acc , "
+            f"amikor/amikor/ADV felhívta/felhív/VERB/{PAST}|Definite=Def|Number=Sing|Person=3 "
+            "Petrovot/Petrov/PROPN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:t:szabo"),
+        ("Kovácsnak", "PER", "nil:t:kovacs"),
+        ("Petrovot", "PER", "nil:t:petrov"),
+    )
+    [event] = [e for e in coded(article) if e.type == "CONSULT"]
+    assert ids(event.actors) == ["nil:t:kovacs"] and event.actors[0].inferred
+
+
+def test_a_leaders_we_in_a_quote_is_the_state_they_lead() -> None:
+    # A head of state saying ``we`` speaks for the state; after the term, or said by someone
+    # who leads nothing, ``we`` names no one the coder can tell.
+    first_plural = "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"
+    article = mentioned(
+        build(
+            f"„ Tárgyalunk/tárgyal/VERB/{first_plural} a partnereinkkel/partner/NOUN/Case=Ins ” "
+            f"– mondta/mond/VERB/{PAST} Kovács/Kovács/{NOM} ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    speaker = article.text.index("Kovács")
+    cue = article.text.index("mondta")
+    quote = Quote(
+        0,
+        article.text.index("”"),
+        QuoteKind.DIRECT,
+        "mond",
+        cue,
+        cue + len("mondta"),
+        "nil:t:kovacs",
+        speaker,
+        speaker + len("Kovács"),
+    )
+    article = replace(article, quotes=(quote,))
+    term = ("Q212", dt.date(2019, 5, 20), None)
+    leading = replace(FACTS, leaders={"nil:t:kovacs": (term,)})
+    [event] = code_events(article, leading)
+    assert event.type == "CONSULT"
+    assert ids(event.actors) == ["Q212"] and event.actors[0].inferred
+    former = replace(FACTS, leaders={"nil:t:kovacs": (("Q212", None, dt.date(2019, 5, 19)),)})
+    assert code_events(article, former) == ()
+    assert coded(article) == []
+
+
+def test_of_two_open_terms_a_leader_speaks_in_the_later_begun() -> None:
+    # The KB may leave a former prime minister's term open after they took a new office.
+    terms = (("Q55", dt.date(2010, 1, 1), None), ("Q7184", dt.date(2024, 10, 1), None))
+    facts = EntityFacts(leaders={"nil:t:kovacs": terms})
+    assert facts.state_led_by("nil:t:kovacs", dt.date(2026, 1, 23)) == "Q7184"
+    assert facts.state_led_by("nil:t:kovacs", dt.date(2020, 1, 1)) == "Q55"
+    assert facts.state_led_by("nil:t:szabo", dt.date(2026, 1, 23)) is None
+
+
+def test_a_plural_demonym_stands_for_its_state_whatever_its_lemma() -> None:
+    # The lemmatizer may leave a plural ending on the stem (``oroszokkal`` → ``oroszo``); the
+    # case and plural endings off, ``orosz`` is still Russia's demonym.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} tárgyalt/tárgyal/VERB/{PAST} "
+            "az oroszokkal/oroszo/NOUN/Case=Ins|Number=Plur ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    [event] = coded(article)
+    assert event.type == "CONSULT"
+    assert ids(event.recipients) == ["Q159"]
+
+
+def test_a_pronoun_recipient_is_the_name_before_it_in_its_sentence() -> None:
+    # ``…, miután Kovács tárgyalt velük``: ``velük`` is the plural name of an earlier clause;
+    # a singular pronoun does not stand for it.
+    def article(pronoun: str) -> Article:
+        return mentioned(
+            build(
+                f"Az oroszok/orosz/NOUN/Case=Nom|Number=Plur válaszolnak/válaszol/VERB/{PRESENT} "
+                f", miután/miután/ADV Kovács/Kovács/{NOM} tárgyalt/tárgyal/VERB/{PAST} {pronoun} ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+
+    plural = "velük/vele/PRON/Case=Ins|Number=Plur|Person=3|PronType=Prs"
+    [event] = coded(article(plural))
+    assert ids(event.actors) == ["nil:t:kovacs"]
+    assert ids(event.recipients) == ["Q159"] and event.recipients[0].inferred
+    singular = "vele/vele/PRON/Case=Ins|Number=Sing|Person=3|PronType=Prs"
+    [event] = coded(article(singular))
+    assert event.recipients == ()

@@ -355,7 +355,7 @@ def _demonym_sides(
         nominal = token.pos in ("NOUN", "PROPN") or (
             token.pos == "ADJ" and token.feature("Number") == "Plur"
         )
-        if nominal and states and token.lemma.lower() in demonyms:
+        if nominal and states and _demonym_base(word, token, demonyms) is not None:
             marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
             if marker is not None:
                 found.extend(side(index, index + 1, state, marker) for state in states)
@@ -426,12 +426,33 @@ def _agent_nouns(
     return found
 
 
+#: Plural endings of a demonym noun, longest first, with what the singular ends in
+#: (``oroszok`` → ``orosz``, ``franciák`` → ``francia``, ``amerikaiak`` → ``amerikai``).
+_PLURALS = (("ák", "a"), ("ék", "e"), ("ok", ""), ("ek", ""), ("ök", ""), ("ak", ""), ("k", ""))
+
+
+def _demonym_base(word: str, token: Token, demonyms: Mapping[str, str]) -> str | None:
+    """The demonym a word is a form of: the word or its lemma, else, for a plural noun the
+    lemmatizer got wrong (``oroszokkal`` → ``oroszo``), its stem without case and plural
+    endings."""
+    for form in (word, token.lemma.lower()):
+        if form in demonyms:
+            return form
+    if token.feature("Number") != "Plur":
+        return None
+    stem = strip_case(word, token.feature("Case"))
+    for ending, singular in _PLURALS:
+        if stem.endswith(ending) and stem[: -len(ending)] + singular in demonyms:
+            return stem[: -len(ending)] + singular
+    return None
+
+
 def _demonym_states(word: str, token: Token, demonyms: Mapping[str, str]) -> list[str]:
     """The states a demonym word names: one (``orosz``, ``oroszok``), or each part of a
     hyphenated pair (``amerikai-orosz``)."""
-    for form in (word, token.lemma.lower()):
-        if form in demonyms:
-            return [demonyms[form]]
+    base = _demonym_base(word, token, demonyms)
+    if base is not None:
+        return [demonyms[base]]
     parts = re.split(r"[-–]", word)
     if len(parts) > 1 and all(part in demonyms for part in parts):
         return list(dict.fromkeys(demonyms[part] for part in parts))

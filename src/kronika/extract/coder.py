@@ -11,7 +11,11 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
    dolgozik``); a verb with no subject of its own takes the antecedent of its relative
    pronoun (``Giuffre, aki … vádolta meg``), else the subject of an earlier clause of its
    sentence (``Putyin jelezte, hogy kész…``), else, in the third person singular, the named
-   subject of the sentence before; a participant from context is marked ``inferred``;
+   subject of the sentence before; the dative subject of a personal infinitive in the clause
+   before (``X-nek sikerült áttörnie …, amikor felhívta``) acts too; in a quote, a head of
+   state's, government's or organisation's ``we`` is what they lead; a personal pronoun in a
+   recipient's case (``tárgyaltak velük``) is the name before it in its sentence; a
+   participant from context is marked ``inferred``;
 2. drops a noun trigger that is only the object of another trigger in its clause (the
    ``háttéralku`` Putin says no to is not itself an agreement);
 3. gives the event a modality from the cues bearing on it, in the order negated, refused,
@@ -161,6 +165,23 @@ class EntityFacts:
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Lower-case place names (``moszkva``, ``hága``) → the place's id, for place adjectives.
     places: Mapping[str, str] = field(default_factory=dict)
+    #: A head of state or government → the terms they lead a state: (state id, first day,
+    #: last day), days None when open.
+    leaders: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
+        default_factory=dict
+    )
+
+    def state_led_by(self, person: str | None, day: dt.date | None) -> str | None:
+        """The state or organisation ``person`` leads on ``day`` as its head (any term, when
+        the day is unknown), or None: the body such a speaker's ``we`` stands for. Of two
+        terms held at once, the later begun is the one the person now speaks in (the KB may
+        not have closed the earlier one)."""
+        held = [
+            (first or dt.date.min, body)
+            for body, first, last in self.leaders.get(person or "", ())
+            if day is None or ((first is None or first <= day) and (last is None or day <= last))
+        ]
+        return max(held)[1] if held else None
 
     def place_of_adjective(self, word: str) -> str | None:
         """The place a Hungarian place adjective names (``moszkvai`` → Moscow, ``hágai`` →
@@ -400,6 +421,19 @@ class _ArticleContext:
             actors = self._protesting_place(match, arguments)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
+        if (
+            not actor_parts
+            and quote is not None
+            and (not noun or entry.type in SPEAKER_SIDE_TYPES)
+            and _first_plural(article, match, clause)
+        ):
+            # ``Várjuk a párbeszéd folytatását``, says the Ukrainian president: a head of state
+            # or government saying ``we`` speaks for the state.
+            state = self.facts.state_led_by(quote.speaker_id, _day(article))
+            # ``segítsük Ukrajnát``, says Ukraine's president: ``we`` are then the partners,
+            # not the state the clause names as another participant.
+            if state is not None and all(a.entity_id != state for a in arguments):
+                actor_parts = [replace(self._speaker(quote, inferred=True), entity_id=state)]
         if not actor_parts and quote is not None and quote.speaker_id is not None:
             own_plan = (
                 noun and entry.type in SPEAKER_SIDE_TYPES and quote.kind is QuoteKind.INDIRECT
@@ -411,6 +445,8 @@ class _ArticleContext:
         anaphoric = not actor_parts
         recipients = [_participant(a) for role in RECIPIENT_ROLES for a in roles.get(role, [])]
         actor_keys = {_key(p) for p in actor_parts}
+        if not recipients and actor_parts and not noun:
+            recipients = self._pronoun_recipient(clause, entry.frame.roles, actor_keys)
         recipients = _unique([p for p in recipients if _key(p) not in actor_keys])
         topics = [
             Participant(a.start, a.phrase_end, article.text[a.start : a.phrase_end], a.entity_id)
@@ -486,6 +522,66 @@ class _ArticleContext:
             if subjects:
                 # A role noun (``két rendőr``) is too loose a subject to carry over.
                 return [a for a in subjects[:2] if a.entity_id is not None]
+            experiencers = self._dative_subjects(previous, arguments)
+            if experiencers:
+                return experiencers
+            previous = self.view.previous_clause(previous)
+        return []
+
+    def _dative_subjects(self, clause: Clause, arguments: Sequence[Argument]) -> list[Argument]:
+        """The subject of a clause whose infinitive carries a person ending (``az amerikai
+        elnöknek sikerült áttörnie``, ``Kijevnek meg kell hoznia``): Hungarian puts it in the
+        dative, and it is who acts in the clauses that depend on it (``…, amikor felhívta``).
+        Only named entities, and only one: a second dative is the recipient."""
+        tokens = self.article.tokens
+        if not any(
+            tokens[i].feature("VerbForm") == "Inf" and tokens[i].feature("Person") is not None
+            for i in range(clause.first, clause.last)
+        ):
+            return []
+        named = [
+            a
+            for a in arguments
+            if a.marker == "Dat" and not a.descriptive and a.entity_id is not None
+        ]
+        return named[:1]
+
+    def _pronoun_recipient(
+        self,
+        clause: Clause,
+        frame: Sequence[tuple[str, tuple[str, ...]]],
+        actor_keys: set[str],
+    ) -> list[Participant]:
+        """The one a personal pronoun in a recipient's case stands for (``tárgyaltak
+        velük``, ``megköszönte neki``): the nearest name in an earlier clause of its sentence
+        that is not the event's actor, if it agrees with the pronoun in number. A pronoun
+        names no one new, so the participant is inferred."""
+        tokens = self.article.tokens
+        markers = {marker for role, found in frame if role in RECIPIENT_ROLES for marker in found}
+        pronoun = next(
+            (
+                tokens[i]
+                for i in range(clause.first, clause.last)
+                if tokens[i].feature("PronType") == "Prs"
+                and tokens[i].feature("Person") == "3"
+                and (tokens[i].feature("Case") or "Nom") in markers - {"Nom"}
+            ),
+            None,
+        )
+        if pronoun is None:
+            return []
+        plural = pronoun.feature("Number") == "Plur"
+        previous = self.view.previous_clause(clause)
+        while previous is not None:
+            for argument in reversed(self.arguments(previous, frozenset())):
+                if argument.descriptive or argument.entity_id is None:
+                    continue
+                if argument.entity_id in actor_keys:
+                    continue
+                head = tokens[argument.last - 1]
+                if (head.feature("Number") == "Plur") != plural:
+                    return []
+                return [_participant(argument, inferred=True)]
             previous = self.view.previous_clause(previous)
         return []
 
@@ -875,6 +971,30 @@ def _first_singular(article: Article, match: TriggerMatch) -> bool:
     """A verb trigger in the first person singular (``tárgyaltam``): the speaker acts."""
     token = article.tokens[match.tokens[-1]]
     return token.feature("Person") == "1" and token.feature("Number") == "Sing"
+
+
+def _first_plural(article: Article, match: TriggerMatch, clause: Clause) -> bool:
+    """Whether the trigger's verb, else the first finite verb of its clause, is in the
+    first person plural (``tárgyalunk``; ``várjuk a párbeszédet``, ``próbálunk tárgyalni``)."""
+    verb = _finite_verb(article, match)
+    if verb is None:
+        verb = next(
+            (
+                token
+                for token in article.tokens[clause.first : clause.last]
+                if token.feature("VerbForm") == "Fin"
+            ),
+            None,
+        )
+    return verb is not None and verb.feature("Person") == "1" and verb.feature("Number") == "Plur"
+
+
+def _day(article: Article) -> dt.date | None:
+    """The publication day, when the article gives one to the day."""
+    published = article.date
+    if published is None or published.precision.value != "day":
+        return None
+    return published.value
 
 
 def _possessive_chain(token: Token) -> bool:

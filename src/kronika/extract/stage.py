@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ class EventStage:
                 types={e.id: e.type.value for e in index.entities.values()},
                 demonyms=_demonyms(index),
                 places=_place_names(index),
+                leaders=_leaders(index),
             )
         return self._facts
 
@@ -53,6 +55,33 @@ class EventStage:
         facts = self.facts
         for article in articles:
             yield {"events": code_events(article, facts, self.lexicon)}
+
+
+#: Offices whose holder speaks and acts for a state or an organisation: a head of state or
+#: of government, an organisation's secretary general.
+LEADING_OFFICES = frozenset(
+    {"president", "prime_minister", "chancellor", "monarch", "secretary_general"}
+)
+#: What a leader can lead.
+LED_TYPES = frozenset({"country", "organisation"})
+
+
+def _leaders(index: KbIndex) -> dict[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
+    """Each head of a state, a government or an organisation → what they lead, with the
+    term's days: who a leader's ``we`` in a quote stands for."""
+    found: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+    for entity in index.entities.values():
+        if entity.type.value != "person":
+            continue
+        for role in entity.roles:
+            state = index.entities.get(role.of or "")
+            if (
+                role.office in LEADING_OFFICES
+                and state is not None
+                and state.type.value in LED_TYPES
+            ):
+                found.setdefault(entity.id, []).append((state.id, role.start, role.end))
+    return {person: tuple(terms) for person, terms in found.items()}
 
 
 #: Entity types whose names make place adjectives, the one preferred first.
