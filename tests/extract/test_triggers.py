@@ -201,3 +201,14 @@ def test_every_trigger_span_slices_back_to_its_tokens() -> None:
         first, last = article.tokens[match.tokens[0]], article.tokens[match.tokens[-1]]
         assert (match.start, match.end) == (first.start, last.end)
         assert match.clause_start <= match.start < match.end <= match.clause_end
+
+
+def test_a_verb_form_tagged_otherwise_still_matches_its_verb() -> None:
+    # The tagger leaves these forms unanalysed and calls them a proper noun (sentence start)
+    # or an adverb (the -va/-ve converb).
+    found = triggers("Felszólítjuk/Felszólítjuk/PROPN a kormányt/kormány/NOUN/Case=Acc .")
+    assert found["Felszólítjuk"].entry.type is PloverType.REQUEST
+    found = triggers("A lapot propagandának/propagandának/NOUN minősítve/minősítve/ADV bírálta .")
+    assert found["propagandának minősítve"].entry.type is PloverType.ACCUSE
+    # A capitalised name that is no verb form stays no trigger.
+    assert triggers("Kovács/Kovács/PROPN Harcosnak/Harcos/PROPN/Case=Dat .") == {}

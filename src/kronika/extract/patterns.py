@@ -28,6 +28,8 @@ T = TypeVar("T")
 PREVERB_REACH = 3
 #: Parts of speech a separated preverb is never tagged with (``ki`` "who" is a pronoun).
 NOT_PREVERB_POS = frozenset({"PRON", "DET", "NOUN", "PROPN", "CCONJ", "SCONJ", "VERB", "NUM"})
+#: Tags an unrecognised verb form may carry instead of VERB (see :func:`word_matches`).
+FALLBACK_POS = frozenset({"ADV", "PROPN"})
 #: Lemmatiser misses are only trusted for verbs whose dictionary form is this long.
 MIN_FALLBACK_LEMMA = 4
 #: Present, past, conditional and infinitive endings of regular verbs, for forms the
@@ -119,14 +121,24 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     # The lemmatiser sometimes returns an unknown verb form unchanged (``Harcolunk``): accept
     # it when the form is the dictionary form plus a verb ending, so the noun ``harc`` does
     # not match ``harcolunk`` while the verb ``harcol`` does.
+    # The tagger calls such forms an adverb when they end in the ``-va/-ve`` converb
+    # (``minősítve``) and a proper noun at the start of a sentence (``Felszólítjuk``).
     return (
         not word.features
-        and token.pos == "VERB"
+        and _may_be_unanalysed_verb(token, surface)
         and lemma == form
         and len(word.lemma) >= MIN_FALLBACK_LEMMA
         and form.startswith(word.lemma)
         and form[len(word.lemma) :] in VERB_ENDINGS
     )
+
+
+def _may_be_unanalysed_verb(token: Token, surface: str) -> bool:
+    """A verb, or a form the tagger gave another tag that a verb form may get: an adverb
+    ending in the ``-va/-ve`` converb, a proper noun at the start of a sentence."""
+    if token.pos == "VERB":
+        return True
+    return token.pos in FALLBACK_POS and (surface.endswith(("va", "ve")) or surface[:1].isupper())
 
 
 def _features_match(word: WordPattern, token: Token) -> bool:
@@ -201,7 +213,7 @@ class PatternIndex(Generic[T]):
         for index in range(first, last):
             lemma, form = tokens[index].lemma.lower(), surfaces[index].lower()
             present.update((lemma, form))
-            if tokens[index].pos == "VERB" and lemma == form:
+            if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
                 present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         return present
 
