@@ -700,3 +700,17 @@ def test_a_pronoun_recipient_is_the_name_before_it_in_its_sentence() -> None:
     singular = "vele/vele/PRON/Case=Ins|Number=Sing|Person=3|PronType=Prs"
     [event] = coded(article(singular))
     assert event.recipients == ()
+
+
+def test_aid_without_anyone_helped_is_not_coded() -> None:
+    helped = mentioned(
+        build(f"Kovács/Kovács/{NOM} segített/segít/VERB/{PAST} Szabónak/Szabó/PROPN/Case=Dat ."),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabónak", "PER", "nil:t:szabo"),
+    )
+    assert [e.type for e in coded(helped)] == ["AID"]
+    alone = mentioned(
+        build(f"Kovács/Kovács/{NOM} sokat segített/segít/VERB/{PAST} ."),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    assert coded(alone) == []

@@ -134,6 +134,8 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "source")
+#: Types PLOVER codes only with a recipient (its manual: "recipient required").
+RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
 #: Locative cases that place an event (``-ban/-ben``, ``-on/-en/-ön``, ``-nál/-nél``).
 LOCATIVE_CASES = frozenset({"Ine", "Sup", "Ade"})
 #: Entity types a place may have, most specific first.
@@ -485,6 +487,10 @@ class _ArticleContext:
             segment=match.segment,
             trigger=entry.id,
         )
+        if entry.type in RECIPIENT_REQUIRED and not recipients and not noun:
+            # PLOVER codes aid, cooperation and sanctions only with a recipient: ``segít``
+            # with nobody helped is everyday help, not AID.
+            return None
         confidence = _confidence(match, actor_parts, recipients, inferred)
         event = Event(
             type=entry.type.value,
