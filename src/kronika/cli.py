@@ -1237,8 +1237,8 @@ def bundled_seed_paths() -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="Print the articles as JSON.")
 @pass_context
 def demo_command(obj: _Context, as_json: bool) -> None:
-    """Process the bundled seed article into the store (structure, NLP, entity links) and
-    show what was found."""
+    """Process the bundled seed article into the store (the whole pipeline: structure, NLP,
+    entity links, quotes, events) and show what was found."""
     with obj.store() as (store, settings), _user_errors():
         pipeline = Pipeline.build(
             PROCESS_COMPONENTS, _component_options(settings, store, PROCESS_COMPONENTS)
