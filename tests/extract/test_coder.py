@@ -714,3 +714,137 @@ def test_aid_without_anyone_helped_is_not_coded() -> None:
         ("Kovács", "PER", "nil:t:kovacs"),
     )
     assert coded(alone) == []
+
+
+PAST_PLURAL = f"{PAST}|Number=Plur|Person=3"
+
+
+def test_a_report_after_the_narration_leaves_the_narration_occurred() -> None:
+    # The article tells the talks; the later ``X szerint`` clause reports only what follows.
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins "
+            f", és Zelenszkij/Zelenszkij/{NOM} szerint Oroszország/Oroszország/{NOM} "
+            f"megtámadta/megtámad/VERB/{PAST} Kijevet/Kijev/PROPN/Case=Acc ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Oroszország", "LOC", "Q159"),
+        ("Kijevet", "LOC", "Q1899"),
+    )
+    modalities = {e.type: e.modality for e in coded(article)}
+    assert modalities == {"CONSULT": Modality.OCCURRED, "ASSAULT": Modality.REPORTED}
+
+
+def test_a_report_in_a_subordinate_clause_does_not_reach_the_main_clause() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins "
+            f", miután/miután/SCONJ Zelenszkij/Zelenszkij/{NOM} bejelentette/bejelent/VERB/{PAST} "
+            "a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Zelenszkij", "PER", "Q3874799"),
+    )
+    [event] = coded(article)
+    assert event.type == "CONSULT" and event.modality is Modality.OCCURRED
+
+
+def test_a_postposed_attribution_reports_the_clause_before_it() -> None:
+    article = mentioned(
+        build(
+            f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
+            f"Kijevet/Kijev/PROPN/Case=Acc , írta/ír/VERB/{PAST} Zelenszkij/Zelenszkij/{NOM} ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+        ("Kijevet", "LOC", "Q1899"),
+        ("Zelenszkij", "PER", "Q3874799"),
+    )
+    [event] = coded(article)
+    assert event.type == "ASSAULT" and event.modality is Modality.REPORTED
+
+
+def test_an_event_noun_in_an_oblique_phrase_of_a_claim_is_taken_for_granted() -> None:
+    article = mentioned(
+        build(
+            f"Zelenszkij/Zelenszkij/{NOM} szerint az orosz/orosz/ADJ/Case=Nom "
+            "légicsapásban/légicsapás/NOUN/Case=Ine három/három/NUM ember/ember/NOUN/Case=Nom "
+            f"meghalt/meghal/VERB/{PAST} ."
+        ),
+        ("Zelenszkij", "PER", "Q3874799"),
+    )
+    [event] = coded(article)
+    assert event.type == "ASSAULT" and ids(event.actors) == ["Q159"]
+    assert event.modality is Modality.OCCURRED
+
+
+def test_what_a_request_asks_for_is_no_event_of_its_own() -> None:
+    article = mentioned(
+        build(
+            f"Zelenszkij/Zelenszkij/{NOM} követelte/követel/VERB/{PAST} , hogy "
+            "Oroszország/Oroszország/PROPN/Case=Nom vonuljon/vonul/VERB/Mood=Imp|VerbForm=Fin "
+            "ki Kijevből/Kijev/PROPN/Case=Ela ."
+        ),
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Oroszország", "LOC", "Q159"),
+        ("Kijevből", "LOC", "Q1899"),
+    )
+    assert [e.type for e in coded(article)] == ["REQUEST"]
+
+
+def test_a_subjunctive_purpose_is_intended_not_done() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} Moszkvába/Moszkva/PROPN/Case=Ill utazott/utazik/VERB/{PAST} , "
+            "hogy tárgyaljon/tárgyal/VERB/Mood=Imp|VerbForm=Fin "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Moszkvába", "LOC", "Q649"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = coded(article)
+    assert event.type == "CONSULT" and event.modality is Modality.INTENDED
+
+
+def test_an_infinitive_under_impersonal_lehet_has_no_actor() -> None:
+    article = mentioned(
+        build(
+            f"Navracsics/Navracsics/{NOM} megjegyezte/megjegyez/VERB/{PAST} , hogy "
+            f"a rendeletet/rendelet/NOUN/Case=Acc meg lehet/lehet/VERB/{PRESENT} "
+            "támadni/támad/VERB/VerbForm=Inf ."
+        ),
+        ("Navracsics", "PER", "nil:t:navracsics"),
+    )
+    assert coded(article) == []
+
+
+def test_present_ability_is_hypothetical_past_ability_happened() -> None:
+    def modality(tense: str) -> Modality:
+        article = mentioned(
+            build(
+                f"Ukrajna/Ukrajna/{NOM} tud/tud/VERB/Mood=Ind|Tense={tense}|VerbForm=Fin "
+                "tárgyalni/tárgyal/VERB/VerbForm=Inf Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+            ),
+            ("Ukrajna", "LOC", "Q212"),
+            ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        )
+        [event] = coded(article)
+        return event.modality
+
+    assert modality("Pres") is Modality.HYPOTHETICAL
+    assert modality("Past") is Modality.OCCURRED
+
+
+def test_a_plural_verb_does_not_take_over_a_lone_singular_subject() -> None:
+    # ``…, és egy sofőrt letartóztattak``: the plural is impersonal, not Kovács.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} meghalt/meghal/VERB/{PAST} , és "
+            f"egy sofőrt/sofőr/NOUN/Case=Acc letartóztattak/letartóztat/VERB/{PAST_PLURAL} ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    assert coded(article) == []

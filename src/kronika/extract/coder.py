@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kronika.extract.arguments import Argument, clause_arguments
@@ -233,8 +233,15 @@ def code_events(
         by_clause[key] = [
             _court_convicts(context, m, clause_matches, lexicon) for m in clause_matches
         ]
+    requesting = {
+        key
+        for key, clause_matches in by_clause.items()
+        if any(m.entry.type is PloverType.REQUEST for m in clause_matches)
+    }
     for clause_matches in by_clause.values():
         for match in _without_objects(article, clause_matches):
+            if _requested(view, match, requesting):
+                continue
             draft = context.code(match, clause_matches, extractor)
             if draft is not None:
                 drafts.append(draft)
@@ -277,6 +284,20 @@ def _court_convicts(
             except KeyError:
                 return match
     return match
+
+
+def _requested(view: TokenView, match: TriggerMatch, requesting: Collection[int]) -> bool:
+    """Whether ``match`` is what a request asks for: a subjunctive verb in the ``hogy``
+    clause of a clause with a REQUEST trigger (``követelte, hogy vonuljanak ki``). The
+    demanded act has not happened; PLOVER codes the request, whose content it is."""
+    verb = _finite_verb(view.article, match)
+    if verb is None or verb.feature("Mood") != "Imp":
+        return False
+    clause = view.clause_of(match.tokens[0])
+    if clause is None or clause.opener != "hogy":
+        return False
+    matrix = view.previous_clause(clause)
+    return matrix is not None and matrix.first in requesting
 
 
 def _clause_key(view: TokenView, match: TriggerMatch) -> int:
@@ -416,6 +437,10 @@ class _ArticleContext:
                 actors = self._antecedent(clause)
             else:
                 actors = self._matrix_subject(clause, relative=relative is not None)
+                if not _agrees(article, match, actors):
+                    # ``…, míg Hohn meghalt, egy sofőrt vádoltak meg``: a plural verb does
+                    # not take over a lone singular name; it is impersonal.
+                    actors = []
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
             inferred = bool(actors)
@@ -443,6 +468,11 @@ class _ArticleContext:
             if own_plan or _first_singular(article, match):
                 actor_parts = [self._speaker(quote, inferred=True)]
         if not actor_parts and not (noun and _definite(article, match)):
+            return None
+        if _bare_infinitive_under(article, match, clause, IMPERSONAL_MODALS):
+            # ``meg lehet támadni a rendeletet``: an infinitive under impersonal ``lehet``
+            # says what one may do; nobody in particular does it, and the names of the
+            # clause are its objects, not its actors.
             return None
         anaphoric = not actor_parts
         recipients = [_participant(a) for role in RECIPIENT_ROLES for a in roles.get(role, [])]
@@ -728,6 +758,22 @@ class _ArticleContext:
         source = None
         if CueKind.REPORTED in kinds:
             source = self._source(match, quote)
+        verb = _finite_verb(self.article, match)
+        if modality in REALIS and verb is not None and verb.feature("Mood") == "Imp":
+            # ``hogy megvédje a többi fiatalt``, ``foglaljanak le minden hajót``: the
+            # subjunctive tells what someone aims at or wants done, never that it happened.
+            modality = Modality.INTENDED
+        if modality in REALIS and _bare_infinitive_under(
+            self.article, match, self.view.clause_of(match.tokens[0]), ABILITY_VERBS
+        ):
+            # ``csak együtt tudjuk megvédeni``: present ability says the act can be done,
+            # not that it is done (``meg tudták védeni``, in the past, tells it happened).
+            modality = Modality.HYPOTHETICAL
+        if modality is Modality.REPORTED and _backgrounded(self.article, match):
+            # ``az Ukrajna ellen indított háborúban``, ``a légicsapásban``: an event named by
+            # a noun in an oblique phrase is a circumstance the claim takes for granted, not
+            # what it asserts; the speaker's report is about something else.
+            modality = Modality.OCCURRED
         if modality is Modality.REPORTED and match.entry.type in VERBAL_TYPES:
             # An accusation, demand, refusal or promise relayed by the article is the act
             # itself, made in words; it is no claim that something happened elsewhere.
@@ -910,6 +956,50 @@ def _head_token(article: Article, match: TriggerMatch) -> int:
         if article.tokens[index].pos in ("VERB", "AUX"):
             return index
     return match.tokens[-1]
+
+
+#: Cases in which a noun is the subject or object its clause asserts something about.
+CORE_CASES = frozenset({"Nom", "Acc"})
+
+
+def _backgrounded(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger is a bare event noun in an oblique case (``háborúban``,
+    ``légicsapás után``): an adverbial circumstance rather than the clause's claim."""
+    if match.entry.form is not TriggerForm.NOUN:
+        return False
+    head = article.tokens[match.tokens[-1]]
+    return head.pos == "NOUN" and (head.feature("Case") or "Nom") not in CORE_CASES
+
+
+#: Impersonal modal verbs: ``lehet`` + infinitive is what anyone may do (``meg lehet
+#: támadni``), with no subject of its own.
+IMPERSONAL_MODALS = {"lehet": frozenset({"Pres", "Past"})}
+#: Ability verbs, by the tenses in which they only state a possibility: ``meg tudjuk
+#: védeni`` (we can defend it) versus ``meg tudták védeni`` (they managed to).
+ABILITY_VERBS = {"tud": frozenset({"Pres"})}
+
+
+def _bare_infinitive_under(
+    article: Article,
+    match: TriggerMatch,
+    clause: Clause | None,
+    governors: Mapping[str, frozenset[str]],
+) -> bool:
+    """Whether the trigger's verb is a bare infinitive (no person ending) in a clause whose
+    finite verb is one of ``governors`` in one of its listed tenses (indicative only)."""
+    if clause is None or match.entry.form is TriggerForm.NOUN:
+        return False
+    head = article.tokens[_head_token(article, match)]
+    if head.feature("VerbForm") != "Inf" or head.feature("Person") is not None:
+        return False
+    for index in range(clause.first, clause.last):
+        token = article.tokens[index]
+        if token.feature("VerbForm") != "Fin" or token.feature("Mood") not in (None, "Ind"):
+            continue
+        tenses = governors.get(token.lemma)
+        if tenses is not None and (token.feature("Tense") or "Pres") in tenses:
+            return True
+    return False
 
 
 def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:

@@ -66,7 +66,9 @@ class CueFinder:
         for other in self.view.clauses:
             if other.sentence == clause.sentence and other is not clause:
                 found.extend(
-                    cue for cue in self._clause_cues(other) if cue.scope is CueScope.SENTENCE
+                    cue
+                    for cue in self._clause_cues(other)
+                    if cue.scope is CueScope.SENTENCE and self._governs(other, cue, clause)
                 )
         found.extend(self._quoted(start, end))
         excluded = set(exclude)
@@ -76,6 +78,31 @@ class CueFinder:
                 continue
             kept.setdefault((cue.kind, cue.start, cue.end), cue)
         return tuple(sorted(kept.values(), key=lambda cue: (cue.start, cue.kind)))
+
+    def _governs(self, home: Clause, cue: ModalityCue, clause: Clause) -> bool:
+        """Whether a sentence-scope cue standing in ``home`` bears on ``clause``.
+
+        A report governs its own clause and what follows it in the sentence (``X szerint A,
+        és B``; ``X közölte, hogy A``). It reaches back to a preceding clause only as a
+        postposed attribution, a main clause opened by the reporting word itself (``A, írta
+        X``; ``A – mondta X``). A cue inside a subordinate clause other than a ``hogy``
+        complement (``miután X bejelentette``, ``amit X megerősített``) reports that clause
+        and its own complements, never the main clause before it. The article's narration
+        before ``X szerint`` or ``X azt mondta`` stays the article's own.
+        """
+        if clause.first > home.first:
+            return home.opener in (None, "hogy") or clause.opener == "hogy"
+        if home.opener is not None or not cue.tokens:
+            return False
+        return self._opens(home, cue.tokens[0])
+
+    def _opens(self, clause: Clause, index: int) -> bool:
+        """Whether token ``index`` is the first word of ``clause`` after punctuation."""
+        tokens = self.view.article.tokens
+        for position in range(clause.first, index):
+            if tokens[position].pos not in ("PUNCT", "X", "CCONJ"):
+                return False
+        return True
 
     def _clause_cues(self, clause: Clause) -> list[ModalityCue]:
         cached = self._by_clause.get(clause.first)
