@@ -848,3 +848,98 @@ def test_a_plural_verb_does_not_take_over_a_lone_singular_subject() -> None:
         ("Kovács", "PER", "nil:t:kovacs"),
     )
     assert coded(article) == []
+
+
+def test_a_merged_event_takes_its_outcome_over_its_plan_and_the_narrators_word() -> None:
+    def merged(first: str, second: str) -> list[Modality]:
+        article = mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} {first} Witkoff-fal/Witkoff/PROPN/Case=Ins . "
+                f"Putyin/Putyin/{NOM} {second} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+            ),
+            ("Putyin", "PER", "Q7747"),
+            ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+            ("Putyin", "PER", "Q7747"),
+            ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        )
+        return [event.modality for event in coded(article)]
+
+    planned = f"jövő héten tárgyal/tárgyal/VERB/{PRESENT}"
+    refused = f"nem tárgyal/tárgyal/VERB/{PRESENT}"
+    # A plan later said not to happen is a negated event, in either order of mention.
+    assert merged(planned, refused) == [Modality.NEGATED]
+    assert merged(refused, planned) == [Modality.NEGATED]
+    # The narrator's own account beats a claim about the same meeting.
+    claimed = f"Zelenszkij/Zelenszkij/{NOM} szerint tárgyalt/tárgyal/VERB/{PAST}"
+    assert merged(claimed, f"tárgyalt/tárgyal/VERB/{PAST}") == [Modality.OCCURRED]
+
+
+def test_a_clause_opened_by_hogyha_or_hacsak_is_a_condition() -> None:
+    def modality(opener: str) -> Modality:
+        article = mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} hallgat/hallgat/VERB/{PRESENT} , "
+                f"{opener}/{opener}/CCONJ Trump/Trump/{NOM} "
+                f"tárgyal/tárgyal/VERB/{PRESENT} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+            ),
+            ("Putyin", "PER", "Q7747"),
+            ("Trump", "PER", "Q22686"),
+            ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        )
+        [event] = coded(article)
+        return event.modality
+
+    # The tagger calls ``hogyha`` a coordinator; it opens a conditional clause all the same.
+    assert modality("hogyha") is Modality.HYPOTHETICAL
+    assert modality("hacsak") is Modality.HYPOTHETICAL
+    assert modality("és") is Modality.OCCURRED
+
+
+def test_a_doubting_predicate_makes_its_hogy_clause_hypothetical() -> None:
+    def modality(matrix: str) -> Modality:
+        article = mentioned(
+            build(
+                f"{matrix} , hogy Putyin/Putyin/{NOM} "
+                f"tárgyal/tárgyal/VERB/{PRESENT} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+            ),
+            ("Putyin", "PER", "Q7747"),
+            ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        )
+        [event] = coded(article)
+        return event.modality
+
+    assert modality("nem valószínű/valószínű/ADJ") is Modality.HYPOTHETICAL
+    assert modality("nem biztos/biztos/ADJ") is Modality.HYPOTHETICAL
+    assert modality("kétséges/kétséges/ADJ") is Modality.HYPOTHETICAL
+    # The ``nem`` negates the likelihood, not the meeting; a plain fact stays one.
+    assert modality("biztos/biztos/ADJ") is Modality.OCCURRED
+
+
+def test_a_clause_bound_cue_stays_in_its_conjunct() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins "
+            f"és Trump/Trump/{NOM} nem bírálta/bírál/VERB/{PAST} "
+            "Zelenszkijt/Zelenszkij/PROPN/Case=Acc ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Trump", "PER", "Q22686"),
+    )
+    modalities = {e.type: e.modality for e in coded(article)}
+    # ``nem`` negates the criticism in its own conjunct, not the talks before ``és``.
+    assert modalities == {"CONSULT": Modality.OCCURRED, "ACCUSE": Modality.NEGATED}
+
+
+def test_a_cue_reaches_across_coordinated_names() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} és Trump/Trump/{NOM} nem tárgyalt/tárgyal/VERB/{PAST} "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Trump", "PER", "Q22686"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = coded(article)
+    assert event.modality is Modality.NEGATED

@@ -20,6 +20,9 @@ __all__ = ["Clause", "TokenView"]
 
 #: Punctuation that may end a clause inside a sentence.
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "–", "—"})
+#: Subordinating conjunctions the tagger calls ``CCONJ``: they open a conditional clause all
+#: the same (``hogyha megtámadnák``, ``amennyiben aláírják``, ``hacsak nem vonul ki``).
+SUBORDINATING_CCONJ = frozenset({"hogyha", "amennyiben", "hacsak"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,7 @@ def _clauses(
         if surfaces[index] in CLAUSE_PUNCTUATION and index > start:
             pieces.append((start, index + 1, _opener(tokens, surfaces, start)))
             start = index + 1
-        elif _opens_clause(token) and index > start:
+        elif _opens_clause(token, surfaces[index]) and index > start:
             pieces.append((start, index, _opener(tokens, surfaces, start)))
             start = index
     if start < last:
@@ -158,14 +161,18 @@ def _clauses(
     ]
 
 
-def _opens_clause(token: Token) -> bool:
-    return token.pos == "SCONJ" or token.feature("PronType") == "Rel"
+def _opens_clause(token: Token, surface: str) -> bool:
+    return (
+        token.pos == "SCONJ"
+        or token.feature("PronType") == "Rel"
+        or surface.lower() in SUBORDINATING_CCONJ
+    )
 
 
 def _opener(tokens: tuple[Token, ...], surfaces: tuple[str, ...], start: int) -> str | None:
     """The conjunction or relative word opening the piece at ``start`` (after punctuation)."""
     for index in range(start, min(start + 2, len(tokens))):
-        if _opens_clause(tokens[index]):
+        if _opens_clause(tokens[index], surfaces[index]):
             return surfaces[index].lower()
         if tokens[index].pos != "PUNCT" and tokens[index].pos != "CCONJ":
             return None

@@ -1185,13 +1185,34 @@ def _same_event(first: Event, second: Event) -> bool:
     return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
 
 
+#: Irrealis modalities that tell how an expected event turned out (it did not happen, was
+#: refused or called off), as against those that only look ahead to it.
+SETTLED = frozenset({Modality.NEGATED, Modality.REFUSED, Modality.CANCELLED})
+
+
+def _merged_modality(first: Modality, second: Modality) -> Modality:
+    """The modality of one event told twice, whichever mention comes first.
+
+    Mentions merge only when both are realis or both irrealis (:func:`_same_event`). Among
+    realis mentions the article's own statement that it happened outweighs someone's claim
+    (``occurred`` over ``reported``): the narrator vouches for it somewhere. Among irrealis
+    mentions an outcome outweighs an expectation: a meeting announced as planned and later
+    said to be cancelled, refused or not held is a cancelled, refused or negated event, since
+    the plan is superseded by what became of it (``a jövő hétre tervezett találkozót …
+    lemondták``). Otherwise the first mention (headline, lede) keeps its word.
+    """
+    if Modality.OCCURRED in (first, second):
+        return Modality.OCCURRED
+    if first not in SETTLED and second in SETTLED:
+        return second
+    return first
+
+
 def _absorb(kept_draft: _Draft, other_draft: _Draft, keep_modality: bool = False) -> _Draft:
     """``kept`` with ``other``'s evidence, participants, place, date and measures added where
     ``kept`` lacks them; a date the text gives beats the news-recency inference."""
     kept, other = kept_draft.event, other_draft.event
-    modality = kept.modality
-    if not keep_modality and Modality.OCCURRED in (kept.modality, other.modality):
-        modality = Modality.OCCURRED
+    modality = kept.modality if keep_modality else _merged_modality(kept.modality, other.modality)
     actors = _unique([*kept.actors, *other.actors])
     actor_ids = _ids(actors)
     recipients = _unique(

@@ -21,6 +21,17 @@ from kronika.types import SegmentKind
 
 __all__ = ["CueFinder", "ModalityCue"]
 
+#: Conjunctions opening a conditional clause that the lexicon's surface cue ``=ha`` misses,
+#: being one word with it (``hogyha``) or a different one (``hacsak`` "unless").
+CONDITIONAL_OPENERS = frozenset({"hogyha", "hacsak"})
+#: Predicates that doubt their ``hogy`` complement on their own (``kétséges, hogy``) …
+DOUBTING = frozenset({"valószínűtlen", "kétséges", "kérdéses", "bizonytalan"})
+#: … and those that do so under ``nem`` (``nem valószínű / nem biztos / nem kizárt, hogy``).
+DOUBTING_UNDER_NEGATION = frozenset({"valószínű", "biztos", "kizárt"})
+
+#: Conjunctions that join two finite clauses the clause splitter keeps as one.
+CLAUSE_COORDINATORS = frozenset({"és", "de", "majd", "ám", "viszont"})
+
 #: Segment kinds whose text is someone's words rather than the article's narration.
 QUOTED_SEGMENTS = frozenset({SegmentKind.BLOCKQUOTE})
 
@@ -46,6 +57,7 @@ class CueFinder:
     lexicon: Lexicon
     _index: PatternIndex[CueRule] = field(init=False)
     _by_clause: dict[int, list[ModalityCue]] = field(init=False, default_factory=dict)
+    _breaks: dict[int, tuple[int, ...]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index = _cue_index(self.lexicon)
@@ -55,7 +67,11 @@ class CueFinder:
     ) -> tuple[ModalityCue, ...]:
         """The cues bearing on the text ``[start, end)`` in ``clause``, leaving out any cue
         made only of tokens in ``exclude`` (the trigger's own tokens)."""
-        found: list[ModalityCue] = list(self._clause_cues(clause))
+        found: list[ModalityCue] = [
+            cue
+            for cue in self._clause_cues(clause)
+            if cue.scope is not CueScope.CLAUSE or self._same_conjunct(clause, cue.start, start)
+        ]
         previous = self.view.previous_clause(clause)
         if previous is not None and clause.opener == "hogy":
             found.extend(
@@ -63,6 +79,9 @@ class CueFinder:
                 for cue in self._clause_cues(previous)
                 if cue.scope is not CueScope.CLAUSE
             )
+            doubt = self._doubt(previous)
+            if doubt is not None:
+                found.append(doubt)
         for other in self.view.clauses:
             if other.sentence == clause.sentence and other is not clause:
                 found.extend(
@@ -78,6 +97,81 @@ class CueFinder:
                 continue
             kept.setdefault((cue.kind, cue.start, cue.end), cue)
         return tuple(sorted(kept.values(), key=lambda cue: (cue.start, cue.kind)))
+
+    def _same_conjunct(self, clause: Clause, first: int, second: int) -> bool:
+        """Whether text offsets ``first`` and ``second`` stand in one conjunct of ``clause``.
+
+        ``Olaszország De Wever oldalára állt és a Fitch kockázatokat lát … esetén``: two
+        finite clauses joined by ``és`` (or ``de``, ``majd``) without a comma are one clause
+        to the splitter, but a clause-bound cue (negation, condition, plan) belongs to its own
+        conjunct only; a conjunction between two NPs (``Putyin és Trump nem tárgyalt``) has a
+        finite verb on one side only and divides nothing."""
+        low, high = min(first, second), max(first, second)
+        tokens = self.view.article.tokens
+        return not any(low < tokens[b].start < high for b in self._conjunct_breaks(clause))
+
+    def _conjunct_breaks(self, clause: Clause) -> tuple[int, ...]:
+        cached = self._breaks.get(clause.first)
+        if cached is not None:
+            return cached
+        tokens, surfaces = self.view.article.tokens, self.view.surfaces
+        finite = [
+            i for i in range(clause.first, clause.last) if tokens[i].feature("VerbForm") == "Fin"
+        ]
+        breaks = tuple(
+            i
+            for i in range(clause.first, clause.last)
+            if surfaces[i].lower() in CLAUSE_COORDINATORS
+            and tokens[i].pos == "CCONJ"
+            and finite
+            and finite[0] < i < finite[-1]
+        )
+        self._breaks[clause.first] = breaks
+        return breaks
+
+    def _doubt(self, matrix: Clause) -> ModalityCue | None:
+        """A hypothetical cue when ``matrix`` ends in a predicate doubting the ``hogy`` clause
+        after it: ``nem valószínű, hogy belemegy`` (unlikely that he agrees) says neither that
+        the event happens nor that it does not; it is only possible. The ``nem`` there negates
+        the likelihood, not the event, and stays in its own clause."""
+        tokens, surfaces = self.view.article.tokens, self.view.surfaces
+        last = matrix.last - 1
+        while last > matrix.first and tokens[last].pos == "PUNCT":
+            last -= 1
+        word = surfaces[last].lower()
+        first = last
+        if word in DOUBTING_UNDER_NEGATION and last > matrix.first:
+            first = last - 1
+            if surfaces[first].lower() != "nem":
+                return None
+        elif word not in DOUBTING:
+            return None
+        return ModalityCue(
+            CueKind.HYPOTHETICAL,
+            tokens[first].start,
+            tokens[last].end,
+            f"doubt:{word}",
+            CueScope.MATRIX,
+            tuple(range(first, last + 1)),
+        )
+
+    def _conditional(self, clause: Clause) -> ModalityCue | None:
+        """A hypothetical cue for a clause opened by ``hogyha`` or ``hacsak``: what such a
+        clause tells is a condition, not a fact (``hogyha megtámadnák``)."""
+        if clause.opener not in CONDITIONAL_OPENERS:
+            return None
+        tokens, surfaces = self.view.article.tokens, self.view.surfaces
+        for index in range(clause.first, min(clause.first + 2, clause.last)):
+            if surfaces[index].lower() == clause.opener:
+                return ModalityCue(
+                    CueKind.HYPOTHETICAL,
+                    tokens[index].start,
+                    tokens[index].end,
+                    f"opener:{clause.opener}",
+                    CueScope.CLAUSE,
+                    (index,),
+                )
+        return None
 
     def _governs(self, home: Clause, cue: ModalityCue, clause: Clause) -> bool:
         """Whether a sentence-scope cue standing in ``home`` bears on ``clause``.
@@ -131,6 +225,9 @@ class CueFinder:
                     tokens=() if all(word.wildcard for word in rule.pattern) else indices,
                 )
             )
+        conditional = self._conditional(clause)
+        if conditional is not None:
+            cues.append(conditional)
         self._by_clause[clause.first] = cues
         return cues
 
