@@ -14,6 +14,8 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 ARTICLE_ID_LENGTH = 16
@@ -88,11 +90,19 @@ class Token:
 
     def feature(self, name: str) -> str | None:
         """The value of one morphological feature (``Case`` → ``Ins``), or None."""
-        for pair in self.morph.split("|"):
-            key, _, value = pair.partition("=")
-            if key == name:
-                return value
-        return None
+        return _features(self.morph).get(name)
+
+
+@lru_cache(maxsize=8192)
+def _features(morph: str) -> Mapping[str, str]:
+    """A FEATS string as a mapping, parsed once per distinct string (a few thousand occur:
+    the rule stages ask for features hundreds of thousands of times per batch)."""
+    found: dict[str, str] = {}
+    for pair in morph.split("|"):
+        key, sep, value = pair.partition("=")
+        if sep:
+            found.setdefault(key, value)
+    return MappingProxyType(found)
 
 
 @dataclass(frozen=True, slots=True)
