@@ -42,6 +42,13 @@ def test_shipped_lexicon_has_every_kind_of_modality_cue() -> None:
     assert {rule.kind for rule in default_lexicon().cues} == set(CueKind)
 
 
+def test_conditional_and_doubting_cues_cover_their_one_word_and_matrix_forms() -> None:
+    # hogyha is one token, so =ha misses it; nem valószínű, hogy … doubts the hogy-clause.
+    rules = {(rule.kind, str(rule.scope), rule.text) for rule in default_lexicon().cues}
+    assert (CueKind.HYPOTHETICAL, "clause", "=hogyha") in rules
+    assert (CueKind.HYPOTHETICAL, "matrix", "=nem =valószínű") in rules
+
+
 @pytest.mark.parametrize(
     ("text", "plover_type", "mode"),
     [
