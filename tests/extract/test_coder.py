@@ -943,3 +943,31 @@ def test_a_cue_reaches_across_coordinated_names() -> None:
     )
     [event] = coded(article)
     assert event.modality is Modality.NEGATED
+
+
+def test_a_summit_told_by_its_leaders_and_by_their_states_is_one_event() -> None:
+    facts = replace(
+        FACTS,
+        leaders={
+            "Q22686": (("Q30", dt.date(2025, 1, 20), None),),
+            "Q7747": (("Q159", dt.date(2012, 5, 7), None),),
+        },
+    )
+    article = mentioned(
+        build(
+            (
+                SegmentKind.CAPTION,
+                f"Trump/Trump/{NOM} és Putyin/Putyin/{NOM} kezet/kéz/NOUN/Case=Acc "
+                f"fog/fog/VERB/{PRESENT} az amerikai-orosz/amerikai-orosz/ADJ "
+                "csúcstalálkozón/csúcstalálkozó/NOUN/Case=Sup",
+            ),
+        ),
+        ("Trump", "PER", "Q22686"),
+        ("Putyin", "PER", "Q7747"),
+    )
+    [summit] = code_events(article, facts)
+    assert ids(summit.actors) == ["Q22686", "Q7747"]
+    assert [article.text[e.start : e.end] for e in summit.evidence] == [
+        "kezet fog",
+        "csúcstalálkozón",
+    ]

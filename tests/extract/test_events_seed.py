@@ -107,6 +107,9 @@ def test_the_security_guarantee_agreement_has_not_happened_yet(seed: Article) ->
 
 def test_the_caption_handshake_is_the_anchorage_summit_on_its_own_date(seed: Article) -> None:
     summit = only(seed, "CONSULT", caption=True, having={TRUMP, PUTIN})
+    # The handshake and the "amerikai-orosz csúcstalálkozó" are one summit of the two leaders.
+    assert words(seed, summit) == ["kezet fog", "csúcstalálkozó"]
+    assert ids(summit.actors) == {TRUMP, PUTIN}
     assert summit.modality is Modality.OCCURRED
     assert (summit.date, summit.date_precision) == (dt.date(2025, 8, 15), EventDatePrecision.DAY)
     assert summit.place is not None and summit.place.entity_id == ELMENDORF

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kronika.extract.arguments import Argument, clause_arguments
@@ -245,7 +245,8 @@ def code_events(
             draft = context.code(match, clause_matches, extractor)
             if draft is not None:
                 drafts.append(draft)
-    return _merge_events(drafts)
+    published = article.date.value if article.date is not None else None
+    return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
 
 
 #: Courts by their common noun: what a court ``elítél`` it convicts.
@@ -1121,7 +1122,9 @@ def _confidence(
     return round(min(score, 0.95), 2)
 
 
-def _merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
+def _merge_events(
+    drafts: Sequence[_Draft], led_by: Callable[[str | None], str | None] = lambda _: None
+) -> tuple[Event, ...]:
     """One event per real-world event of the article.
 
     Two events merge when they have the same type, share an actor, agree in being realis
@@ -1147,7 +1150,15 @@ def _merge_events(drafts: Sequence[_Draft]) -> tuple[Event, ...]:
                     break
             continue
         for position, earlier in enumerate(merged):
-            if _same_event(earlier.event, event):
+            if _same_event(earlier.event, event, led_by):
+                if not _ids(earlier.event.actors) & _ids(event.actors):
+                    # Told by leaders and by their states: the leaders are the actors (each
+                    # with the state in the export), the states are no extra parties.
+                    event = _without_led_states(event, earlier.event, led_by)
+                    earlier = replace(
+                        earlier, event=_without_led_states(earlier.event, event, led_by)
+                    )
+                    draft = replace(draft, event=event)
                 merged[position] = replace(_absorb(earlier, draft), sentence=draft.sentence)
                 break
         else:
@@ -1163,10 +1174,20 @@ def _ids(participants: Sequence[Participant]) -> set[str]:
     return {p.entity_id or p.name.lower() for p in participants}
 
 
-def _same_event(first: Event, second: Event) -> bool:
+def _same_event(
+    first: Event,
+    second: Event,
+    led_by: Callable[[str | None], str | None] = lambda _: None,
+) -> bool:
     if first.type != second.type or _caption(first) != _caption(second):
         return False
-    if not _ids(first.actors) & _ids(second.actors):
+    sentences = {e.sentence_start for e in first.evidence}
+    same_sentence = any(e.sentence_start in sentences for e in second.evidence)
+    # One sentence may tell a summit by its leaders and by their states (``Trump és Putyin
+    # kezet fog az amerikai–orosz csúcstalálkozón``): the same event.
+    if not _ids(first.actors) & _ids(second.actors) and not (
+        same_sentence and _leaders_of(first, second, led_by)
+    ):
         return False
     if (first.modality in REALIS) != (second.modality in REALIS):
         return False
@@ -1180,9 +1201,26 @@ def _same_event(first: Event, second: Event) -> bool:
     # in the body are two (``tárgyaltak …, majd külön találkozót tartottak``).
     told = {e.segment for e in (*first.evidence, *second.evidence)}
     same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
-    sentences = {e.sentence_start for e in first.evidence}
-    same_sentence = any(e.sentence_start in sentences for e in second.evidence)
     return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
+
+
+def _without_led_states(
+    event: Event, other: Event, led_by: Callable[[str | None], str | None]
+) -> Event:
+    """``event`` without the actors that are states ``other``'s actors lead; the two are
+    merged next, so the leaders carry the parties."""
+    led = {led_by(p.entity_id) for p in other.actors} - {None}
+    return replace(event, actors=tuple(p for p in event.actors if p.entity_id not in led))
+
+
+def _leaders_of(first: Event, second: Event, led_by: Callable[[str | None], str | None]) -> bool:
+    """Whether one event's actors are all states the other event's actors lead."""
+    for people, states in ((first, second), (second, first)):
+        led = {led_by(p.entity_id) for p in people.actors} - {None}
+        named = {p.entity_id for p in states.actors}
+        if named and None not in named and named <= led:
+            return True
+    return False
 
 
 #: Irrealis modalities that tell how an expected event turned out (it did not happen, was
