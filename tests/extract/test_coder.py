@@ -971,3 +971,30 @@ def test_a_summit_told_by_its_leaders_and_by_their_states_is_one_event() -> None
         "kezet fog",
         "csúcstalálkozón",
     ]
+
+
+def test_a_participle_before_a_persons_name_codes_that_persons_act() -> None:
+    # The participle describes what the named person did; the accusative before it is the
+    # target. The same participle before a thing's name is only an attribute.
+    article = mentioned(
+        build(
+            "A/a/DET Népszavát/Népszava/PROPN/Case=Acc betiltó/betiltó/ADJ/Case=Nom "
+            f"Kovács/Kovács/PROPN/{NOM} Anna/Anna/PROPN/{NOM} "
+            f"nyilatkozott/nyilatkozik/VERB/{PAST} ."
+        ),
+        ("Népszavát", "ORG", "kronika:nepszava"),
+        ("Kovács Anna", "PER", "nil:kovacs-anna"),
+    )
+    [ban] = [e for e in coded(article) if e.type == "COERCE"]
+    assert ids(ban.actors) == ["nil:kovacs-anna"]
+    assert ids(ban.recipients) == ["kronika:nepszava"]
+    thing = mentioned(
+        build(
+            "A/a/DET Népszavát/Népszava/PROPN/Case=Acc betiltó/betiltó/ADJ/Case=Nom "
+            f"Rendelet/Rendelet/PROPN/{NOM} "
+            f"megjelent/megjelenik/VERB/{PAST} ."
+        ),
+        ("Népszavát", "ORG", "kronika:nepszava"),
+        ("Rendelet", "MISC", "kronika:rendelet"),
+    )
+    assert [e for e in coded(thing) if e.type == "COERCE"] == []

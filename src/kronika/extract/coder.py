@@ -64,7 +64,7 @@ from kronika.extract.lexicon import (
     default_lexicon,
 )
 from kronika.extract.modality import ModalityCue
-from kronika.extract.triggers import TriggerMatch, find_triggers
+from kronika.extract.triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from kronika.types import (
     Article,
     Event,
@@ -398,7 +398,14 @@ class _ArticleContext:
         if noun:
             self._possessed_place_is_target(roles, entry.frame.roles)
         actors = roles.get("actor", [])
-        if not noun and not _agrees(article, match, actors):
+        if _participle(article, match):
+            # ``a Borsot betiltó Mikus Zsuzsanna``: a participle's doer is the name it
+            # describes (see :mod:`kronika.extract.triggers`), whatever that name's case.
+            actors = [a for a in arguments if a.first == head + 1]
+            for role in list(roles):
+                roles[role] = [a for a in roles[role] if a.first != head + 1]
+            roles["actor"] = actors
+        elif not noun and not _agrees(article, match, actors):
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
             # of a plural verb; the verb is impersonal and its doer unnamed.
             actors = []
@@ -1001,6 +1008,21 @@ def _bare_infinitive_under(
         if tenses is not None and (token.feature("Tense") or "Pres") in tenses:
             return True
     return False
+
+
+def _participle(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger is a verb entry matched on an adjective-tagged participle
+    (``betiltó`` for ``be+tilt``), which :func:`find_triggers` keeps only before a person's
+    name; a verb form the model merely mistagged (``lerohanná``) is not one."""
+    if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
+        return False
+    token = article.tokens[match.tokens[0]]
+    lemma = token.lemma.lower()
+    return (
+        token.pos == "ADJ"
+        and lemma.endswith(PARTICIPLE_ENDINGS)
+        and lemma[:-1] == match.entry.pattern[0].lemma
+    )
 
 
 def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
