@@ -223,16 +223,14 @@ def code_events(
     if not matches:
         return ()
     times = resolve_time_expressions(article, lexicon, view)
-    context = _ArticleContext(article, view, facts, times)
+    context = _ArticleContext(article, view, facts, times, matches)
     extractor = f"{EXTRACTOR}@{lexicon.version}"
     by_clause: dict[int, list[TriggerMatch]] = {}
     for match in matches:
         by_clause.setdefault(_clause_key(view, match), []).append(match)
     drafts: list[_Draft] = []
     for key, clause_matches in by_clause.items():
-        by_clause[key] = [
-            _court_convicts(context, m, clause_matches, lexicon) for m in clause_matches
-        ]
+        by_clause[key] = [_court_convicts(context, m, lexicon) for m in clause_matches]
     requesting = {
         key
         for key, clause_matches in by_clause.items()
@@ -257,10 +255,7 @@ _CONVICT = "SANCTION:convict:bíróság el+ítél"
 
 
 def _court_convicts(
-    context: _ArticleContext,
-    match: TriggerMatch,
-    clause_matches: Sequence[TriggerMatch],
-    lexicon: Lexicon,
+    context: _ArticleContext, match: TriggerMatch, lexicon: Lexicon
 ) -> TriggerMatch:
     """``elítél`` is condemning in words (ACCUSE) unless a court does it: then it is a
     conviction. The phrase ``bíróság … elítél`` catches the court close to the verb; this
@@ -273,10 +268,7 @@ def _court_convicts(
     clause = context.view.clause_of(match.tokens[0])
     if clause is None:
         return match
-    nouns = frozenset(
-        i for m in clause_matches if m.entry.form is TriggerForm.NOUN for i in m.tokens
-    )
-    for argument in context.arguments(clause, nouns):
+    for argument in context.arguments(clause):
         if argument.marker != "Nom" or argument.descriptive:
             continue
         if argument.name.lower().split()[-1] in COURT_NOUNS:
@@ -348,6 +340,7 @@ class _ArticleContext:
         view: TokenView,
         facts: EntityFacts,
         times: Sequence[TimeExpression],
+        matches: Sequence[TriggerMatch] = (),
     ) -> None:
         self.article = article
         self.view = view
@@ -355,11 +348,22 @@ class _ArticleContext:
         self.times = [t for t in times if t.first is not None]
         self.mentions = [m for m in article.mentions if m.entity_id is not None]
         self._arguments: dict[int, list[Argument]] = {}
+        # Only a nominalisation has a possessor argument (``Putyin tárgyalása``); the noun of a
+        # verb phrase is its object (``megtiszteltetésnek nevezte``). Each clause's noun
+        # triggers are fixed once, so a clause reads the same however it is first asked for.
+        self._noun_triggers: dict[int, frozenset[int]] = {}
+        for match in matches:
+            if match.entry.form is TriggerForm.NOUN:
+                key = _clause_key(view, match)
+                self._noun_triggers[key] = self._noun_triggers.get(key, frozenset()) | set(
+                    match.tokens
+                )
         self._countries = Counter(
             facts.stands_for(m) for m in self.mentions if facts.is_country(facts.stands_for(m))
         )
 
-    def arguments(self, clause: Clause, triggers: frozenset[int]) -> list[Argument]:
+    def arguments(self, clause: Clause) -> list[Argument]:
+        """The participant candidates of ``clause``, read once."""
         key = clause.first
         cached = self._arguments.get(key)
         if cached is None:
@@ -367,7 +371,7 @@ class _ArticleContext:
                 self.view,
                 clause,
                 self.mentions,
-                triggers,
+                self._noun_triggers.get(key, frozenset()),
                 self.facts.demonyms,
                 self.facts.stands_for,
             )
@@ -381,17 +385,10 @@ class _ArticleContext:
         clause = view.clause_of(match.tokens[0])
         if clause is None:
             return None
-        # Only a nominalisation has a possessor argument (``Putyin tárgyalása``); the noun of a
-        # verb phrase is its object (``megtiszteltetésnek nevezte``).
-        trigger_tokens = frozenset(
-            i for m in clause_matches if m.entry.form is TriggerForm.NOUN for i in m.tokens
-        )
         # The trigger's own head word is no participant; a participant written into a phrase
         # is (``a bíróság elítélte``: the court convicts).
         head = _head_token(article, match)
-        arguments = [
-            a for a in self.arguments(clause, trigger_tokens) if not (a.first <= head < a.last)
-        ]
+        arguments = [a for a in self.arguments(clause) if not (a.first <= head < a.last)]
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
@@ -561,7 +558,7 @@ class _ArticleContext:
         for _ in range(3):
             if previous is None:
                 return []
-            arguments = self.arguments(previous, frozenset())
+            arguments = self.arguments(previous)
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
             if subjects:
                 # A role noun (``két rendőr``) is too loose a subject to carry over.
@@ -617,7 +614,7 @@ class _ArticleContext:
         plural = pronoun.feature("Number") == "Plur"
         previous = self.view.previous_clause(clause)
         while previous is not None:
-            for argument in reversed(self.arguments(previous, frozenset())):
+            for argument in reversed(self.arguments(previous)):
                 if argument.descriptive or argument.entity_id is None:
                     continue
                 if argument.entity_id in actor_keys:
@@ -708,7 +705,7 @@ class _ArticleContext:
         previous = self.view.previous_clause(clause)
         if previous is None:
             return []
-        named = [a for a in self.arguments(previous, frozenset()) if not a.descriptive]
+        named = [a for a in self.arguments(previous) if not a.descriptive]
         if not named or named[-1].last < previous.last - 3:
             return []
         if not all_coordinated:
@@ -727,7 +724,7 @@ class _ArticleContext:
         for clause in self.view.clauses:
             if clause.sentence != match.sentence - 1:
                 continue
-            for argument in self.arguments(clause, frozenset()):
+            for argument in self.arguments(clause):
                 if (
                     argument.marker == "Nom"
                     and not argument.descriptive
@@ -797,7 +794,7 @@ class _ArticleContext:
             clause = self.view.clause_at(cue.start)
             if clause is None:
                 continue
-            for argument in self.arguments(clause, frozenset()):
+            for argument in self.arguments(clause):
                 if argument.marker == "szerint" or (
                     argument.marker == "Nom" and not argument.descriptive
                 ):
