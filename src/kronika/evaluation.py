@@ -3,15 +3,19 @@ under test apart from the stages before it, and how they turn counts into rates.
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from kronika.errors import InputError
 from kronika.ingest.readers import ReadOptions, read_inputs
 from kronika.pipeline import Pipeline
 from kronika.types import Article
+
+T = TypeVar("T")
 
 
 def nth_occurrence(text: str, needle: str, occurrence: int, overlapping: bool = True) -> int | None:
@@ -32,17 +36,52 @@ def ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
+def read_gold_lines(path: Path, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
+    """The gold facts of a JSON-lines file, one per non-blank line, each made by ``parse``.
+
+    A line that is not a JSON object or that ``parse`` rejects (a missing field, a value of
+    the wrong kind) raises :class:`InputError` naming ``file:line`` and the problem, and so
+    does a file with no facts at all: a gold set that scores nothing is a mistake, not a 0.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the gold set {path}: {exc}") from exc
+    found: list[T] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("the line is not a JSON object")
+            found.append(parse(record))
+        except KeyError as exc:
+            raise InputError(f"{path}:{number}: the gold fact has no {exc} field") from exc
+        except (ValueError, TypeError) as exc:
+            raise InputError(f"{path}:{number}: not a gold fact ({exc})") from exc
+    if not found:
+        raise InputError(f"{path}: the gold set holds no facts")
+    return found
+
+
 def read_corpus_articles(corpora: Path, links: Iterable[str] | None = None) -> dict[str, Article]:
     """The hu-news-scrape articles by link (all of them, or those with ``links``); a link
-    that appears twice keeps its first copy."""
+    that appears twice keeps its first copy. Raises :class:`InputError` when the folder is
+    missing, or when none of ``links`` is found in it."""
     wanted = set(links) if links is not None else None
     found: dict[str, Article] = {}
-    paths = sorted(str(p) for p in (corpora / "hu-news-scrape").glob("*.csv"))
+    folder = corpora / "hu-news-scrape"
+    if not folder.is_dir():
+        raise InputError(f"no hu-news-scrape folder under {corpora}; pass --corpora")
+    paths = sorted(str(p) for p in folder.glob("*.csv"))
     for item in read_inputs(paths, ReadOptions()):
         if not isinstance(item, Article) or not item.url or item.url in found:
             continue
         if wanted is None or item.url in wanted:
             found[item.url] = item
+    if wanted and not found:
+        raise InputError(f"none of the gold set's {len(wanted)} articles is in {folder}")
     return found
 
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kronika.cli import main
+from kronika.errors import InputError
 from kronika.extract.evaluate import (
     DEFAULT_GOLD,
     GoldEvent,
@@ -102,11 +106,53 @@ def test_gold_dates_cover_days_months_years_and_ranges() -> None:
     assert parse_gold_date(None) is None
 
 
-def test_a_bad_gold_line_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (
+            '{"article": "x", "anchor": "y", "type": "MEET", "modality": "occurred"}\n',
+            ":1: not a gold fact",
+        ),
+        (
+            '{"article": "x", "type": "CONSULT", "modality": "occurred"}\n',
+            ":1: the gold fact has no 'anchor' field",
+        ),
+        ("\n[1]\n", ":2: not a gold fact (the line is not a JSON object)"),
+        ("{not json\n", ":1: not a gold fact"),
+        ("\n", ": the gold set holds no facts"),
+    ],
+)
+def test_a_bad_gold_file_is_named_with_its_line_and_fails_the_command(
+    tmp_path: Path, content: str, problem: str
+) -> None:
     bad = tmp_path / "gold.jsonl"
-    bad.write_text('{"article": "x", "anchor": "y", "type": "MEET", "modality": "occurred"}\n')
-    with pytest.raises(ValueError, match=r"gold.jsonl:1: not a gold event"):
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(problem)):
         read_gold(bad)
+    (tmp_path / "hu-news-scrape").mkdir()
+    result = CliRunner().invoke(
+        main, ["eval", "events", "--corpora", str(tmp_path), "--gold", str(bad)]
+    )
+    assert result.exit_code == 1
+    assert str(bad) in result.output and problem in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_corpora_folder_without_the_gold_articles_fails_clearly(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"article": "https://example.test/x", "anchor": "a", "type": "CONSULT", '
+        '"actors": ["Q1"], "modality": "occurred"}\n',
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    missing = runner.invoke(
+        main, ["eval", "events", "--corpora", str(tmp_path), "--gold", str(gold)]
+    )
+    assert missing.exit_code == 1 and "no hu-news-scrape folder under" in missing.output
+    (tmp_path / "hu-news-scrape").mkdir()
+    empty = runner.invoke(main, ["eval", "events", "--corpora", str(tmp_path), "--gold", str(gold)])
+    assert empty.exit_code == 1 and "none of the gold set's 1 articles" in empty.output
 
 
 def test_gold_file_is_facts_with_short_anchors() -> None:

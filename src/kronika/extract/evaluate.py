@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -46,6 +45,7 @@ from kronika.evaluation import (
     nth_occurrence,
     ratio,
     read_corpus_articles,
+    read_gold_lines,
     time_last_component,
 )
 from kronika.extract.lexicon import PloverType
@@ -99,31 +99,24 @@ def parse_gold_date(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 def read_gold(path: Path) -> list[GoldEvent]:
-    """The gold events of a JSON-lines file; a bad line raises ValueError naming it."""
-    gold = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            gold.append(
-                GoldEvent(
-                    article=record["article"],
-                    anchor=record["anchor"],
-                    occurrence=int(record.get("occurrence", 0)),
-                    type=PloverType(record["type"]),
-                    mode=record.get("mode"),
-                    actors=tuple(record.get("actors") or ()),
-                    recipients=tuple(record.get("recipients") or ()),
-                    date=parse_gold_date(record.get("date")),
-                    place=record.get("place"),
-                    modality=Modality(record["modality"]),
-                    source=record.get("source"),
-                )
-            )
-        except (KeyError, ValueError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: not a gold event ({exc})") from exc
-    return gold
+    """The gold events of a JSON-lines file (a bad line raises InputError naming it)."""
+    return read_gold_lines(path, _gold_event)
+
+
+def _gold_event(record: Mapping[str, Any]) -> GoldEvent:
+    return GoldEvent(
+        article=record["article"],
+        anchor=record["anchor"],
+        occurrence=int(record.get("occurrence", 0)),
+        type=PloverType(record["type"]),
+        mode=record.get("mode"),
+        actors=tuple(record.get("actors") or ()),
+        recipients=tuple(record.get("recipients") or ()),
+        date=parse_gold_date(record.get("date")),
+        place=record.get("place"),
+        modality=Modality(record["modality"]),
+        source=record.get("source"),
+    )
 
 
 def _fold(name: str) -> set[str]:

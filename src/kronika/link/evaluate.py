@@ -24,7 +24,6 @@ Run it with ``kronika eval entities --corpora PATH [--gold PATH] [--model M] [--
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +34,7 @@ from kronika.evaluation import (
     nth_occurrence,
     ratio,
     read_corpus_articles,
+    read_gold_lines,
     time_last_component,
 )
 from kronika.link.linker import NIL_PREFIX
@@ -66,21 +66,17 @@ class GoldMention:
 
 
 def read_gold(path: Path) -> list[GoldMention]:
-    """The gold mentions of a JSON-lines file."""
-    gold = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            gold.append(
-                GoldMention(
-                    article=record["article"],
-                    surface=record["surface"],
-                    occurrence=int(record.get("occurrence", 0)),
-                    label=record.get("label", ""),
-                    entity=record["entity"],
-                )
-            )
-    return gold
+    """The gold mentions of a JSON-lines file (a bad line raises InputError naming it)."""
+    return read_gold_lines(
+        path,
+        lambda record: GoldMention(
+            article=record["article"],
+            surface=record["surface"],
+            occurrence=int(record.get("occurrence", 0)),
+            label=record.get("label", ""),
+            entity=record["entity"],
+        ),
+    )
 
 
 def locate(text: str, surface: str, occurrence: int) -> tuple[int, int] | None:

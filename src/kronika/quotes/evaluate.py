@@ -27,7 +27,6 @@ Run it with ``kronika eval quotes --corpora PATH [--gold PATH] [--model M] [--js
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -40,6 +39,7 @@ from kronika.evaluation import (
     nth_occurrence,
     ratio,
     read_corpus_articles,
+    read_gold_lines,
     time_last_component,
 )
 from kronika.pipeline import PROCESS_COMPONENTS
@@ -76,23 +76,19 @@ class GoldQuote:
 
 
 def read_gold(path: Path) -> list[GoldQuote]:
-    """The gold quotes of a JSON-lines file."""
-    gold = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            gold.append(
-                GoldQuote(
-                    article=record["article"],
-                    first=record["first"],
-                    last=record["last"],
-                    speaker=record.get("speaker"),
-                    kind=QuoteKind(record["kind"]),
-                    cue=record.get("cue"),
-                    occurrence=int(record.get("occurrence", 0)),
-                )
-            )
-    return gold
+    """The gold quotes of a JSON-lines file (a bad line raises InputError naming it)."""
+    return read_gold_lines(
+        path,
+        lambda record: GoldQuote(
+            article=record["article"],
+            first=record["first"],
+            last=record["last"],
+            speaker=record.get("speaker"),
+            kind=QuoteKind(record["kind"]),
+            cue=record.get("cue"),
+            occurrence=int(record.get("occurrence", 0)),
+        ),
+    )
 
 
 def _core(text: str, start: int, end: int) -> tuple[int, int]:
