@@ -6,6 +6,7 @@ not found, the store unreachable); 2 usage errors (bad options, bad settings).
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import importlib
@@ -42,11 +43,13 @@ from kronika.pipeline import (
 from kronika.store import EventQuery, Store, StoredArticle, StoredEvent
 from kronika.types import (
     Article,
+    DatePrecision,
     Entity,
     EntityType,
     Event,
     Modality,
     Participant,
+    PublicationDate,
     Quote,
     Rejection,
     SegmentKind,
@@ -661,6 +664,21 @@ def _event_query_options(command: Callable[..., Any]) -> Callable[..., Any]:
                 "for any of several.",
             ),
             click.option(
+                "--place",
+                "places",
+                multiple=True,
+                metavar="NAME",
+                help="Only events placed at this place (name, alias or id); repeatable.",
+            ),
+            click.option(
+                "--source",
+                "sources",
+                multiple=True,
+                metavar="NAME",
+                help="Only events the article attributes to this source (who said or "
+                "reported it); repeatable.",
+            ),
+            click.option(
                 "--type",
                 "types",
                 multiple=True,
@@ -695,25 +713,46 @@ def _event_query_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _find_events(store: Store, options: dict[str, Any]) -> list[StoredEvent]:
-    entity_ids: list[str] | None = None
-    if options["entities"]:
-        _ensure_kb(store)
-        entity_ids = []
-        for name in options["entities"]:
-            entity_ids.extend(e.id for e in store.find_entities(name))
-            entity_ids.append(name)
-    since, until = options["since"], options["until"]
+    since = options["since"].value if options["since"] is not None else None
+    until = _last_day(options["until"]) if options["until"] is not None else None
+    if since is not None and until is not None and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
     return store.events(
         EventQuery(
-            entity_ids=entity_ids,
+            entity_ids=_entity_ids(store, options["entities"]),
+            place_ids=_entity_ids(store, options["places"]),
+            source_ids=_entity_ids(store, options["sources"]),
             types=[t.upper() for t in options["types"]],
             modalities=list(options["modalities"]),
-            since=since.value if since is not None else None,
-            until=until.value if until is not None else None,
+            since=since,
+            until=until,
             article_id=options["article"],
             limit=options["limit"],
         )
     )
+
+
+def _entity_ids(store: Store, names: tuple[str, ...]) -> list[str] | None:
+    """The KB ids the names (names, aliases or ids) stand for, and the names themselves (a
+    local id, or an id the KB does not have); None when no name is given."""
+    if not names:
+        return None
+    _ensure_kb(store)
+    found: list[str] = []
+    for name in names:
+        found.extend(e.id for e in store.find_entities(name))
+        found.append(name)
+    return found
+
+
+def _last_day(date: PublicationDate) -> dt.date:
+    """The last day a date stands for: ``--until 2025-08`` means up to 31 August."""
+    value = date.value
+    if date.precision is DatePrecision.MONTH:
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    if date.precision is DatePrecision.YEAR:
+        return value.replace(month=12, day=31)
+    return value
 
 
 @main.command("events")

@@ -193,3 +193,32 @@ def test_show_prints_each_event_with_its_modality(tmp_path: Path) -> None:
     shown = CliRunner().invoke(main, ["--db", db, "show", article.id[:8]]).stdout
     assert "CONSULT [occurred] Putyin (Q7747) → Witkoff (kronika:steve-witkoff)" in shown
     assert "CONSULT/multilateral [planned]" in shown
+
+
+def test_events_filter_by_place_source_and_overlapping_dates(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'e.db'}"
+    with Store(db) as store:
+        store.add_article(events_article())
+        assert [s.event.type for s in store.events(EventQuery(place_ids=["Q133274"]))] == [
+            "CONSULT"
+        ]
+        assert len(store.events(EventQuery(source_ids=["Q3874799"]))) == 1
+        assert store.events(EventQuery(source_ids=["Q7747"])) == []
+        # The planned meeting runs from 26 January to 1 February: it is on 30 January too.
+        assert len(store.events(EventQuery(since=dt.date(2026, 1, 30)))) == 1
+    runner = CliRunner()
+
+    def listed(*options: str) -> list[str]:
+        result = runner.invoke(main, ["--db", db, "events", "--json", *options])
+        assert result.exit_code == 0, result.output
+        return [e["modality"] for e in json.loads(result.stdout)]
+
+    assert listed("--place", "Q1519") == ["planned"]
+    assert listed("--source", "Q3874799") == ["planned"]
+    # --until a month means to its last day.
+    assert listed("--until", "2026-01") == ["planned", "occurred"]
+    assert listed("--since", "2026-02", "--until", "2026-02") == ["planned"]
+    wrong = runner.invoke(
+        main, ["--db", db, "events", "--since", "2026-02-01", "--until", "2026-01-01"]
+    )
+    assert wrong.exit_code == 2 and "is after --until" in wrong.output

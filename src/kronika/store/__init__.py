@@ -157,10 +157,14 @@ class ArticleSummary:
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Which stored events to list: by participant (actor or recipient) entity ids, PLOVER
-    types, modalities, event-date bounds, one article, and how many."""
+    """Which stored events to list: by participant (actor or recipient) entity ids, place,
+    source, PLOVER types, modalities, event-date bounds (an event counts when its dates
+    overlap them), one article, and how many."""
 
     entity_ids: Sequence[str] | None = None
+    #: Only events placed at one of these entities / attributed to one of these sources.
+    place_ids: Sequence[str] | None = None
+    source_ids: Sequence[str] | None = None
     types: Sequence[str] = ()
     modalities: Sequence[str] = ()
     since: dt.date | None = None
@@ -578,16 +582,25 @@ class Store:
         if query.modalities:
             statement = statement.where(events.c.modality.in_(list(query.modalities)))
         if query.since is not None:
-            statement = statement.where(events.c.date >= query.since)
+            # An event from 22 to 23 January is on the 23rd too.
+            statement = statement.where(
+                func.coalesce(events.c.end_date, events.c.date) >= query.since
+            )
         if query.until is not None:
             statement = statement.where(events.c.date <= query.until)
         if query.article_id is not None:
             statement = statement.where(events.c.article_id == self.resolve_id(query.article_id))
-        if query.entity_ids is not None:
+        for ids, roles in (
+            (query.entity_ids, ["actor", "recipient"]),
+            (query.place_ids, ["place"]),
+            (query.source_ids, ["source"]),
+        ):
+            if ids is None:
+                continue
             involved = (
                 select(event_entities.c.article_id, event_entities.c.position)
-                .where(event_entities.c.entity_id.in_(list(query.entity_ids)))
-                .where(event_entities.c.role.in_(["actor", "recipient"]))
+                .where(event_entities.c.entity_id.in_(list(ids)))
+                .where(event_entities.c.role.in_(roles))
             )
             statement = statement.where(
                 tuple_(events.c.article_id, events.c.position).in_(involved)
