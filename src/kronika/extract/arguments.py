@@ -3,9 +3,11 @@
 Hungarian marks a participant's role on the last word of its noun phrase: the case ending
 (``Putyinnal`` instrumental, ``Ukrajnának`` dative, ``a Kremlben`` inessive), a postposition
 after it (``Oroszország ellen``, ``X és Y közötti``), or the possessive ending of the noun it
-belongs to (``Putyin és Witkoff tárgyalása``). This module finds, for every entity mention
-of a clause, that **marker**, so an event's frame (``actor = ["Nom"], partner = ["Ins"]``)
-can say which mention plays which role. It handles:
+belongs to (``Putyin és Witkoff tárgyalása``). This module finds the participant candidates
+of a clause (its linked entity mentions, states named by demonyms, and institutions or
+people named by a role noun with no id: ``a londoni rendőrség``) and each one's **marker**,
+so an event's frame (``actor = ["Nom"], partner = ["Ins"]``) can say which mention plays
+which role. It handles:
 
 * the phrase head after a name (``Putyin orosz elnök`` is nominative through ``elnök``);
 * possessors: a name owning the trigger noun is its ``Poss`` argument; a name owning another

@@ -17,11 +17,18 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
    recipient's case (``tárgyaltak velük``) is the name before it in its sentence; a
    participant from context is marked ``inferred``;
 2. drops a noun trigger that is only the object of another trigger in its clause (the
-   ``háttéralku`` Putin says no to is not itself an agreement);
-3. gives the event a modality from the cues bearing on it, in the order negated, refused,
-   cancelled, hypothetical, planned, intended, reported, occurred; ``reported`` names its
-   source (the quote's speaker, the ``X szerint`` name); a verbal act (rejecting, demanding,
-   accusing, praising, promising) is made in words, so relaying it is no mere report;
+   ``háttéralku`` Putin says no to is not itself an agreement), what a demand asks for
+   (``követelte, hogy vonuljanak ki``), a bare infinitive under impersonal ``lehet``, and an
+   aid, cooperation or sanction with no recipient (PLOVER requires one); a court's
+   ``elítél`` anywhere in the clause is a conviction; a participle of a trigger verb right
+   before a person's name codes that person's act (``az őt bíráló Szijjártó``);
+3. gives the event a modality from the cues bearing on it (:mod:`.modality` scopes them by
+   clause), in the order negated, refused, cancelled, hypothetical, planned, intended,
+   reported, occurred; ``reported`` names its source (the quote's speaker, the ``X szerint``
+   name); a verbal act (rejecting, demanding, accusing, praising, promising) is made in
+   words, so relaying it is no mere report; an event noun in an oblique case inside a claim
+   is taken for granted (occurred); a subjunctive is intended; present ``tud`` with an
+   infinitive is hypothetical;
 4. dates it by the time expressions of its own clause (a photo caption's by the caption's
    own), leaving the date unknown when the text gives none, except for the news itself: an
    event the headline or lede tells as done, with no date, happened between the day before
@@ -33,9 +40,10 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
 7. keeps it only when it has an actor: an event nobody does is not coded.
 
 Events are then merged within the article (:func:`_merge_events`): the headline, lede and body
-telling one event make one event with several evidence spans; a participant-less mention
-after the definite article (``A megbeszélésen szó esett…``) right after an event of its
-type adds its topics and measures to that event; other actor-less triggers are not coded.
+telling one event make one event with several evidence spans (same type, a shared actor, or
+in one sentence leaders and the states they lead); a participant-less mention after the
+definite article (``A megbeszélésen szó esett…``) right after an event of its type adds its
+topics and measures to that event; other actor-less triggers are not coded.
 """
 
 from __future__ import annotations
@@ -106,8 +114,6 @@ VERBAL_TYPES = frozenset(
         PloverType.THREATEN,
     }
 )
-#: Cooperative types whose unnamed actor, in someone's own statement, is the speaker
-#: (``az Ukrajnának szánt megállapodás aláírásra kész``, says Zelensky).
 #: Relative adverbs opening a clause of time, manner or place (``miután``, ``amikor``): the
 #: tagger calls several of them nominative relative pronouns, but they stand for no name of
 #: the clause before. With no subject of its own, such a clause shares its matrix clause's
@@ -130,6 +136,8 @@ ADVERBIAL_OPENERS = frozenset(
         "hiszen",
     }
 )
+#: Cooperative types whose unnamed actor, in someone's own statement, is the speaker
+#: (``az Ukrajnának szánt megállapodás aláírásra kész``, says Zelensky).
 SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE})
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).

@@ -1,9 +1,14 @@
 """Modality cues around a stretch of text: negation, plans, intentions, conditions, refusals,
 cancellations, reports, continuation and realisation, read from the lexicon's cue rules.
 
-A cue counts for a clause when it stands in that clause; a ``matrix`` cue also reaches the
-``hogy`` clause right after its own (``tervezik, hogy találkoznak``); a ``sentence`` cue the
-whole sentence (``X szerint``, ``jelentette ki``). Text inside a blockquote segment or inside
+A cue counts for a clause when it stands in that clause (and, across ``és``/``de`` joining
+two finite verbs, only in its own half); a ``matrix`` cue also reaches the ``hogy`` clause
+right after its own (``tervezik, hogy találkoznak``); a ``sentence`` cue (``X szerint``,
+``közölte``) its own clause and the clauses after it, and the clauses before it only when
+its clause is a postposed attribution (``…, jelentette ki X``); a cue inside another kind of
+subordinate clause (``miután X bejelentette``) stays there. A ``hogyha``/``hacsak`` clause is
+a condition, and a doubting predicate (``nem valószínű, hogy``) makes its ``hogy`` clause
+hypothetical. Text inside a blockquote segment or inside
 a quote of ``article.quotes`` is reported by construction. The tokens of the trigger itself
 never count as its cue, so ``lemond`` (resign) is not its own cancellation and ``nemet
 mond`` not its own negation.
