@@ -75,6 +75,7 @@ from kronika.extract.modality import ModalityCue
 from kronika.extract.triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from kronika.types import (
     Article,
+    DatePrecision,
     Event,
     EventAttributes,
     EventDatePrecision,
@@ -914,7 +915,7 @@ class _ArticleContext:
             match.segment in NEWS_SEGMENTS
             and modality in REALIS
             and published is not None
-            and published.precision.value == "day"
+            and published.precision is DatePrecision.DAY
             and match.tense in ("Past", "Pres", None)
         ):
             day = published.value
@@ -1116,7 +1117,7 @@ def _first_plural(article: Article, match: TriggerMatch, clause: Clause) -> bool
 def _day(article: Article) -> dt.date | None:
     """The publication day, when the article gives one to the day."""
     published = article.date
-    if published is None or published.precision.value != "day":
+    if published is None or published.precision is not DatePrecision.DAY:
         return None
     return published.value
 
@@ -1198,7 +1199,7 @@ def _caption(event: Event) -> bool:
 
 
 def _ids(participants: Sequence[Participant]) -> set[str]:
-    return {p.entity_id or p.name.lower() for p in participants}
+    return {_key(p) for p in participants}
 
 
 def _same_event(
@@ -1284,7 +1285,7 @@ def _absorb(kept_draft: _Draft, other_draft: _Draft, keep_modality: bool = False
         [
             p
             for p in (*kept.recipients, *other.recipients)
-            if (p.entity_id or p.name.lower()) not in actor_ids
+            if _key(p) not in actor_ids
         ]
     )
     attributes = kept.attributes

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from kronika.errors import LexiconError
+
+T = TypeVar("T")
 
 __all__ = [
     "CASES",
@@ -481,6 +483,16 @@ class Lexicon:
     #: Idioms that contain a trigger word but name no event (``felhívja a figyelmet``,
     #: ``pénzt öl bele``): a trigger sharing a word with one is not a trigger.
     idioms: tuple[tuple[WordPattern, ...], ...] = ()
+    #: Structures built from the lexicon (pattern indexes), kept with it: see :meth:`derived`.
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, name: str, build: Callable[[Lexicon], T]) -> T:
+        """The structure ``name`` built from this lexicon by ``build`` (a pattern index),
+        built on first use and kept as long as the lexicon lives: matching asks for it once
+        per article, building it takes longer than coding one."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return cast(T, self._derived[name])
 
     def of_type(self, plover_type: PloverType) -> tuple[TriggerEntry, ...]:
         """The entries coding ``plover_type``."""

@@ -253,19 +253,15 @@ class CueFinder:
         return cues
 
 
-#: Cue indexes by lexicon identity (the lexicon kept alive beside its index).
-_INDEXES: dict[int, tuple[Lexicon, PatternIndex[CueRule]]] = {}
-
-
 def _cue_index(lexicon: Lexicon) -> PatternIndex[CueRule]:
     """The pattern index of a lexicon's cue rules, built once per lexicon."""
-    cached = _INDEXES.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
+    return lexicon.derived("modality.cues", _build_cue_index)
+
+
+def _build_cue_index(lexicon: Lexicon) -> PatternIndex[CueRule]:
     index: PatternIndex[CueRule] = PatternIndex(lexicon.max_gap)
     for rule in lexicon.cues:
         index.add(rule.pattern, rule)
-    _INDEXES[id(lexicon)] = (lexicon, index)
     return index
 
 

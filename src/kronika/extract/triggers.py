@@ -104,56 +104,47 @@ def find_triggers(
     return found
 
 
-#: Pattern indexes by lexicon identity (the lexicon kept alive beside its index).
-_INDEXES: dict[int, tuple[Lexicon, PatternIndex[TriggerEntry]]] = {}
-
-
 def _entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
     """The pattern index of a lexicon's entries, built once per lexicon."""
-    cached = _INDEXES.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
+    return lexicon.derived("triggers.entries", _build_entry_index)
+
+
+def _build_entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
     index: PatternIndex[TriggerEntry] = PatternIndex(lexicon.max_gap)
     for entry in lexicon.entries:
         index.add(entry.pattern, entry)
-    _INDEXES[id(lexicon)] = (lexicon, index)
     return index
-
-
-_IDIOMS: dict[int, tuple[Lexicon, PatternIndex[int]]] = {}
 
 
 def _idiom_index(lexicon: Lexicon) -> PatternIndex[int]:
     """The pattern index of a lexicon's idioms, built once per lexicon."""
-    cached = _IDIOMS.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
+    return lexicon.derived("triggers.idioms", _build_idiom_index)
+
+
+def _build_idiom_index(lexicon: Lexicon) -> PatternIndex[int]:
     index: PatternIndex[int] = PatternIndex(lexicon.max_gap)
     for number, pattern in enumerate(lexicon.idioms):
         index.add(pattern, number)
-    _IDIOMS[id(lexicon)] = (lexicon, index)
     return index
 
 
 #: Participle endings: ``betilt`` + ``ó`` is ``betiltó``, ``bírál`` + ``ó`` ``bíráló``.
 PARTICIPLE_ENDINGS = ("ó", "ő")
 
-_PARTICIPLES: dict[int, tuple[Lexicon, dict[str, TriggerEntry]]] = {}
-
 
 def _participle_verbs(lexicon: Lexicon) -> dict[str, TriggerEntry]:
     """The one-word verb entries by their written lemma (``betilt`` for ``be+tilt``), the
     first entry of a lemma winning, built once per lexicon."""
-    cached = _PARTICIPLES.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
+    return lexicon.derived("triggers.participles", _build_participle_verbs)
+
+
+def _build_participle_verbs(lexicon: Lexicon) -> dict[str, TriggerEntry]:
     verbs: dict[str, TriggerEntry] = {}
     for entry in lexicon.entries:
         if entry.form is TriggerForm.VERB and len(entry.pattern) == 1:
             word = entry.pattern[0]
             if not word.surface_only and not word.wildcard and not word.features:
                 verbs.setdefault(word.lemma, entry)
-    _PARTICIPLES[id(lexicon)] = (lexicon, verbs)
     return verbs
 
 
