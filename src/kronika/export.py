@@ -223,8 +223,8 @@ def csv_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "lon": place.get("lon"),
         "source": source.get("text"),
         "source_id": source.get("kronika_id"),
-        "duration_minutes": attributes.get("duration_minutes"),
-        "amount": attributes.get("amount"),
+        "duration_minutes": _number(attributes.get("duration_minutes")),
+        "amount": _number(attributes.get("amount")),
         "currency": attributes.get("currency"),
         "dead": attributes.get("dead"),
         "injured": attributes.get("injured"),
@@ -235,6 +235,13 @@ def csv_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "outlet": record["cite_info"]["publication"],
         "url": record["cite_info"]["url"],
     }
+
+
+def _number(value: float | None) -> float | int | None:
+    """A whole number written without ``.0`` (``1000000000``, not ``1000000000.0``)."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
 
 
 def _joined(values: Iterable[str]) -> str:

@@ -101,7 +101,8 @@ def test_the_abu_dhabi_trilateral_is_planned_as_zelensky_announced(seed: Article
 def test_the_security_guarantee_agreement_has_not_happened_yet(seed: Article) -> None:
     [agreement] = [e for e in seed.events if e.type == "AGREE"]
     assert words(seed, agreement)[0] == "megállapodás"
-    assert agreement.modality not in (Modality.OCCURRED, Modality.REPORTED)
+    # "aláírásra kész": ready for signature, so intended, not occurred.
+    assert agreement.modality is Modality.INTENDED
     assert agreement.source is not None and agreement.source.entity_id == ZELENSKY
 
 

@@ -62,7 +62,7 @@ def events_article() -> Article:
         date=dt.date(2026, 1, 22),
         date_precision=EventDatePrecision.DAY,
         place=participant("Kremlben", "Q133274"),
-        attributes=EventAttributes(duration_minutes=210),
+        attributes=EventAttributes(duration_minutes=210.0, amount=1e9, currency="USD"),
         confidence=0.9,
     )
     planned = Event(
@@ -172,6 +172,7 @@ def test_cli_lists_and_exports_events(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [r["event"] for r in rows] == ["AGREE", "CONSULT"]
     assert rows[1]["actors"] == "Putyin" and rows[1]["duration_minutes"] == "210"
+    assert (rows[1]["amount"], rows[1]["currency"]) == ("1000000000", "USD")
     assert not (tmp_path / "events.csv.partial").exists()
 
 
