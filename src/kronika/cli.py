@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import click
 from rich.console import Console
@@ -840,7 +840,7 @@ def _packaged_entity(entity_id: str) -> Entity | None:
 
 
 @contextmanager
-def _output(path: Path | None) -> Iterator[Any]:
+def _output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or a file that appears only once it is written whole."""
     if path is None:
         yield sys.stdout
