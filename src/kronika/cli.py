@@ -34,6 +34,7 @@ from kronika.extract.lexicon import PloverType
 from kronika.ingest.dates import parse_publication_date
 from kronika.ingest.readers import CsvColumns, InputFormat, ReadOptions, expand_paths
 from kronika.pipeline import (
+    ANALYSED_ANNOTATIONS,
     ANALYSIS_COMPONENTS,
     INGEST_COMPONENTS,
     PROCESS_COMPONENTS,
@@ -901,8 +902,9 @@ def nlp_command(obj: _Context, text: str, model: str | None, as_json: bool) -> N
 def annotate_command(
     obj: _Context, model: str | None, redo_all: bool, limit: int | None, as_json: bool
 ) -> None:
-    """Run the NLP and linking stages over stored articles that have no analysis by this
-    model yet."""
+    """Run the analysis stages (NLP, linking, quotes, events) over stored articles that have
+    no analysis by this model yet, and re-code the events of articles whose events another
+    coder or lexicon version made (their NLP analysis is kept)."""
     with obj.store(nlp_model=model) as (store, settings), _user_errors():
         pipeline = Pipeline.build(
             ANALYSIS_COMPONENTS,
@@ -916,10 +918,22 @@ def annotate_command(
             else store.articles_without_analysis(extractor, limit)
         )
         report = annotate(store, pipeline, ids)
+        events = Pipeline.build(
+            ("events.rules.v1",),
+            _component_options(settings, store, ("events.rules.v1",)),
+            given=ANALYSED_ANNOTATIONS,
+        )
+        coder = str(getattr(events.component_named("events.rules.v1"), "coder", ""))
+        stale = [i for i in store.articles_with_stale_events(extractor, coder) if i not in ids]
+        recoded = annotate(store, events, stale[:limit] if limit else stale)
+    report.failed.extend(recoded.failed)
     if as_json:
-        _print_json(report.as_json())
+        _print_json({**report.as_json(), "events_recoded": recoded.analysed})
     else:
-        stdout.print(f"analysed {report.analysed}, failed {len(report.failed)}")
+        stdout.print(
+            f"analysed {report.analysed}, events re-coded {recoded.analysed}, "
+            f"failed {len(report.failed)}"
+        )
         for failure in report.failed:
             stderr.print(Text(f"failed {failure.message()}", style="red"))
     sys.exit(0 if not report.failed else EXIT_FAILED)

@@ -30,6 +30,14 @@ ANALYSIS_COMPONENTS: tuple[str, ...] = (
 PROCESS_COMPONENTS: tuple[str, ...] = ("structure.rules.v1", *ANALYSIS_COMPONENTS)
 #: What an article read back from the store carries before any analysis runs again.
 STORED_ANNOTATIONS = BASE_ANNOTATIONS | {"segments"}
+#: What a stored article that has been analysed carries: enough to re-code its events.
+ANALYSED_ANNOTATIONS = STORED_ANNOTATIONS | {
+    "sentences",
+    "tokens",
+    "mentions",
+    "quotes",
+    "nlp_model",
+}
 
 
 class ComponentFailed(PipelineError):

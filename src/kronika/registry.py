@@ -124,7 +124,7 @@ register(
     "kronika.extract.stage:EventStage",
     # Participants are linked mentions and reports come from quotes: run after both.
     requires={"segments", "sentences", "tokens", "mentions", "quotes", "date"},
-    assigns={"events"},
+    assigns={"events", "event_coder"},
     help="PLOVER events: type, mode, actors, recipients, place, date, modality, measures "
     "and evidence spans, from the Hungarian trigger lexicon and argument frames.",
 )

@@ -169,6 +169,8 @@ class Article:
     mentions: tuple[Mention, ...] = field(default=())
     quotes: tuple[Quote, ...] = field(default=())
     events: tuple[Event, ...] = field(default=())
+    #: Which event coder made ``events`` (``events.rules.v1@2026.6``), None when not coded.
+    event_coder: str | None = None
     #: Which NLP model made ``sentences``, ``tokens`` and ``mentions`` (component:model@version).
     nlp_model: str | None = None
     id: str = field(init=False, compare=False)

@@ -153,3 +153,30 @@ def test_process_stores_the_seed_events_and_the_cli_lists_and_exports_them(
     assert folded[("CONSULT", "planned")] == "AGREE"
     putin = next(a for r in records for a in r["actor"] if a["wikidata_id"] == PUTIN)
     assert putin["country"] == "RUS"
+
+
+def test_annotate_recodes_events_a_former_coder_made_and_keeps_the_nlp(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    import json
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from kronika.cli import main
+
+    path = tmp_path / "seed.db"
+    db = f"sqlite:///{path}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "process", str(seed_path)]).exit_code == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM events")
+        conn.execute("DELETE FROM event_entities")
+        conn.execute("UPDATE analyses SET event_coder = 'events.rules.v1@2020.1'")
+    assert json.loads(runner.invoke(main, ["--db", db, "events", "--json"]).stdout) == []
+    result = runner.invoke(main, ["--db", db, "annotate", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"analysed": 0, "failed": [], "events_recoded": 1}
+    assert json.loads(runner.invoke(main, ["--db", db, "events", "--json"]).stdout)
+    again = json.loads(runner.invoke(main, ["--db", db, "annotate", "--json"]).stdout)
+    assert again["events_recoded"] == 0

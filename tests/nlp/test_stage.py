@@ -138,9 +138,9 @@ def test_cli_nlp_process_show_and_annotate(
     assert putyinnal["lemma"] == "Putyin" and putyinnal["features"]["Case"] == "Ins"
     assert runner.invoke(main, ["--db", db, "ingest", str(seed_path)]).exit_code == 0
     annotated = runner.invoke(main, ["--db", db, "annotate", "--model", str(tiny_model), "--json"])
-    assert json.loads(annotated.stdout) == {"analysed": 1, "failed": []}
+    assert json.loads(annotated.stdout) == {"analysed": 1, "failed": [], "events_recoded": 0}
     again = runner.invoke(main, ["--db", db, "annotate", "--model", str(tiny_model), "--json"])
-    assert json.loads(again.stdout) == {"analysed": 0, "failed": []}
+    assert json.loads(again.stdout) == {"analysed": 0, "failed": [], "events_recoded": 0}
     shown = json.loads(runner.invoke(main, ["--db", db, "show", "dcea83fc", "--json"]).stdout)
     assert {"Donald Trump", "Vlagyimir Putyin", "Steve Witkoff", "Jared Kushner"} <= {
         m["text"] for m in shown["mentions"]

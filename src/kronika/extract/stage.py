@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from kronika.extract.coder import EntityFacts, code_events
+from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
 from kronika.kb.manual import load_manual
 from kronika.link.index import KbIndex, build_index, load_index
@@ -47,14 +47,19 @@ class EventStage:
             )
         return self._facts
 
+    @property
+    def coder(self) -> str:
+        """What this stage records as the events' coder: ``events.rules.v1@<lexicon>``."""
+        return f"{EXTRACTOR}@{self.lexicon.version}"
+
     def __call__(self, article: Article) -> dict[str, Any]:
-        return {"events": code_events(article, self.facts, self.lexicon)}
+        return {"events": code_events(article, self.facts, self.lexicon), "event_coder": self.coder}
 
     def pipe(self, articles: Sequence[Article]) -> Iterator[dict[str, Any]]:
         """The annotations of each article, in order."""
         facts = self.facts
         for article in articles:
-            yield {"events": code_events(article, facts, self.lexicon)}
+            yield {"events": code_events(article, facts, self.lexicon), "event_coder": self.coder}
 
 
 #: Offices whose holder speaks and acts for a state or an organisation: a head of state or

@@ -447,6 +447,7 @@ class Store:
                 "article_id": article.id,
                 "extractor": extractor,
                 "created_at": dt.datetime.now(dt.UTC),
+                "event_coder": article.event_coder,
                 "sentences": [[s.start, s.end] for s in article.sentences],
                 # Column-wise: a list per field is a third of the size of a dict per token.
                 "tokens": {
@@ -635,6 +636,20 @@ class Store:
             query = query.where(
                 (analyses.c.article_id.is_(None)) | (analyses.c.extractor != extractor)
             )
+        with self._engine.connect() as conn:
+            return [str(i) for i in conn.execute(query).scalars()]
+
+    def articles_with_stale_events(self, nlp_model: str, coder: str) -> list[str]:
+        """Ids of stored originals analysed by ``nlp_model`` whose events another coder (or
+        none) made: what a new lexicon or coder must re-code, without redoing the NLP."""
+        query = (
+            select(articles.c.id)
+            .join(analyses, analyses.c.article_id == articles.c.id)
+            .where(articles.c.duplicate_of.is_(None))
+            .where(analyses.c.extractor == nlp_model)
+            .where((analyses.c.event_coder.is_(None)) | (analyses.c.event_coder != coder))
+            .order_by(articles.c.id)
+        )
         with self._engine.connect() as conn:
             return [str(i) for i in conn.execute(query).scalars()]
 
@@ -834,9 +849,12 @@ class Store:
                 .all()
             )
             analysis = conn.execute(
-                select(analyses.c.extractor, analyses.c.sentences, analyses.c.tokens).where(
-                    analyses.c.article_id == article_id
-                )
+                select(
+                    analyses.c.extractor,
+                    analyses.c.sentences,
+                    analyses.c.tokens,
+                    analyses.c.event_coder,
+                ).where(analyses.c.article_id == article_id)
             ).first()
             mention_rows = conn.execute(
                 select(
@@ -1094,6 +1112,7 @@ def _analysis_fields(
     columns = analysis.tokens
     return {
         "nlp_model": analysis.extractor,
+        "event_coder": analysis.event_coder,
         "sentences": tuple(Sentence(s, e) for s, e in analysis.sentences),
         "tokens": tuple(
             Token(s, e, lemma, pos, morph)

@@ -99,6 +99,9 @@ analyses = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("sentences", JSON, nullable=False),
     Column("tokens", JSON, nullable=False),
+    # Which event coder coded the article (``events.rules.v1@2026.6``), even when it found
+    # no event; None when events were never coded. A newer coder re-codes it.
+    Column("event_coder", String(200)),
 )
 
 mentions = Table(
