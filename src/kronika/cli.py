@@ -835,7 +835,7 @@ def export_command(
 
 
 def _packaged_entity(entity_id: str) -> Entity | None:
-    from kronika.link.index import load_index
+    from kronika.kb.index import load_index
 
     return load_index().entity(entity_id)
 

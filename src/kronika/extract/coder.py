@@ -1282,11 +1282,7 @@ def _absorb(kept_draft: _Draft, other_draft: _Draft, keep_modality: bool = False
     actors = _unique([*kept.actors, *other.actors])
     actor_ids = _ids(actors)
     recipients = _unique(
-        [
-            p
-            for p in (*kept.recipients, *other.recipients)
-            if _key(p) not in actor_ids
-        ]
+        [p for p in (*kept.recipients, *other.recipients) if _key(p) not in actor_ids]
     )
     attributes = kept.attributes
     extra = other.attributes

@@ -142,7 +142,7 @@ def agrees(gold: str, participant: Participant) -> bool:
 def _kb_entity(entity_id: str | None) -> Entity | None:
     if not entity_id or entity_id.startswith("nil:"):
         return None
-    from kronika.link.index import load_index
+    from kronika.kb.index import load_index
 
     return load_index().entity(entity_id)
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
+from kronika.kb.index import KbIndex, build_index, load_index
 from kronika.kb.manual import load_manual
-from kronika.link.index import KbIndex, build_index, load_index
 from kronika.types import Article, Entity
 
 

@@ -32,8 +32,8 @@ from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kronika.kb.index import KbIndex
 from kronika.kb.offices import HEAD_OF_GOVERNMENT, HEAD_OF_STATE, HUNGARIAN_ROLE_WORDS
-from kronika.link.index import KbIndex
 from kronika.link.tokens import TokenView
 from kronika.types import Article, EntityType, Mention, Token
 

@@ -37,7 +37,7 @@ from kronika.evaluation import (
     read_gold_lines,
     time_last_component,
 )
-from kronika.link.linker import NIL_PREFIX
+from kronika.kb.index import NIL_PREFIX
 from kronika.pipeline import INGEST_COMPONENTS
 from kronika.types import Article, Mention
 

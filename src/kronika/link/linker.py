@@ -41,18 +41,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kronika.lang.hu import stem_candidates, strip_case
-from kronika.link.descriptions import RULE as DESCRIPTION_RULE
-from kronika.link.descriptions import find_descriptions
-from kronika.link.index import (
+from kronika.kb.index import (
     MIN_FUZZY_LENGTH,
+    NIL_PREFIX,
     KbIndex,
     edit_distance_at_most_one,
     family_names,
     fold,
     given_names,
+    nil_id,
     transcription_key,
 )
+from kronika.lang.hu import stem_candidates, strip_case
+from kronika.link.descriptions import RULE as DESCRIPTION_RULE
+from kronika.link.descriptions import find_descriptions
 from kronika.link.tokens import TokenView
 from kronika.types import Article, Entity, EntityType, Mention, Token
 
@@ -75,7 +77,6 @@ _BASE_CONFIDENCE = {
     "demonym": 0.7,
 }
 NIL_CONFIDENCE = 0.5
-NIL_PREFIX = "nil:"
 _MAX_ACRONYM = 6
 _MIN_GLUED_STEM = 5
 _NAME_RULES = frozenset({"exact", "inflection"})
@@ -420,12 +421,6 @@ def _same_capitals(form: str, ids: Sequence[str], index: KbIndex) -> tuple[str, 
 
 def _names(entity: Entity) -> tuple[str, ...]:
     return tuple(n for n in (entity.name_hu, entity.name_en, *entity.aliases) if n)
-
-
-def nil_id(article: Article, mention: Mention) -> str:
-    """The local id of an unknown name: the same for every inflected form in one article."""
-    name = fold(mention.lemma) or fold(article.text[mention.start : mention.end])
-    return f"{NIL_PREFIX}{article.id}:{name}"
 
 
 def _clean(surface: str) -> str:

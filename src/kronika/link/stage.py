@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from kronika.kb.index import KbIndex, build_index, load_index
 from kronika.kb.manual import load_manual
-from kronika.link.index import KbIndex, build_index, load_index
 from kronika.link.linker import link_mentions
 from kronika.types import Article, Entity
 

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from kronika.link import nil_id
+from kronika.kb.index import nil_id
 from kronika.quotes.lexicon import CueLexicon
 from kronika.types import Article, Mention, Segment, SegmentKind, Sentence, Token
 

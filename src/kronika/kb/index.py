@@ -1,4 +1,6 @@
-"""The linking index: every way a knowledge-base entity can be written, built once per KB.
+"""The KB index: every way a knowledge-base entity can be written, built once per KB, and the
+local ids of names the KB lacks. The linker reads it, and so does the event stage (a capital's
+state, place types, demonyms); it lives with the KB so that stages need not import each other.
 
 Names are looked up *folded* (no case, no accents, hyphens as spaces: ``Abu-Dzabi`` and
 ``abu dzabi`` meet), which is safe because only capitalised surfaces are folded (see
@@ -28,7 +30,7 @@ from pathlib import Path
 from kronika.kb import read_kb
 from kronika.kb.manual import load_manual
 from kronika.kb.offices import HEAD_OF_GOVERNMENT, HEAD_OF_STATE
-from kronika.types import Entity, EntityType, Role
+from kronika.types import Article, Entity, EntityType, Mention, Role
 
 #: Roles that make a place stand for a government (``Moszkva``, ``a Kreml`` acting).
 GOVERNMENT_ROLES = ("seat_of_government", "capital")
@@ -336,3 +338,13 @@ def load_index(kb_file: str | None = None) -> KbIndex:
     """The index over a KB file (the packaged one by default), built once per process."""
     entities = read_kb(Path(kb_file) if kb_file else None)
     return build_index(entities, load_manual().demonyms)
+
+
+#: Local ids of names the KB lacks start with this (``nil:<article id>:<folded name>``).
+NIL_PREFIX = "nil:"
+
+
+def nil_id(article: Article, mention: Mention) -> str:
+    """The local id of an unknown name: the same for every inflected form in one article."""
+    name = fold(mention.lemma) or fold(article.text[mention.start : mention.end])
+    return f"{NIL_PREFIX}{article.id}:{name}"
