@@ -142,7 +142,7 @@ ADVERBIAL_OPENERS = frozenset(
 SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE})
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
-RECIPIENT_ROLES = ("recipient", "target", "partner", "source")
+RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
 #: Locative cases that place an event (``-ban/-ben``, ``-on/-en/-ön``, ``-nál/-nél``).

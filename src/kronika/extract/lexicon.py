@@ -184,7 +184,7 @@ ROLES = frozenset(
         "theme",
         "topic",
         "destination",
-        "source",
+        "origin",
         "reason",
     }
 )
