@@ -91,6 +91,7 @@ def test_events_are_matched_by_type_and_a_shared_actor_and_facets_are_scored() -
     assert result["place"] == {"scored": 1, "accuracy": 1.0}
     assert result["modality"] == {"scored": 2, "accuracy": 0.5}
     assert result["recipients"] == {"scored": 1, "accuracy": 0.0}
+    assert result["source"] == {"scored": 0, "accuracy": 0.0}  # no gold event is reported
     kinds = sorted(e["error"] for e in result["errors"])
     assert kinds == ["facet", "facet", "missed", "spurious"]
 

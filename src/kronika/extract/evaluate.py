@@ -20,7 +20,9 @@ Of the matched pairs, separately:
   date (a day inside a gold month counts; an unknown found date does not);
 * ``place``: on pairs whose gold event has a place, the found places equal to it;
 * ``modality``: on all pairs, the found modality equal to the gold one;
-* ``recipients``: on pairs whose gold event has recipients, the found events sharing one.
+* ``recipients``: on pairs whose gold event has recipients, the found events sharing one;
+* ``source``: on pairs whose gold event is ``reported`` with a source, the found events
+  attributing it to that source.
 
 Speed: the whole pipeline's articles per second (structure to events, models loaded) and the
 event stage's milliseconds per article.
@@ -212,7 +214,7 @@ def score_events(analysed: Mapping[str, Article], gold: Iterable[GoldEvent]) -> 
             else 0.0,
         },
     }
-    for facet in ("date", "place", "modality", "recipients"):
+    for facet in ("date", "place", "modality", "recipients", "source"):
         result[facet] = {
             "scored": facets[f"{facet}_scored"],
             "accuracy": ratio(facets[f"{facet}_right"], facets[f"{facet}_scored"]),
@@ -285,6 +287,12 @@ def _facets(
         facets["modality_right"] += 1
     else:
         wrong["modality"] = (item.modality.value, event.modality.value)
+    if item.modality is Modality.REPORTED and item.source is not None:
+        facets["source_scored"] += 1
+        if event.source is not None and agrees(item.source, event.source):
+            facets["source_right"] += 1
+        else:
+            wrong["source"] = (item.source, event.source.entity_id if event.source else None)
     if item.recipients:
         facets["recipients_scored"] += 1
         if _shares(item.recipients, event.recipients):
@@ -375,7 +383,7 @@ def format_report(result: Mapping[str, Any]) -> str:
         f"detection (type + actors)  P {detection['precision']:.3f}  "
         f"R {detection['recall']:.3f}  F1 {detection['f1']:.3f}",
     ]
-    for facet in ("date", "place", "modality", "recipients"):
+    for facet in ("date", "place", "modality", "recipients", "source"):
         lines.append(
             f"{facet:<11} accuracy {result[facet]['accuracy']:.3f} "
             f"on {result[facet]['scored']} matched events"
