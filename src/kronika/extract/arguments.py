@@ -238,7 +238,7 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         token = tokens[step]
         before = tokens[step - 1]
         if token.pos not in ("ADJ", "NOUN") or surfaces[step] in CONNECTORS:
-            # A proper noun after a name is another name (``Olaszország De Wever oldalára``).
+            # A proper noun after a name is another name (``Ausztria Kovács Béla oldalára``).
             break
         if (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or _possessed(
             before, surfaces[step - 1]

@@ -106,7 +106,7 @@ class CueFinder:
     def _same_conjunct(self, clause: Clause, first: int, second: int) -> bool:
         """Whether text offsets ``first`` and ``second`` stand in one conjunct of ``clause``.
 
-        ``Olaszország De Wever oldalára állt és a Fitch kockázatokat lát … esetén``: two
+        ``Kovács a javaslat mellé állt és a bank kockázatot lát … esetén``: two
         finite clauses joined by ``és`` (or ``de``, ``majd``) without a comma are one clause
         to the splitter, but a clause-bound cue (negation, condition, plan) belongs to its own
         conjunct only; a conjunction between two NPs (``Putyin és Trump nem tárgyalt``) has a
