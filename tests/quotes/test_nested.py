@@ -36,13 +36,13 @@ def retagged(article: Article, surface: str, occurrence: int, pos: str, morph: s
 
 def test_a_concession_splits_from_the_outlet_that_reports_the_main_clause() -> None:
     article = make_article(
-        "Bár Kovács János szerint a háború véget ér, a hírszerzés nem osztja a véleményét, "
+        "Bár Kovács János szerint a háború véget ér, a szolgálatok ezt nem így látják, "
         "írja a Hírlap.",
         [("Kovács János", 0, "PER", KOVACS), ("Hírlap", 0, "ORG", HIRLAP)],
     )
     assert said(article) == [
         ("a háború véget ér", QuoteKind.INDIRECT, "szerint", KOVACS),
-        ("a hírszerzés nem osztja a véleményét", QuoteKind.INDIRECT, "ír", HIRLAP),
+        ("a szolgálatok ezt nem így látják", QuoteKind.INDIRECT, "ír", HIRLAP),
     ]
 
 
@@ -148,10 +148,10 @@ def test_a_verb_of_quoting_names_its_object_as_the_speaker() -> None:
 
 def test_a_quote_that_lost_its_opening_mark_after_hogy_starts_there() -> None:
     article = make_article(
-        "Kovács János arra a kérdésre, hogy mi romlik el, azt felelte, hogy, igen, az én vagyok”.",
+        "Kovács János arra a kérdésre, hogy mi romlik el, azt felelte, hogy, persze, ez a terv”.",
         [("Kovács János", 0, "PER", KOVACS)],
     )
-    assert said(article) == [("igen, az én vagyok", QuoteKind.DIRECT, "felel", KOVACS)]
+    assert said(article) == [("persze, ez a terv", QuoteKind.DIRECT, "felel", KOVACS)]
 
 
 def test_the_antecedent_of_a_relative_clause_before_the_verb_is_its_subject() -> None:

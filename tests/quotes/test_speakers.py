@@ -100,7 +100,7 @@ def test_a_source_phrase_between_the_verb_and_its_subject_is_skipped() -> None:
 
 def test_a_date_before_the_verb_is_no_subject() -> None:
     article = make_article(
-        "Megszólalt Kovács János is, aki december 19-én kijelentette, hogy a híd elkészül.",
+        "Megszólalt Kovács János is, aki március 3-án kijelentette, hogy a híd elkészül.",
         [("Kovács János", 0, "PER", KOVACS)],
     )
     assert said(article) == [("a híd elkészül", QuoteKind.INDIRECT, "kijelent", KOVACS)]

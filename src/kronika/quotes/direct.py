@@ -80,8 +80,8 @@ def _marked_spans(view: ArticleView) -> Iterator[tuple[int, int, bool]]:
 
 def _lost_opening(view: ArticleView, low: int, close: int) -> int:
     """Where a quote whose opening mark was lost begins, given its closing mark at
-    ``close``: after the ``hogy`` of a cue verb in its sentence (``azt felelte, hogy, igen,
-    az én vagyok”``), else at ``low``, the start of its paragraph."""
+    ``close``: after the ``hogy`` of a cue verb in its sentence (``azt felelte, hogy, persze,
+    ez a terv”``), else at ``low``, the start of its paragraph."""
     sentence = view.sentence_at(max(close - 1, low))
     start = max(low, sentence.start)
     for j in reversed(view.token_range(start, close)):

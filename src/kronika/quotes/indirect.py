@@ -363,8 +363,8 @@ _NOT_REPORTED = frozenset(
 
 def _reported_clause(view: ArticleView, verb: int, first: int) -> bool:
     """Whether the clause from token ``first``, after the comma of the cue verb at ``verb``,
-    is what was said with ``hogy`` left out (``Magyar azt mondta, nagyon hosszú listával
-    készülnek``; ``Mint mondta, …``). Not when the verb itself closes an attributed clause
+    is what was said with ``hogy`` left out (``Kovács azt mondta, hosszú listát
+    készítenek``; ``Mint mondta, …``). Not when the verb itself closes an attributed clause
     (``…, mondta Kovács, aki …``) or the clause is relative or coordinated."""
     before = view.tokens[verb - 1] if verb > 0 else None
     if before is not None and (view.surface(before) in {",", "–", "—", "-"} | _MARKS):

@@ -348,7 +348,7 @@ class ArticleView:
                 continue  # "a kormány piaci beavatkozásainak": a possessor, not the subject
             found = self._plain_subject(j)
             if found is not None:
-                # "Orbán Balázs, a miniszterelnök politikai igazgatója elárulta", "Marco
+                # "Kovács Béla, a miniszter politikai tanácsadója elárulta", "Marco
                 # Rubio külügyminiszter azt mondta": the role noun stands in apposition to
                 # the name before it.
                 named = self.apposed_name(j) or self._name_before_role(j)
