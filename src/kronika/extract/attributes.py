@@ -9,9 +9,10 @@ without a measure gives None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-__all__ = ["Measures", "parse_number", "read_measures"]
+from kronika.types import EventAttributes
+
+__all__ = ["parse_number", "read_measures"]
 
 _UNITS = {
     "nulla": 0,
@@ -149,20 +150,9 @@ _ARRESTED = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Measures:
-    """The measures found in one sentence."""
-
-    duration_minutes: float | None = None
-    amount: float | None = None
-    currency: str | None = None
-    dead: int | None = None
-    injured: int | None = None
-    arrested: int | None = None
-
-
-def read_measures(sentence: str) -> Measures:
-    """Duration, money amount, dead, injured and arrested counts of ``sentence``."""
+def read_measures(sentence: str) -> EventAttributes:
+    """Duration, money amount, dead, injured and arrested counts of ``sentence``, as the
+    attributes of an event told in it (topics and continuation are the coder's to add)."""
     duration = None
     match = _DURATION.search(sentence)
     if match:
@@ -180,7 +170,7 @@ def read_measures(sentence: str) -> Measures:
         if symbol:
             amount = _value(symbol)
             currency = _SYMBOLS[symbol["symbol"].lower()]
-    return Measures(
+    return EventAttributes(
         duration_minutes=duration,
         amount=amount,
         currency=currency if amount is not None else None,

@@ -77,7 +77,6 @@ from kronika.types import (
     Article,
     DatePrecision,
     Event,
-    EventAttributes,
     EventDatePrecision,
     Evidence,
     Mention,
@@ -512,14 +511,8 @@ class _ArticleContext:
             if other is not None:
                 recipients = [other]
         date, end_date, precision, date_inferred = self._date(match, clause, modality)
-        measures = read_measures(article.text[sentence.start : sentence.end])
-        attributes = EventAttributes(
-            duration_minutes=measures.duration_minutes,
-            amount=measures.amount,
-            currency=measures.currency,
-            dead=measures.dead,
-            injured=measures.injured,
-            arrested=measures.arrested,
+        attributes = replace(
+            read_measures(article.text[sentence.start : sentence.end]),
             topics=tuple(_unique(topics)),
             continuing=continuing,
         )
