@@ -998,3 +998,25 @@ def test_a_participle_before_a_persons_name_codes_that_persons_act() -> None:
         ("Rendelet", "MISC", "kronika:rendelet"),
     )
     assert [e for e in coded(thing) if e.type == "COERCE"] == []
+
+
+def test_a_name_owning_a_quantified_noun_is_no_subject() -> None:
+    # ``Szeged egyetlen temploma`` names a church, not Szeged; a verb that borrows the
+    # sentence's subject must look past the owner to the speaker.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/PROPN/{NOM} Anna/Anna/PROPN/{NOM} "
+            f"elmondta/elmond/VERB/{PAST} ,/,/PUNCT hogy/hogy/SCONJ "
+            f"Szeged/Szeged/PROPN/{NOM} egyetlen/egyetlen/NUM/{NOM} "
+            f"katolikus/katolikus/ADJ/{NOM} "
+            "temploma/templom/NOUN/Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3 "
+            f",/,/PUNCT a/a/DET Dóm/Dóm/PROPN/{NOM} "
+            "plébánosával/plébános/NOUN/Case=Ins|Number=Sing|Number[psor]=Sing|Person[psor]=3 "
+            f"is/is/ADV tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Kovács Anna", "PER", "nil:kovacs-anna"),
+        ("Szeged", "LOC", "Q81581"),
+        ("Dóm", "LOC", "nil:dom"),
+    )
+    [talk] = [e for e in coded(article) if e.type == "CONSULT"]
+    assert "Q81581" not in ids(talk.actors)

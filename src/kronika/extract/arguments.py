@@ -237,6 +237,11 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
     for step in range(index + 1, min(index + 4, limit)):
         token = tokens[step]
         before = tokens[step - 1]
+        if token.pos == "NUM" and _owned_description(tokens, surfaces, step + 1, limit):
+            # ``Gáza egyetlen katolikus temploma``: a quantifier between a name and the
+            # nominative noun it owns belongs to that noun (the name is the owner, not the
+            # subject); ``Kozak 2025 szeptemberében`` (a case of its own) still ends it.
+            continue
         if token.pos not in ("ADJ", "NOUN") or surfaces[step] in CONNECTORS:
             # A proper noun after a name is another name (``Ausztria Kovács Béla oldalára``).
             break
@@ -255,6 +260,22 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if marked or _possessed(token, surfaces[step]):
             break
     return head
+
+
+def _owned_description(
+    tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: int
+) -> bool:
+    """Whether the words from ``index`` are unmarked adjectives ending in an owned noun
+    with no case of its own (``katolikus temploma``)."""
+    for step in range(index, min(index + 3, limit)):
+        token = tokens[step]
+        if (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
+            return False
+        if token.pos == "NOUN":
+            return _possessed(token, surfaces[step])
+        if token.pos != "ADJ":
+            return False
+    return False
 
 
 def _possessed(token: Token, surface: str | None = None) -> bool:

@@ -15,7 +15,8 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
    before (``X-nek sikerült áttörnie …, amikor felhívta``) acts too; in a quote, a head of
    state's, government's or organisation's ``we`` is what they lead; a personal pronoun in a
    recipient's case (``tárgyaltak velük``) is the name before it in its sentence; a
-   participant from context is marked ``inferred``;
+   participant from context is marked ``inferred``; a name owning a quantified noun
+   (``Gáza egyetlen temploma``) is that noun's owner, never a subject to borrow;
 2. drops a noun trigger that is only the object of another trigger in its clause (the
    ``háttéralku`` Putin says no to is not itself an agreement), what a demand asks for
    (``követelte, hogy vonuljanak ki``), a bare infinitive under impersonal ``lehet``, and an
