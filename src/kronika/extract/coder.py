@@ -231,7 +231,9 @@ def code_events(
     matches = [m for m in found if m.segment not in SKIPPED_SEGMENTS]
     if not matches:
         return ()
-    times = resolve_time_expressions(article, lexicon, view)
+    sentences = sorted({m.sentence for m in matches})
+    spans = [(article.sentences[i].start, article.sentences[i].end) for i in sentences]
+    times = resolve_time_expressions(article, lexicon, view, spans)
     context = _ArticleContext(article, view, facts, times, matches)
     extractor = f"{EXTRACTOR}@{lexicon.version}"
     by_clause: dict[int, list[TriggerMatch]] = {}

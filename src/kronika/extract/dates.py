@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -493,9 +493,14 @@ FUTURE_CUES = frozenset({CueKind.PLANNED, CueKind.INTENDED, CueKind.HYPOTHETICAL
 
 
 def resolve_time_expressions(
-    article: Article, lexicon: Lexicon | None = None, view: TokenView | None = None
+    article: Article,
+    lexicon: Lexicon | None = None,
+    view: TokenView | None = None,
+    within: Sequence[tuple[int, int]] | None = None,
 ) -> list[TimeExpression]:
-    """The time expressions of ``article`` in text order, resolved against its date.
+    """The time expressions of ``article`` in text order, resolved against its date; only
+    those inside the spans ``within`` when given (the event coder asks for the sentences
+    that hold a trigger, the only ones it dates events from).
 
     Works on the text alone; with ``article.tokens`` (the NLP stage) the clause's tense and
     modality cues choose the direction of open expressions, otherwise the nearer date wins.
@@ -506,9 +511,11 @@ def resolve_time_expressions(
     anchor = article.date.value if article.date is not None else None
     precision = article.date.precision if article.date is not None else None
     candidates: list[tuple[int, int, _Resolver, re.Match[str]]] = []
-    for pattern, resolver in _RULES:
-        for match in pattern.finditer(article.text):
-            candidates.append((match.start(), match.end(), resolver, match))
+    spans = within if within is not None else [(0, len(article.text))]
+    for span_start, span_end in spans:
+        for pattern, resolver in _RULES:
+            for match in pattern.finditer(article.text, span_start, span_end):
+                candidates.append((match.start(), match.end(), resolver, match))
     candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     found: list[TimeExpression] = []
     taken_until = -1
