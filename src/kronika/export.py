@@ -62,17 +62,25 @@ def fold(event: Event) -> str | None:
     return None
 
 
-def _actor(participant: Participant, lookup: EntityLookup) -> dict[str, Any]:
+def _entity(participant: Participant, lookup: EntityLookup) -> tuple[dict[str, Any], Entity | None]:
+    """The fields every participant object has (its words, KB names and ids, country), and
+    its KB entity for the fields only actors or places add."""
     entity = lookup(participant.entity_id) if participant.entity_id else None
-    return {
+    fields = {
         "text": participant.name,
+        "name": entity.name_en if entity is not None else participant.name,
         "wikidata_id": entity.qid if entity is not None else _qid(participant.entity_id),
         "kronika_id": participant.entity_id,
-        "name": entity.name_en if entity is not None else participant.name,
         "country": entity.country if entity is not None else None,
-        "sector": entity.sector if entity is not None else None,
-        "inferred": participant.inferred,
     }
+    return fields, entity
+
+
+def _actor(participant: Participant, lookup: EntityLookup) -> dict[str, Any]:
+    fields, entity = _entity(participant, lookup)
+    fields["sector"] = entity.sector if entity is not None else None
+    fields["inferred"] = participant.inferred
+    return fields
 
 
 def _qid(entity_id: str | None) -> str | None:
@@ -84,16 +92,10 @@ def _qid(entity_id: str | None) -> str | None:
 def _place(participant: Participant | None, lookup: EntityLookup) -> dict[str, Any] | None:
     if participant is None:
         return None
-    entity = lookup(participant.entity_id) if participant.entity_id else None
-    return {
-        "text": participant.name,
-        "name": entity.name_en if entity is not None else participant.name,
-        "wikidata_id": entity.qid if entity is not None else _qid(participant.entity_id),
-        "kronika_id": participant.entity_id,
-        "country": entity.country if entity is not None else None,
-        "lat": entity.latitude if entity is not None else None,
-        "lon": entity.longitude if entity is not None else None,
-    }
+    fields, entity = _entity(participant, lookup)
+    fields["lat"] = entity.latitude if entity is not None else None
+    fields["lon"] = entity.longitude if entity is not None else None
+    return fields
 
 
 def event_json(text: str, event: Event) -> dict[str, Any]:

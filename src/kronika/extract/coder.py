@@ -61,7 +61,6 @@ from kronika.extract.dates import (
     MONTHS,
     WEEKDAYS,
     TimeExpression,
-    TimePrecision,
     resolve_time_expressions,
 )
 from kronika.extract.lexicon import (
@@ -157,12 +156,6 @@ NEWS_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE})
 SUMMARY_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE, SegmentKind.SUBHEADING})
 #: Modalities that say the event took place by someone's account.
 REALIS = frozenset({Modality.OCCURRED, Modality.REPORTED})
-_PRECISION = {
-    TimePrecision.DAY: EventDatePrecision.DAY,
-    TimePrecision.MONTH: EventDatePrecision.MONTH,
-    TimePrecision.YEAR: EventDatePrecision.YEAR,
-    TimePrecision.RANGE: EventDatePrecision.RANGE,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -925,11 +918,10 @@ def _time_word(name: str) -> bool:
 
 
 def _dates(time: TimeExpression) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
-    precision = _PRECISION.get(time.precision, EventDatePrecision.NONE)
-    if time.first is None or precision is EventDatePrecision.NONE:
+    if time.first is None or time.precision is EventDatePrecision.NONE:
         return None, None, EventDatePrecision.NONE
     end = time.last if time.last is not None and time.last != time.first else None
-    return time.first, end, precision
+    return time.first, end, time.precision
 
 
 def _roles(

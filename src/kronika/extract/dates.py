@@ -35,19 +35,14 @@ from enum import StrEnum
 from kronika.extract.clauses import TokenView
 from kronika.extract.lexicon import CueKind, Lexicon, default_lexicon
 from kronika.extract.modality import CueFinder
-from kronika.types import Article, DatePrecision, SegmentKind
+from kronika.types import Article, DatePrecision, EventDatePrecision, SegmentKind
 
 __all__ = ["TimeDirection", "TimeExpression", "TimePrecision", "resolve_time_expressions"]
 
 
-class TimePrecision(StrEnum):
-    """How much of a time expression's date is known."""
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    RANGE = "range"
-    NONE = "none"
+#: How much of a time expression's date is known: the same scale as an event's date, which
+#: takes its precision from the expression that dates it.
+TimePrecision = EventDatePrecision
 
 
 class TimeDirection(StrEnum):

@@ -9,8 +9,7 @@ from typing import Any
 
 from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
-from kronika.kb.index import KbIndex, build_index, load_index
-from kronika.kb.manual import load_manual
+from kronika.kb.index import KbIndex, index_of, load_index
 from kronika.types import Article, Entity
 
 
@@ -34,9 +33,7 @@ class EventStage:
     def facts(self) -> EntityFacts:
         if self._facts is None:
             index: KbIndex = (
-                load_index(self.kb)
-                if self.entities is None
-                else build_index(self.entities, load_manual().demonyms)
+                load_index(self.kb) if self.entities is None else index_of(self.entities)
             )
             self._facts = EntityFacts(
                 governments=index.governments,

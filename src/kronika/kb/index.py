@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -331,6 +331,20 @@ def build_index(entities: Iterable[Entity], demonyms: Mapping[str, Iterable[str]
         hungarian_given_names=frozenset(given),
         static_prior={e.id: _static_prior(e, capitals) for e in by_id.values()},
     )
+
+
+#: The last entity list indexed, by identity, with its index (see :func:`index_of`).
+_LAST_BUILT: list[tuple[Sequence[Entity], KbIndex]] = []
+
+
+def index_of(entities: Sequence[Entity]) -> KbIndex:
+    """The index over ``entities`` (a store's KB, analysts' edits included), with the
+    manual demonyms; the stages of one pipeline get the same list and share one index."""
+    if _LAST_BUILT and _LAST_BUILT[0][0] is entities:
+        return _LAST_BUILT[0][1]
+    index = build_index(entities, load_manual().demonyms)
+    _LAST_BUILT[:] = [(entities, index)]
+    return index
 
 
 @lru_cache(maxsize=4)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from kronika.kb.index import KbIndex, build_index, load_index
-from kronika.kb.manual import load_manual
+from kronika.kb.index import KbIndex, index_of, load_index
 from kronika.link.linker import link_mentions
 from kronika.types import Article, Entity
 
@@ -28,7 +27,7 @@ class LinkStage:
         if self.entities is None:
             return load_index(self.kb)
         if self._own_index is None:
-            self._own_index = build_index(self.entities, load_manual().demonyms)
+            self._own_index = index_of(self.entities)
         return self._own_index
 
     def __call__(self, article: Article) -> dict[str, Any]:
