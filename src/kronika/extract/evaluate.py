@@ -181,17 +181,28 @@ def score_events(analysed: Mapping[str, Article], gold: Iterable[GoldEvent]) -> 
         for event in events:
             by_type.setdefault(event.type, _Counts()).found += 1
         taken: set[int] = set()
-        for item in items:
+        anchors = [item.locate(article.text) for item in items]
+        unlocated += sum(anchor is None for anchor in anchors)
+        # Two rounds: first every gold event takes a found one told in its own sentence,
+        # then the rest take one told elsewhere in the article. One round in gold order
+        # would let an early gold event take, from another sentence, the found event that
+        # a later gold event's own sentence tells.
+        chosen: dict[int, int] = {}
+        for same_sentence in (True, False):
+            for index, item in enumerate(items):
+                if index in chosen:
+                    continue
+                position = _best(item, anchors[index], events, taken, same_sentence)
+                if position is not None:
+                    chosen[index] = position
+                    taken.add(position)
+        for index, item in enumerate(items):
             totals.gold += 1
             by_type[item.type.value].gold += 1
-            anchor = item.locate(article.text)
-            unlocated += anchor is None
-            chosen = _best(item, anchor, events, taken)
-            if chosen is None:
+            if index not in chosen:
                 errors.append(_missed(item, events, article))
                 continue
-            taken.add(chosen)
-            event = events[chosen]
+            event = events[chosen[index]]
             totals.matched += 1
             by_type[item.type.value].matched += 1
             _facets(item, event, facets, errors, article)
@@ -234,22 +245,27 @@ def score_events(analysed: Mapping[str, Article], gold: Iterable[GoldEvent]) -> 
 
 
 def _best(
-    item: GoldEvent, anchor: int | None, events: Sequence[Event], taken: set[int]
+    item: GoldEvent,
+    anchor: int | None,
+    events: Sequence[Event],
+    taken: set[int],
+    same_sentence: bool,
 ) -> int | None:
-    candidates = [
-        position
-        for position, event in enumerate(events)
-        if position not in taken
-        and event.type == item.type.value
-        and _shares(item.actors, event.actors)
-    ]
-    if not candidates:
-        return None
-    if anchor is not None:
-        for position in candidates:
-            if any(e.sentence_start <= anchor < e.sentence_end for e in events[position].evidence):
-                return position
-    return candidates[0]
+    """The first free found event of the gold type sharing an actor: with
+    ``same_sentence``, only one with evidence in the sentence of the gold anchor."""
+    for position, event in enumerate(events):
+        if (
+            position in taken
+            or event.type != item.type.value
+            or not _shares(item.actors, event.actors)
+        ):
+            continue
+        told_there = anchor is not None and any(
+            e.sentence_start <= anchor < e.sentence_end for e in event.evidence
+        )
+        if told_there or not same_sentence:
+            return position
+    return None
 
 
 def _within(event: Event, gold: tuple[dt.date, dt.date]) -> bool:
