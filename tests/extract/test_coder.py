@@ -415,7 +415,9 @@ def test_a_plural_demonym_acts_for_its_state() -> None:
     assert ids(event.actors) == ["Q30"] and ids(event.recipients) == ["Q3874799"]
 
 
-def test_a_relayed_verbal_act_is_the_act_itself() -> None:
+def test_someone_elses_verbal_act_under_a_report_is_a_claim() -> None:
+    # EVENTS.md: an agency given as the source is a claimant like any other; only a verbal
+    # act the speaker performs in the statement itself is ``occurred`` (test_modality.py).
     article = mentioned(
         build(
             f"A Reuters/Reuters/{NOM} szerint Oroszország/Oroszország/{NOM} "
@@ -425,7 +427,7 @@ def test_a_relayed_verbal_act_is_the_act_itself() -> None:
         ("Oroszország", "LOC", "Q159"),
     )
     [event] = coded(article)
-    assert (event.type, event.modality) == ("REJECT", Modality.OCCURRED)
+    assert (event.type, event.modality) == ("REJECT", Modality.REPORTED)
     assert event.source is not None and event.source.entity_id == "Q130879"
 
 

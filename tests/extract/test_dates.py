@@ -4,6 +4,7 @@ articles: each form, the past/future choice by the clause, and what stays unknow
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -13,7 +14,7 @@ from kronika.extract.dates import (
     TimePrecision,
     resolve_time_expressions,
 )
-from kronika.types import DatePrecision, SegmentKind
+from kronika.types import DatePrecision, Quote, QuoteKind, SegmentKind
 
 from .conftest import INFINITIVE, PAST, PRESENT, build, plain
 
@@ -61,6 +62,17 @@ def only(article_text: str) -> TimeExpression:
         ),
         ("decemberben", "decemberben", TimePrecision.MONTH, D(2025, 12, 1), D(2025, 12, 31)),
         ("tavaly ősszel", "tavaly ősszel", TimePrecision.RANGE, D(2025, 9, 1), D(2025, 11, 30)),
+        ("múlt hétvégén", "múlt hétvégén", TimePrecision.RANGE, D(2026, 1, 17), D(2026, 1, 18)),
+        (
+            "a jövő hétvégén",
+            "a jövő hétvégén",
+            TimePrecision.RANGE,
+            D(2026, 1, 31),
+            D(2026, 2, 1),
+        ),
+        ("a múlt heti", "a múlt heti", TimePrecision.RANGE, D(2026, 1, 12), D(2026, 1, 18)),
+        ("a tegnapi", "tegnapi", TimePrecision.DAY, D(2026, 1, 22), None),
+        ("télen", "télen", TimePrecision.RANGE, D(2025, 12, 1), D(2026, 2, 28)),
         ("2025 nyarán", "2025 nyarán", TimePrecision.RANGE, D(2025, 6, 1), D(2025, 8, 31)),
         ("2026 elején", "2026 elején", TimePrecision.RANGE, D(2026, 1, 1), D(2026, 5, 1)),
         ("január végén", "január végén", TimePrecision.RANGE, D(2026, 1, 22), D(2026, 1, 31)),
@@ -212,3 +224,45 @@ def test_every_expression_span_slices_back_to_its_words() -> None:
     for found in resolve_time_expressions(plain(text)):
         assert text[found.start : found.end].strip() == text[found.start : found.end]
         assert found.first is None or found.last is None or found.first <= found.last
+
+
+def test_a_bare_weekend_is_the_last_one_in_a_past_clause_else_the_nearer_one() -> None:
+    past = build("A hét/hét/NOUN végén/vég/NOUN/Case=Sup tárgyaltak/tárgyal/VERB/" + PAST + " .")
+    [found] = resolve_time_expressions(past)
+    assert (found.first, found.last, found.direction) == (
+        D(2026, 1, 17),
+        D(2026, 1, 18),
+        TimeDirection.PAST,
+    )
+    # Published on a Friday: the coming weekend is nearer than the last one.
+    [found] = resolve_time_expressions(plain("A hétvégi tárgyalás."))
+    assert (found.first, found.last) == (D(2026, 1, 24), D(2026, 1, 25))
+
+
+def test_a_season_without_a_year_looks_back_in_a_past_clause() -> None:
+    article = build("Nyáron/nyár/NOUN/Case=Sup tüntettek/tüntet/VERB/" + PAST + " .")
+    [found] = resolve_time_expressions(article)
+    assert (found.first, found.last, found.approximate) == (D(2025, 6, 1), D(2025, 8, 31), True)
+
+
+def test_masnap_counts_from_the_day_named_before_it() -> None:
+    text = "December 11-én Berlinben beszélt. Szijjártó másnap reagált, aznap este pedig utazott."
+    named, next_day, same_day = resolve_time_expressions(plain(text))
+    assert named.first == D(2025, 12, 11)
+    assert (next_day.first, next_day.precision) == (D(2025, 12, 12), TimePrecision.DAY)
+    assert same_day.first == D(2025, 12, 12)
+
+
+def test_masnap_without_a_day_before_it_is_unknown() -> None:
+    [found] = resolve_time_expressions(plain("Szijjártó másnap reagált."))
+    assert (found.precision, found.first, found.relative) == (TimePrecision.NONE, None, True)
+    assert resolve_time_expressions(plain("Másnaposan ébredt.")) == []
+
+
+def test_a_day_inside_a_quote_is_no_reference_for_masnap() -> None:
+    # ``ma`` in a quote is the speaker's day, not a day the narration counts from.
+    text = "December 11-én beszélt: „Ma itt vagyok.” Másnap Szijjártó reagált."
+    article = plain(text)
+    quote = Quote(text.index("„"), text.index("”") + 1, QuoteKind.DIRECT, "beszél", 15, 22)
+    *_, next_day = resolve_time_expressions(replace(article, quotes=(quote,)))
+    assert next_day.first == D(2025, 12, 12)

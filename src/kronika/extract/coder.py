@@ -63,6 +63,7 @@ from kronika.extract.dates import (
     TimeExpression,
     resolve_time_expressions,
 )
+from kronika.extract.event_dates import EventDater, date_spans
 from kronika.extract.lexicon import (
     POSSESSOR,
     CueKind,
@@ -225,8 +226,7 @@ def code_events(
     if not matches:
         return ()
     sentences = sorted({m.sentence for m in matches})
-    spans = [(article.sentences[i].start, article.sentences[i].end) for i in sentences]
-    times = resolve_time_expressions(article, lexicon, view, spans)
+    times = resolve_time_expressions(article, lexicon, view, date_spans(article, sentences))
     context = _ArticleContext(article, view, facts, times, matches)
     extractor = f"{EXTRACTOR}@{lexicon.version}"
     by_clause: dict[int, list[TriggerMatch]] = {}
@@ -350,6 +350,7 @@ class _ArticleContext:
         self.view = view
         self.facts = facts
         self.times = [t for t in times if t.first is not None]
+        self.dater = EventDater(article, view, times)
         self.mentions = [m for m in article.mentions if m.entity_id is not None]
         self._arguments: dict[int, list[Argument]] = {}
         # Only a nominalisation has a possessor argument (``Putyin tárgyalása``); the noun of a
@@ -753,6 +754,11 @@ class _ArticleContext:
         continuing = CueKind.CONTINUING in kinds
         if match.segment is SegmentKind.CAPTION:
             kinds = kinds - {CueKind.REPORTED}
+        if kinds & PROSPECTIVE and self._realised_noun(match):
+            # ``a hétvégén lezajlott találkozó nyomán várja a választ``, ``a csúcson
+            # döntöttek arról, hogy …``: the meeting named by the noun took place; the plan
+            # or wish of the clause is about something else.
+            kinds = kinds - PROSPECTIVE
         modality = Modality.OCCURRED
         for kind, value in MODALITY_ORDER:
             if kind in kinds:
@@ -777,27 +783,118 @@ class _ArticleContext:
             # a noun in an oblique phrase is a circumstance the claim takes for granted, not
             # what it asserts; the speaker's report is about something else.
             modality = Modality.OCCURRED
-        if modality is Modality.REPORTED and match.entry.type in VERBAL_TYPES:
-            # An accusation, demand, refusal or promise relayed by the article is the act
-            # itself, made in words; it is no claim that something happened elsewhere.
+        if (
+            modality is Modality.REPORTED
+            and match.entry.type in VERBAL_TYPES
+            and self._speakers_own(match, actors, source)
+        ):
+            # An accusation, demand, refusal or promise the speaker makes in the statement
+            # relayed is the act itself, made in words; it is no claim that something
+            # happened elsewhere. Someone else's verbal act told by the speaker (``Rutte
+            # szerint Magyarország ellene foglalt állást``) is a claim like any other.
             modality = Modality.OCCURRED
         return modality, source, continuing
 
+    def _realised_noun(self, match: TriggerMatch) -> bool:
+        """Whether an event noun is told as having taken place whatever its clause plans:
+        a realisation word modifies it (``a lezajlott találkozó``), or it is the setting
+        (``a csúcson``, ``a tárgyaláson``) of a clause in the past with no plan or intention
+        word of its own before it in its phrase (``a tervezett csúcson`` stays planned)."""
+        if match.entry.form is not TriggerForm.NOUN:
+            return False
+        tokens = self.article.tokens
+        head = tokens[match.tokens[-1]]
+        own = [
+            cue
+            for cue in match.cues
+            if cue.tokens and _modifies(self.article, cue.tokens[-1], match.tokens[0])
+        ]
+        if any(cue.kind is CueKind.OCCURRED for cue in own):
+            return True
+        clause = self.view.clause_of(match.tokens[0])
+        return (
+            head.feature("Case") in SETTING_CASES
+            and clause is not None
+            and clause.tense == "Past"
+            and not any(cue.kind in PROSPECTIVE for cue in own)
+        )
+
+    def _speakers_own(
+        self, match: TriggerMatch, actors: Sequence[Participant], source: Participant | None
+    ) -> bool:
+        """Whether a verbal act inside a report is the speaker's own, made in that statement:
+        the verb is in the first person (``elutasítjuk``), or an actor is the speaker or the
+        body the speaker leads (``Vučić``: ``Szerbia``). With the speaker unknown (``a lap
+        szerint``) it stays a claim."""
+        verb = _finite_verb(self.article, match)
+        if verb is not None and verb.feature("Person") == "1":
+            return True
+        if source is None:
+            return False
+        clause = self.view.clause_of(match.tokens[0])
+        if (
+            verb is not None
+            and verb.feature("Tense") == "Past"
+            and clause is not None
+            and clause.opener is not None
+            and any(cue.start < clause.start for cue in _reported_cues(match.cues))
+        ):
+            # ``azt mondta, hogy megköszönte a támogatást``: the speaker tells of an earlier
+            # act of their own; the statement is not that act.
+            return False
+        day = _day(self.article)
+        spoken = {_key(source), self.facts.state_led_by(source.entity_id, day)} - {None}
+        name = source.name.casefold()
+        return any(
+            _key(actor) in spoken
+            or (actor.entity_id is None and actor.name and actor.name.casefold() in name)
+            for actor in actors
+        )
+
     def _source(self, match: TriggerMatch, quote: Quote | None) -> Participant | None:
         """Who the text attributes the event to: the quote's speaker, else the name before
-        ``szerint`` or the subject of the reporting clause."""
+        ``szerint`` or the subject of the reporting clause.
+
+        A speaker the quote finder could not link (a name run together with the next word,
+        ``Rutte.(MTI``) is the linked name inside its span, when there is one. Under
+        ``szerint`` the source is the phrase before it, never the clause's subject (``a lap
+        szerint Orbán tárgyalt``: the paper, not Orbán); a ``szerint`` run into a word
+        (``közleményeszerint``) takes only a name ending right before it."""
         if quote is not None and quote.speaker_start is not None:
-            return self._speaker(quote)
+            speaker = self._speaker(quote)
+            if speaker.entity_id is None or speaker.entity_id.startswith("nil:"):
+                return replace(speaker, entity_id=self._linked_name(speaker))
+            return speaker
         for cue in _reported_cues(match.cues):
             clause = self.view.clause_at(cue.start)
             if clause is None:
                 continue
+            attribution = cue.rule.endswith("szerint")
             for argument in self.arguments(clause):
-                if argument.marker == "szerint" or (
-                    argument.marker == "Nom" and not argument.descriptive
-                ):
+                if argument.marker == "szerint":
+                    return _participant(argument)
+                if cue.rule == "glued:szerint" and cue.tokens and argument.last == cue.tokens[0]:
+                    return _participant(argument)
+                if not attribution and argument.marker == "Nom" and not argument.descriptive:
                     return _participant(argument)
         return None
+
+    def _linked_name(self, speaker: Participant) -> str | None:
+        """The KB id of a name the article links elsewhere that ``speaker``'s unlinked text
+        is or begins with as a whole word (``Rutte.(MTI`` after ``Mark Rutte``, ``Rutte``),
+        else the speaker's own id."""
+        written = speaker.name.casefold()
+        for mention in self.mentions:
+            linked = mention.entity_id
+            if linked is None or linked.startswith("nil:"):
+                continue
+            for name in {self.article.text[mention.start : mention.end], mention.lemma}:
+                folded = name.casefold()
+                if folded and written.startswith(folded):
+                    rest = written[len(folded) :]
+                    if not rest or not rest[0].isalpha():
+                        return linked
+        return speaker.entity_id
 
     def _topic_phrases(self, clause: Clause, named: Sequence[Participant]) -> list[Participant]:
         """``-ról/-ről`` phrases of the clause that name no entity (``több regionális
@@ -887,41 +984,12 @@ class _ArticleContext:
     def _date(
         self, match: TriggerMatch, clause: Clause, modality: Modality
     ) -> tuple[dt.date | None, dt.date | None, EventDatePrecision, bool]:
-        caption = match.segment is SegmentKind.CAPTION
-        for time in self.times:
-            if clause.start <= time.start < clause.end + 1 and (
-                (time.segment is SegmentKind.CAPTION) == caption
-            ):
-                return (*_dates(time), False)
-        sentence = self.article.sentences[match.sentence]
-        in_sentence = [t for t in self.times if sentence.start <= t.start < sentence.end]
-        if len(in_sentence) == 1 and (in_sentence[0].segment is SegmentKind.CAPTION) == caption:
-            other = self.view.clause_at(in_sentence[0].start)
-            if other is None or other.opener is None or clause.opener is not None:
-                return (*_dates(in_sentence[0]), False)
-        published = self.article.date
-        if (
-            match.segment in NEWS_SEGMENTS
-            and modality in REALIS
-            and published is not None
-            and published.precision is DatePrecision.DAY
-            and match.tense in ("Past", "Pres", None)
-        ):
-            day = published.value
-            return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
-        return None, None, EventDatePrecision.NONE, False
+        return self.dater.date(match, clause, modality)
 
 
 def _time_word(name: str) -> bool:
     word = name.lower()
     return word.startswith(WEEKDAYS) or word.startswith(MONTHS)
-
-
-def _dates(time: TimeExpression) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
-    if time.first is None or time.precision is EventDatePrecision.NONE:
-        return None, None, EventDatePrecision.NONE
-    end = time.last if time.last is not None and time.last != time.first else None
-    return time.first, end, time.precision
 
 
 def _roles(
@@ -962,6 +1030,22 @@ def _head_token(article: Article, match: TriggerMatch) -> int:
 
 #: Cases in which a noun is the subject or object its clause asserts something about.
 CORE_CASES = frozenset({"Nom", "Acc"})
+#: Cases of a noun naming where something happens (``a csúcson``, ``a tárgyaláson``).
+SETTING_CASES = frozenset({"Ine", "Sup", "Ade"})
+#: Cue kinds that look ahead to an event rather than tell it.
+PROSPECTIVE = frozenset({CueKind.PLANNED, CueKind.INTENDED})
+
+
+def _modifies(article: Article, word: int, noun: int) -> bool:
+    """Whether token ``word`` stands in the noun phrase of token ``noun``: before it, with at
+    most two adjectives, numerals or nouns between (``a lezajlott amerikai–orosz
+    találkozó``)."""
+    if not 0 < noun - word <= 3:
+        return False
+    return all(
+        article.tokens[i].pos in ("ADJ", "NUM", "NOUN", "PROPN", "DET")
+        for i in range(word + 1, noun)
+    )
 
 
 def _backgrounded(article: Article, match: TriggerMatch) -> bool:

@@ -4,8 +4,12 @@
 ``2025-08-15``), dates that need the publication year (``január 23-án``, ``decemberben``),
 deictic ones (``tegnap``, ``ma``, ``holnap``, ``múlt héten``, ``idén``, ``tavaly``), weekdays
 (``csütörtökön``, ``múlt pénteken``), parts of months and years (``2026 elején``, ``január
-végén``, ``tavaly ősszel``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``,
-``2024 és 2026 között``) and vague references (``korábban``, ``nemrég``, ``a napokban``).
+végén``, ``tavaly ősszel``), weekends (``a hét végén``, ``múlt hétvégén``), seasons without
+a year (``nyáron``, ``a nyári``), the adjectives of days and weeks (``a tegnapi``, ``a múlt
+heti``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``, ``2024 és 2026
+között``), vague references (``korábban``, ``nemrég``, ``a napokban``), and days counted from
+the day the text named last (``december 11-én … másnap``, ``aznap``), in its own segment or
+the one before and never from a day inside a direct quote (whose ``ma`` is the speaker's).
 
 Where the text leaves the direction open (a weekday, a month without a year) the clause
 decides: a past-tense clause looks back from the publication date, a clause with a plan,
@@ -25,6 +29,7 @@ expressions of a text into one span and misreads ranges and year parts.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -35,7 +40,7 @@ from enum import StrEnum
 from kronika.extract.clauses import TokenView
 from kronika.extract.lexicon import CueKind, Lexicon, default_lexicon
 from kronika.extract.modality import CueFinder
-from kronika.types import Article, DatePrecision, EventDatePrecision, SegmentKind
+from kronika.types import Article, DatePrecision, EventDatePrecision, QuoteKind, SegmentKind
 
 __all__ = ["TimeDirection", "TimeExpression", "TimePrecision", "resolve_time_expressions"]
 
@@ -141,6 +146,8 @@ class _Context:
     anchor: dt.date | None
     anchor_precision: DatePrecision | None
     direction: TimeDirection
+    #: The day named last before the expression (``december 11-én … másnap``), if any.
+    reference: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +354,63 @@ def _week(match: re.Match[str], context: _Context) -> _Found | None:
     return _Found(TimePrecision.RANGE, monday, monday + dt.timedelta(days=6), relative=True)
 
 
+def _weekend(match: re.Match[str], context: _Context) -> _Found | None:
+    """``a hét végén``, ``hétvégén``, ``múlt hétvégén``: a Saturday and the Sunday after it.
+
+    With ``múlt``/``jövő`` it is the previous or next calendar week's weekend; bare, the
+    clause decides: a past clause takes the last weekend that has begun (on a Sunday, that
+    very weekend), a planned one the next weekend that has not ended, a present one the
+    nearer of the two.
+    """
+    anchor = _day_anchor(context)
+    if anchor is None:
+        return _unknown(context)
+    which = (match["which"] or "").lower()
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    direction: TimeDirection | None = None
+    if which:
+        weeks = -1 if which in ("múlt", "előző") else 1
+        saturday = monday + dt.timedelta(weeks=weeks, days=5)
+    else:
+        back = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        ahead = back if anchor.weekday() >= 5 else monday + dt.timedelta(days=5)
+        if context.direction is TimeDirection.PAST:
+            saturday = back
+        elif context.direction is TimeDirection.FUTURE:
+            saturday = ahead
+        else:
+            sunday_before = back + dt.timedelta(days=1)
+            saturday = back if (anchor - sunday_before) <= (ahead - anchor) else ahead
+        direction = context.direction
+    return _Found(TimePrecision.RANGE, saturday, saturday + dt.timedelta(days=1), True, direction)
+
+
+#: A season named alone (``nyáron``, ``a nyári``, ``ősszel``, ``télen``), without a year.
+_SEASON_ALONE = r"(?P<season>nyáron|nyári|tavasszal|tavaszi|ősszel|őszi|télen|téli)"
+
+
+def _season_alone(match: re.Match[str], context: _Context) -> _Found | None:
+    """A season without a year: the one going on at publication, else the last one (past
+    clause), the next one (planned clause) or the nearer one (present clause)."""
+    if context.anchor is None:
+        return _unknown(context)
+    anchor = context.anchor
+    years = range(anchor.year - 2, anchor.year + 2)
+    spans = [_season(year, match["season"]) for year in years]
+    for first, last in spans:
+        if first <= anchor <= last and context.direction is not TimeDirection.FUTURE:
+            return _Found(TimePrecision.RANGE, first, last, True, context.direction, True)
+    past = max((s for s in spans if s[1] < anchor), key=lambda s: s[0])
+    future = min((s for s in spans if s[0] > anchor), key=lambda s: s[0])
+    if context.direction is TimeDirection.PAST:
+        chosen = past
+    elif context.direction is TimeDirection.FUTURE:
+        chosen = future
+    else:
+        chosen = past if (anchor - past[1]) <= (future[0] - anchor) else future
+    return _Found(TimePrecision.RANGE, chosen[0], chosen[1], True, context.direction, True)
+
+
 def _relative_month(match: re.Match[str], context: _Context) -> _Found | None:
     if context.anchor is None:
         return _unknown(context)
@@ -393,6 +457,20 @@ def _recent_days(_match: re.Match[str], context: _Context) -> _Found | None:
     return _Found(TimePrecision.RANGE, anchor - span, anchor, True, TimeDirection.PAST, True)
 
 
+_ANAPHORIC_DAYS = {"más": 1, "köv": 1, "azn": 0, "előz": -1, "egy nappal k": 1, "egy nappal e": -1}
+
+
+def _anaphoric_day(match: re.Match[str], context: _Context) -> _Found | None:
+    """``másnap``, ``aznap``, ``az előző napon``: a day counted from the day the text named
+    last (``december 11-én … Szijjártó másnap azt mondta``), unknown without one."""
+    if context.reference is None:
+        return _unknown(context)
+    word = match["word"].lower()
+    offset = next(v for k, v in _ANAPHORIC_DAYS.items() if word.startswith(k))
+    day = context.reference + dt.timedelta(days=offset)
+    return _Found(TimePrecision.DAY, day, day, relative=True)
+
+
 def _vague_past(_match: re.Match[str], _context: _Context) -> _Found | None:
     return _Found(TimePrecision.NONE, None, None, relative=True, direction=TimeDirection.PAST)
 
@@ -411,7 +489,10 @@ def _day_anchor(context: _Context) -> dt.date | None:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){pattern}(?!\w)", re.IGNORECASE)
+    """``pattern`` as whole words; a dot right before is a sentence end the scrape glued to
+    the next word (``miniszternek.2025 elején``), unless a digit stands before it
+    (``1.2025``)."""
+    return re.compile(rf"(?<!\w)(?<!\d\.){pattern}(?!\w)", re.IGNORECASE)
 
 
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
@@ -460,7 +541,23 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
         _relative_day,
     ),
     (_rx(r"a\s+(?P<word>mai|tegnapi|holnapi)\s+napon"), _relative_day),
-    (_rx(r"(?:a\s+)?(?:(?P<which>múlt|előző|jövő|következő)\s+|ezen\s+a\s+|e\s+)hét\w*"), _week),
+    # A day adjective on an event noun: ``a tegnapi berlini beszéd``, not bare ``mai``
+    # (``a mai Oroszország`` is present-day Russia).
+    (_rx(r"(?P<word>tegnapelőtti|tegnapi|holnaputáni|holnapi)"), _relative_day),
+    (
+        _rx(
+            r"(?:a\s+)?(?:(?P<which>múlt|előző|jövő|következő)\s+)?"
+            r"(?:hét\s+végén|hétvég(?:én|i|ét))"
+        ),
+        _weekend,
+    ),
+    (
+        _rx(
+            r"(?:a\s+)?(?:(?P<which>múlt|előző|jövő|következő)\s+|ezen\s+a\s+|e\s+)"
+            r"(?:hét\w*|heti)"
+        ),
+        _week,
+    ),
     (
         _rx(
             r"(?:a\s+)?(?:(?P<which>múlt|előző|jövő|következő)\s+|ebben\s+a\s+|a\s+)"
@@ -474,6 +571,14 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
             rf"(?:\s+(?:év\s+)?(?:{_SEASON}|{_PART}))?"
         ),
         _relative_year,
+    ),
+    (_rx(rf"(?:az?\s+)?{_SEASON_ALONE}"), _season_alone),
+    (
+        _rx(
+            r"(?P<word>másnap(?:ján)?|aznap|következő\s+napon|előző\s+nap(?:on)?"
+            r"|egy\s+nappal\s+(?:később|korábban|előtte|azután))"
+        ),
+        _anaphoric_day,
     ),
     (_rx(r"a\s+napokban"), _recent_days),
     (
@@ -514,10 +619,23 @@ def resolve_time_expressions(
     candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     found: list[TimeExpression] = []
     taken_until = -1
+    segment_starts = [segment.start for segment in article.segments]
+    quoted = [(q.start, q.end) for q in article.quotes if q.kind is QuoteKind.DIRECT]
     for start, end, resolver, match in candidates:
         if start < taken_until:
             continue
-        context = _Context(anchor, precision, _clause_direction(view, cues, start, end))
+        context = _Context(
+            anchor,
+            precision,
+            _clause_direction(view, cues, start, end),
+            _reference_day(
+                found,
+                start,
+                view.segment_kind(start) is SegmentKind.CAPTION,
+                segment_starts,
+                quoted,
+            ),
+        )
         resolved = resolver(match, context)
         if resolved is None:
             continue
@@ -536,6 +654,30 @@ def resolve_time_expressions(
             )
         )
     return found
+
+
+def _reference_day(
+    found: Sequence[TimeExpression],
+    start: int,
+    caption: bool,
+    segment_starts: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+) -> dt.date | None:
+    """The day an anaphoric expression at ``start`` counts from: the last day named before it
+    in its own or the previous segment, outside direct quotes (whose ``ma`` is the speaker's
+    day) and in a caption only for a caption."""
+    here = bisect.bisect_right(segment_starts, start) - 1
+    for time in reversed(found):
+        if here - (bisect.bisect_right(segment_starts, time.start) - 1) > 1:
+            return None
+        if (
+            time.precision is TimePrecision.DAY
+            and time.first is not None
+            and (time.segment is SegmentKind.CAPTION) == caption
+            and not any(q_start <= time.start < q_end for q_start, q_end in quoted)
+        ):
+            return time.first
+    return None
 
 
 def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) -> TimeDirection:

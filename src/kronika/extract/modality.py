@@ -8,21 +8,26 @@ right after its own (``tervezik, hogy találkoznak``); a ``sentence`` cue (``X s
 its clause is a postposed attribution (``…, jelentette ki X``); a cue inside another kind of
 subordinate clause (``miután X bejelentette``) stays there. A ``hogyha``/``hacsak`` clause is
 a condition, and a doubting predicate (``nem valószínű, hogy``) makes its ``hogy`` clause
-hypothetical. Text inside a blockquote segment or inside
-a quote of ``article.quotes`` is reported by construction. The tokens of the trigger itself
-never count as its cue, so ``lemond`` (resign) is not its own cancellation and ``nemet
-mond`` not its own negation.
+hypothetical. A colon inside a clause (``X a Y-ról: nem foglalkozom vele``) divides it like
+``és`` does. Text inside a blockquote segment is reported by construction, and so is text
+inside a quote of ``article.quotes`` (an indirect quote only where its cue would reach as a
+``sentence`` cue). A sentence ending in a dash and a reporting word (``A. B – írja a lap.``)
+also reports the sentence before it in its paragraph; ``szerint`` run together with a word
+by the scrape (``közleményeszerint``) is still a report, ``helyi idő szerint`` none. The
+tokens of the trigger itself never count as its cue, so ``lemond`` (resign) is not its own
+cancellation and ``nemet mond`` not its own negation.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.lexicon import CueKind, CueRule, CueScope, Lexicon
 from kronika.extract.patterns import PatternIndex
-from kronika.types import SegmentKind
+from kronika.types import QuoteKind, SegmentKind
 
 __all__ = ["CueFinder", "ModalityCue"]
 
@@ -39,6 +44,24 @@ CLAUSE_COORDINATORS = frozenset({"és", "de", "majd", "ám", "viszont"})
 
 #: Segment kinds whose text is someone's words rather than the article's narration.
 QUOTED_SEGMENTS = frozenset({SegmentKind.BLOCKQUOTE})
+#: Segments whose sentences a paragraph-final attribution (``… – írja a lap.``) reaches.
+ATTRIBUTED_SEGMENTS = frozenset({SegmentKind.LEDE, SegmentKind.PARAGRAPH})
+#: How many sentences back a paragraph-final attribution reaches within its segment.
+ATTRIBUTION_REACH = 1
+#: Dashes that set off a postposed attribution (``… – mondta X``).
+DASHES = frozenset({"–", "—", "-"})
+#: ``szerint`` with a person ending (``szerinte``) or as an adjective (``szerinti``): no
+#: glued word (see :meth:`CueFinder._glued_attribution`).
+SZERINT = "szerint"
+SZERINT_ENDINGS = ("", "e", "em", "ed", "ünk", "etek", "ük", "i")
+#: Words ending in ``szerint`` that attribute nothing: ``miszerint`` opens a noun's content
+#: clause (``kijelentése, miszerint``), ``aszerint, hogy`` means "depending on".
+NOT_GLUED = frozenset({"miszerint", "aszerint"})
+#: Nouns before ``szerint`` that measure or regulate rather than claim: ``helyi idő szerint``
+#: (local time), ``menetrend szerint``, ``a törvény szerint`` (by law) attribute nothing.
+NOT_SOURCES = frozenset(
+    {"idő", "menetrend", "hagyomány", "szokás", "szabály", "előírás", "törvény", "sorrend", "rend"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +86,8 @@ class CueFinder:
     _index: PatternIndex[CueRule] = field(init=False)
     _by_clause: dict[int, list[ModalityCue]] = field(init=False, default_factory=dict)
     _breaks: dict[int, tuple[int, ...]] = field(init=False, default_factory=dict)
+    _finals: dict[int, ModalityCue | None] = field(init=False, default_factory=dict)
+    _sentences: dict[int, list[Clause]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index = _cue_index(self.lexicon)
@@ -87,14 +112,18 @@ class CueFinder:
             doubt = self._doubt(previous)
             if doubt is not None:
                 found.append(doubt)
-        for other in self.view.clauses:
-            if other.sentence == clause.sentence and other is not clause:
+        for other in self._sentence_clauses(clause.sentence):
+            if other is not clause:
                 found.extend(
                     cue
                     for cue in self._clause_cues(other)
                     if cue.scope is CueScope.SENTENCE and self._governs(other, cue, clause)
                 )
-        found.extend(self._quoted(start, end))
+        found.extend(self._quoted(clause, start, end))
+        if not any(cue.kind is CueKind.REPORTED for cue in found):
+            final = self._final_attribution(clause)
+            if final is not None:
+                found.append(final)
         excluded = set(exclude)
         kept: dict[tuple[CueKind, int, int], ModalityCue] = {}
         for cue in found:
@@ -123,13 +152,19 @@ class CueFinder:
         finite = [
             i for i in range(clause.first, clause.last) if tokens[i].feature("VerbForm") == "Fin"
         ]
+        # A colon inside a clause follows a verbless lead-in (``X a Y-ról: nem foglalkozom
+        # vele``, a headline's topic before its quote): what comes after it is another
+        # statement, and its negation or condition does not reach back.
         breaks = tuple(
             i
             for i in range(clause.first, clause.last)
-            if surfaces[i].lower() in CLAUSE_COORDINATORS
-            and tokens[i].pos == "CCONJ"
-            and finite
-            and finite[0] < i < finite[-1]
+            if (
+                surfaces[i].lower() in CLAUSE_COORDINATORS
+                and tokens[i].pos == "CCONJ"
+                and finite
+                and finite[0] < i < finite[-1]
+            )
+            or (surfaces[i] == ":" and clause.first < i < clause.last - 1)
         )
         self._breaks[clause.first] = breaks
         return breaks
@@ -182,16 +217,31 @@ class CueFinder:
         """Whether a sentence-scope cue standing in ``home`` bears on ``clause``.
 
         A report governs its own clause and what follows it in the sentence (``X szerint A,
-        és B``; ``X közölte, hogy A``). It reaches back to a preceding clause only as a
+        és B``; ``X közölte, hogy A``), a relative or adverbial clause only inside the claim
+        (see below). It reaches back to a preceding clause only as a
         postposed attribution, a main clause opened by the reporting word itself (``A, írta
         X``; ``A – mondta X``). A cue inside a subordinate clause other than a ``hogy``
         complement (``miután X bejelentette``, ``amit X megerősített``) reports that clause
         and its own complements, never the main clause before it. The article's narration
         before ``X szerint`` or ``X azt mondta`` stays the article's own.
         """
+        attribution = SZERINT in cue.rule
         if clause.first > home.first:
-            return home.opener in (None, "hogy") or clause.opener == "hogy"
-        if home.opener is not None or not cue.tokens:
+            if clause.opener in (None, "hogy"):
+                return True
+            if home.opener not in (None, "hogy"):
+                return False
+            # A relative or adverbial clause belongs to a claim under ``szerint`` or inside
+            # the complement of a reporting verb (``közölte, hogy A, miután B``; ``elmondta,
+            # A, miután B``), but not to the reporting verb's own clause (``elmondta Y-nak,
+            # mire Z megígérte``; ``ezt emelte ki X, aki támogatta``): that is narration.
+            return attribution or any(
+                other.opener in (None, "hogy")
+                for other in self._sentence_clauses(clause.sentence)
+                if home.first < other.first < clause.first
+            )
+        if home.opener is not None or not cue.tokens or attribution:
+            # ``szerint`` opening a clause is no postposed attribution of the one before.
             return False
         return self._opens(home, cue.tokens[0])
 
@@ -217,6 +267,13 @@ class CueFinder:
                 and surfaces[following].lower() in rule.unless_followed_by
             ):
                 continue
+            if (
+                rule.kind is CueKind.REPORTED
+                and rule.text == SZERINT
+                and indices[0] > clause.first
+                and tokens[indices[0] - 1].lemma.lower() in NOT_SOURCES
+            ):
+                continue
             cues.append(
                 ModalityCue(
                     kind=rule.kind,
@@ -233,24 +290,145 @@ class CueFinder:
         conditional = self._conditional(clause)
         if conditional is not None:
             cues.append(conditional)
+        cues.extend(self._glued_attribution(clause))
         self._by_clause[clause.first] = cues
         return cues
 
-    def _quoted(self, start: int, end: int) -> list[ModalityCue]:
+    def _glued_attribution(self, clause: Clause) -> list[ModalityCue]:
+        """Reported cues for ``szerint`` run together with a neighbouring word, as scraped
+        text often has it (``közleményeszerint``, ``szerintkonstruktív``): the tagger gives
+        such a token no lemma ``szerint``, so the lexicon's cue misses it. ``eszerint``
+        (according to this) attributes too; ``szerinte`` and ``szerinti`` are forms of the
+        word itself, which the lexicon already matches."""
+        tokens, surfaces = self.view.article.tokens, self.view.surfaces
+        found = []
+        for index in range(clause.first, clause.last):
+            word = surfaces[index].lower()
+            if SZERINT not in word or word in NOT_GLUED or tokens[index].lemma.lower() == SZERINT:
+                continue
+            rest = word[word.index(SZERINT) + len(SZERINT) :]
+            glued_before = word.endswith(SZERINT) and len(word) > len(SZERINT)
+            glued_after = (
+                word.startswith(SZERINT) and rest not in SZERINT_ENDINGS and rest[:1] != "i"
+            )
+            if glued_before or glued_after:
+                found.append(
+                    ModalityCue(
+                        CueKind.REPORTED,
+                        tokens[index].start,
+                        tokens[index].end,
+                        "glued:szerint",
+                        CueScope.SENTENCE,
+                        (index,),
+                    )
+                )
+        return found
+
+    def _final_attribution(self, clause: Clause) -> ModalityCue | None:
+        """The attribution closing ``clause``'s paragraph when the sentence after it ends in
+        a postposed attribution after a dash (``A. B – írja a Reuters.``, ``… – olvasható a
+        portálon.``) and attributes nothing else: news prose often attributes two relayed
+        sentences once, at the end of the second. Only in a lede or body paragraph, and only
+        ``ATTRIBUTION_REACH`` sentences back; a sentence between with an attribution or a
+        quote of its own ends the reach. A closing sentence that quotes or attributes inside
+        itself too (``X szerint A – írta a lap``) relays that nested claim, not the paragraph.
+        """
+        article = self.view.article
+        segment = next((s for s in article.segments if s.start <= clause.start < s.end), None)
+        if segment is None or segment.kind not in ATTRIBUTED_SEGMENTS:
+            return None
+        last = min(len(article.sentences), clause.sentence + 1 + ATTRIBUTION_REACH)
+        for sentence in range(clause.sentence + 1, last):
+            if article.sentences[sentence].start >= segment.end:
+                return None
+            if sentence not in self._finals:
+                self._finals[sentence] = self._postposed_report(sentence)
+            final = self._finals[sentence]
+            if final is not None:
+                return final
+            if self._attributed(sentence):
+                return None
+        return None
+
+    def _sentence_clauses(self, sentence: int) -> list[Clause]:
+        cached = self._sentences.get(sentence)
+        if cached is None:
+            cached = [c for c in self.view.clauses if c.sentence == sentence]
+            self._sentences[sentence] = cached
+        return cached
+
+    def _attributed(self, sentence: int) -> bool:
+        """Whether ``sentence`` has a report cue or a quote of its own."""
+        span = self.view.article.sentences[sentence]
+        if any(q.start < span.end and span.start < q.end for q in self.view.article.quotes):
+            return True
+        return any(
+            cue.kind is CueKind.REPORTED
+            for other in self._sentence_clauses(sentence)
+            for cue in self._clause_cues(other)
+        )
+
+    def _postposed_report(self, sentence: int) -> ModalityCue | None:
+        """The report cue opening ``sentence``'s last clause right after a dash, if any."""
+        clauses = self._sentence_clauses(sentence)
+        if not clauses:
+            return None
+        home = clauses[-1]
+        if home.opener is not None or home.first == 0:
+            return None
+        span = self.view.article.sentences[sentence]
+        if any(
+            q.kind is QuoteKind.DIRECT and q.start < span.end and span.start < q.end
+            for q in self.view.article.quotes
+        ):
+            # ``„…” – mondta X.``: the attribution is the quote's.
+            return None
+        if any(
+            cue.kind is CueKind.REPORTED
+            for other in clauses[:-1]
+            for cue in self._clause_cues(other)
+        ):
+            return None
+        surfaces = self.view.surfaces
+        if surfaces[home.first - 1] not in DASHES and surfaces[home.first] not in DASHES:
+            return None
+        for cue in self._clause_cues(home):
+            if cue.kind is CueKind.REPORTED and cue.tokens and self._opens(home, cue.tokens[0]):
+                return _rescoped(cue, CueScope.SENTENCE)
+        return None
+
+    def _quoted(self, clause: Clause, start: int, end: int) -> list[ModalityCue]:
         article = self.view.article
         cues = [
             ModalityCue(CueKind.REPORTED, s.start, s.end, f"segment:{s.kind}", CueScope.SENTENCE)
             for s in article.segments
             if s.kind in QUOTED_SEGMENTS and s.start <= start and end <= s.end
         ]
-        cues.extend(
-            ModalityCue(
-                CueKind.REPORTED, q.cue_start, q.cue_end, f"quote:{q.cue}", CueScope.SENTENCE
+        for quote in article.quotes:
+            if not (quote.start <= start and end <= quote.end):
+                continue
+            cue = ModalityCue(
+                CueKind.REPORTED,
+                quote.cue_start,
+                quote.cue_end,
+                f"quote:{quote.cue}",
+                CueScope.SENTENCE,
             )
-            for q in article.quotes
-            if q.start <= start and end <= q.end
-        )
+            if quote.kind is QuoteKind.INDIRECT and not self._reaches(cue, clause):
+                continue
+            cues.append(cue)
         return cues
+
+    def _reaches(self, cue: ModalityCue, clause: Clause) -> bool:
+        """Whether an indirect quote's cue bears on ``clause`` by the rules of a sentence
+        cue (:meth:`_governs`): ``X, mert Y szerint Z`` reports Z, not X. A cue in another
+        sentence, or in ``clause`` itself, reaches as the quote finder says."""
+        view = self.view
+        home = view.clause_at(cue.start)
+        if home is None or home.sentence != clause.sentence or home == clause:
+            return True
+        first = bisect_left(view.token_starts, cue.start)
+        return self._governs(home, replace(cue, tokens=(first,)), clause)
 
 
 def _cue_index(lexicon: Lexicon) -> PatternIndex[CueRule]:

@@ -1,0 +1,339 @@
+"""When an event happened: the time expression that dates it, found in its own words, its
+clause, its sentence or the discourse before it.
+
+:class:`EventDater` dates one article's events from its resolved time expressions
+(:mod:`kronika.extract.dates`). It reads the text the way a reader of Hungarian news does,
+nearest evidence first:
+
+1. **A modifier of the event noun**: a temporal adjective in the noun's own phrase,
+   separated from it only by other adjectives, articles or numbers (``a júniusi hágai
+   csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini beszéd``, ``a múlt heti
+   tárgyalás``), or the time of a relative clause right after the noun, which describes the
+   event (``a támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
+2. **The clause** of the trigger (``Putyin csütörtökön fogadta…``): its first dated
+   expression. A temporal adjective there dates its own noun (``a tegnapi beszédre reagálva
+   bírálta``), not the clause, unless that noun is the clause's subject (``a NATO 2024-es
+   csúcsa kimondta``).
+3. **The sentence**, when it holds a single expression and that one is not in a subordinate
+   clause of its own (``Amerikai vezetők a hét végén tárgyaltak Miamiban, és külön
+   találkozót tartottak…``: both clauses are dated by ``a hét végén``).
+4. **The attribution of a quote**: a present-tense act performed in a direct quote
+   (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
+5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
+   sentence has no time expression at all continues the story of the sentence just before it
+   in the same paragraph, and takes that sentence's date when its main clauses name exactly
+   one past date (``Thunberget kedden letartóztatták Londonban. A videón látható, ahogy
+   táblát tart…``). A relative or adverbial clause tells background and inherits nothing,
+   and the reference does not carry over further: a sentence in between may change the time.
+6. **The news of the day**: an event the headline or lede tells as done is dated by the
+   lede's first sentence when that names exactly one past date in its main clauses
+   (``Zelenszkij vasárnapi videóüzenetében…``), else it happened between the day before
+   publication and the publication day (precision ``range``).
+
+Everything else stays unknown (precision ``none``): a sentence with only a vague expression
+(``korábban``) keeps its event undated, and so does a past event a quote narrates (the day
+it was told on is only a bound). A photo caption's event takes only the caption's own date,
+and nothing outside the caption takes it. Rules 4 to 6 are inferences: when the article
+merges the event with one its text dates directly, that date wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.dates import TimeExpression
+from kronika.extract.triggers import TriggerMatch
+from kronika.types import (
+    Article,
+    DatePrecision,
+    EventDatePrecision,
+    Modality,
+    Quote,
+    QuoteKind,
+    SegmentKind,
+)
+
+__all__ = ["DATE_SEGMENTS", "RELATIVE_OPENERS", "EventDate", "EventDater", "date_spans"]
+
+#: A date, the last day it allows (None for a single day), its precision, and whether it was
+#: inferred from the discourse rather than read in the event's own sentence.
+EventDate = tuple[dt.date | None, dt.date | None, EventDatePrecision, bool]
+
+#: Segments whose events are the news of the day.
+DATE_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE})
+_REALIS = frozenset({Modality.OCCURRED, Modality.REPORTED})
+#: Words that may stand between a temporal adjective and its noun (``a júniusi hágai
+#: csúcson``): adjectives, articles, numerals and proper-name adjectives.
+_NOUN_PHRASE_POS = frozenset({"ADJ", "DET", "NUM", "PROPN"})
+#: Clause openers whose event carries the story line on: a main clause (None) or a ``hogy``
+#: complement (``bejelentette, hogy megállapodtak``), not a relative or adverbial clause
+#: that gives background (``akinek szerződését nem volt hajlandó megújítani``).
+_STORY_OPENERS = frozenset({None, "hogy"})
+#: Relative pronouns that open a clause describing the noun before them.
+RELATIVE_OPENERS = ("amely", "ami", "amikor", "ahol", "aki")
+_UNKNOWN: EventDate = (None, None, EventDatePrecision.NONE, False)
+
+
+def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, int]]:
+    """The sentence spans whose time expressions can date the events of ``sentences``: those
+    sentences, the sentence before each in its segment, the lede's first sentence, and the
+    sentences that attribute a quote holding one of them."""
+    wanted = set(sentences)
+    starts = [sentence.start for sentence in article.sentences]
+    segment_starts = [segment.start for segment in article.segments]
+    needed = set(wanted)
+    for index in wanted:
+        if index > 0 and _segment_index(segment_starts, starts[index - 1]) == _segment_index(
+            segment_starts, starts[index]
+        ):
+            needed.add(index - 1)
+    lede = _lede_sentence(article)
+    if lede is not None:
+        needed.add(lede)
+    for quote in article.quotes:
+        if quote.kind is QuoteKind.DIRECT and any(
+            quote.start < article.sentences[i].end and article.sentences[i].start < quote.end
+            for i in wanted
+        ):
+            cue = bisect.bisect_right(starts, quote.cue_start) - 1
+            if cue >= 0:
+                needed.add(cue)
+    return [(article.sentences[i].start, article.sentences[i].end) for i in sorted(needed)]
+
+
+class EventDater:
+    """Dates the events of one article from its time expressions (see the module)."""
+
+    def __init__(self, article: Article, view: TokenView, times: Sequence[TimeExpression]):
+        self.article = article
+        self.view = view
+        self.all_times = sorted(times, key=lambda t: t.start)
+        self.times = [t for t in self.all_times if t.first is not None]
+        self._starts = [t.start for t in self.all_times]
+        self._segment_starts = [segment.start for segment in article.segments]
+        self._quotes = [q for q in article.quotes if q.kind is QuoteKind.DIRECT]
+        published = article.date
+        self.published = (
+            published.value
+            if published is not None and published.precision is DatePrecision.DAY
+            else None
+        )
+        self._lede = self._lede_date()
+
+    def date(self, match: TriggerMatch, clause: Clause, modality: Modality) -> EventDate:
+        """The date of the event ``match`` triggers in ``clause``, read as ``modality``."""
+        caption = match.segment is SegmentKind.CAPTION
+        own = [t for t in self.times if (t.segment is SegmentKind.CAPTION) == caption]
+        adjective = self._adjective_time(match, own) or self._relative_clause_time(match, own)
+        if adjective is not None:
+            return (*_span(adjective), False)
+        # A temporal adjective dates its own noun (``a tegnapi beszédre reagálva``), not the
+        # clause around it, unless that noun is the clause's subject (``a NATO 2024-es csúcsa
+        # kimondta``).
+        adverbial = [t for t in own if not self._is_adjective(t) or self._dates_subject(t)]
+        for time in adverbial:
+            if clause.start <= time.start < clause.end + 1:
+                return (*_span(time), False)
+        sentence = self.article.sentences[match.sentence]
+        in_sentence = self._within(sentence.start, sentence.end)
+        dated = [t for t in in_sentence if t.first is None or not self._is_adjective(t)]
+        if len(dated) == 1 and dated[0].first is not None:
+            time = dated[0]
+            other = self.view.clause_at(time.start)
+            if (time.segment is SegmentKind.CAPTION) == caption and (
+                other is None or other.opener is None or clause.opener is not None
+            ):
+                return (*_span(time), False)
+        if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
+            return _UNKNOWN
+        news = match.segment in DATE_SEGMENTS and match.tense in ("Past", "Pres", None)
+        if not in_sentence:
+            quoted = self._quoted_act(match)
+            if quoted is not None:
+                return quoted
+            inherited = None
+            if (
+                news or (match.tense == "Past" and clause.opener in _STORY_OPENERS)
+            ) and self._quote_at(match.start) is None:
+                inherited = self._previous_sentence_date(match.sentence) or (
+                    self._lede if news else None
+                )
+            if inherited is not None:
+                return (*_span(inherited), True)
+        if news and self.published is not None:
+            day = self.published
+            return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
+        return _UNKNOWN
+
+    def _within(self, start: int, end: int) -> list[TimeExpression]:
+        """Every time expression in ``[start, end)``, dated or vague (``korábban``)."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return self.all_times[low:high]
+
+    def _adjective_time(
+        self, match: TriggerMatch, times: Sequence[TimeExpression]
+    ) -> TimeExpression | None:
+        """A temporal adjective in the trigger noun's own phrase (``a júniusi hágai csúcson``,
+        ``a NATO 2024-es csúcsa``): only adjectives, articles and numerals between them."""
+        tokens = self.article.tokens
+        first = min(match.tokens)
+        if tokens[first].pos not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        index = first - 1
+        sentence_first = self.view.sentence_ranges[match.sentence][0]
+        while index >= sentence_first:
+            token = tokens[index]
+            time = next((t for t in times if t.start <= token.start < t.end), None)
+            if time is not None:
+                return time if self._is_adjective(time) else None
+            if token.pos not in _NOUN_PHRASE_POS:
+                return None
+            index -= 1
+        return None
+
+    def _relative_clause_time(
+        self, match: TriggerMatch, times: Sequence[TimeExpression]
+    ) -> TimeExpression | None:
+        """The time of a relative clause right after the trigger noun, which describes the
+        event the noun names (``a támogatási csomag, amely 2026 és 2027 között nyújt
+        segítséget``; ``a támadás, amely kedden történt``)."""
+        tokens = self.article.tokens
+        index = max(match.tokens)
+        if tokens[index].pos != "NOUN":
+            return None
+        index += 1
+        while index < len(tokens) and tokens[index].pos == "PUNCT":
+            index += 1
+        clause = self.view.clause_of(index) if index < len(tokens) else None
+        if (
+            clause is None
+            or clause.first != index
+            or clause.opener is None
+            or not clause.opener.startswith(RELATIVE_OPENERS)
+        ):
+            return None
+        return next(
+            (
+                t
+                for t in times
+                if clause.start <= t.start < clause.end and not self._is_adjective(t)
+            ),
+            None,
+        )
+
+    def _dates_subject(self, time: TimeExpression) -> bool:
+        """Whether a temporal adjective stands on the clause's subject: the noun after it (past
+        other adjectives) is in the nominative."""
+        tokens = self.article.tokens
+        index = bisect.bisect_left(self.view.token_starts, time.end)
+        while index < len(tokens) and tokens[index].pos in ("ADJ", "PROPN", "NUM"):
+            index += 1
+        if index >= len(tokens) or tokens[index].pos != "NOUN":
+            return False
+        return tokens[index].feature("Case") == "Nom"
+
+    def _is_adjective(self, time: TimeExpression) -> bool:
+        """Whether an expression ends in an adjective (``júniusi``, ``2024-es``, ``múlt heti``,
+        ``tegnapi``), not an adverbial that dates the clause (``júniusban``)."""
+        word = self.article.text[time.start : time.end].rsplit(maxsplit=1)[-1].lower()
+        return word.endswith(("i", "-es", "-as", "-os", "-ös"))
+
+    def _quoted_act(self, match: TriggerMatch) -> EventDate | None:
+        """A present-tense act performed in a direct quote happened when the quote was said:
+        the date of the attribution's clause (``– mondta Vucsics kedden``)."""
+        if match.tense not in ("Pres", None):
+            return None
+        quote = self._quote_at(match.start)
+        if quote is None:
+            return None
+        cue = self.view.clause_at(quote.cue_start)
+        if cue is None:
+            return None
+        dated = [t for t in self._within(cue.start, cue.end + 1) if not _in(quote, t.start)]
+        if len(dated) == 1 and dated[0].first is not None:
+            return (*_span(dated[0]), True)
+        return None
+
+    def _quote_at(self, offset: int) -> Quote | None:
+        return next((q for q in self._quotes if q.start <= offset < q.end), None)
+
+    def _previous_sentence_date(self, index: int) -> TimeExpression | None:
+        """The one past date the sentence before ``index`` names, when it stands in the same
+        segment (the paragraph's reference time); None when it names none or several."""
+        if index == 0:
+            return None
+        here = self.article.sentences[index]
+        before = self.article.sentences[index - 1]
+        if _segment_index(self._segment_starts, before.start) != _segment_index(
+            self._segment_starts, here.start
+        ):
+            return None
+        return self._reference(before.start, before.end)
+
+    def _lede_date(self) -> TimeExpression | None:
+        """The one past date of the lede's first sentence: the day of the article's news."""
+        lede = _lede_sentence(self.article)
+        if lede is None:
+            return None
+        sentence = self.article.sentences[lede]
+        return self._reference(sentence.start, sentence.end)
+
+    def _reference(self, start: int, end: int) -> TimeExpression | None:
+        """The reference time a sentence sets: the one past date in its main clauses, outside
+        quotes and captions; None when it names none or several, or only dates a subordinate
+        clause (``a jelentés, amely szeptemberben született``)."""
+        times = [
+            t
+            for t in self._within(start, end)
+            if t.segment is not SegmentKind.CAPTION
+            and not self._quote_at(t.start)
+            and _main(self.view.clause_at(t.start))
+        ]
+        if len(times) != 1 or not self._past(times[0]):
+            return None
+        return times[0]
+
+    def _past(self, time: TimeExpression) -> bool:
+        """Whether ``time`` is dated and over by the publication day."""
+        last = time.last or time.first
+        return (
+            time.first is not None
+            and last is not None
+            and self.published is not None
+            and last <= self.published
+        )
+
+
+def _lede_sentence(article: Article) -> int | None:
+    """The index of the lede's first sentence, if the article has a lede."""
+    lede = next((s for s in article.segments if s.kind is SegmentKind.LEDE), None)
+    if lede is None:
+        return None
+    return next(
+        (i for i, s in enumerate(article.sentences) if lede.start <= s.start < lede.end), None
+    )
+
+
+def _main(clause: Clause | None) -> bool:
+    """Whether a clause is a main clause (no conjunction or relative pronoun opens it)."""
+    return clause is None or clause.opener is None
+
+
+def _segment_index(segment_starts: Sequence[int], offset: int) -> int:
+    return bisect.bisect_right(segment_starts, offset) - 1
+
+
+def _in(quote: Quote, offset: int) -> bool:
+    return quote.start <= offset < quote.end
+
+
+def _span(time: TimeExpression) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
+    """An expression's first day, last day (None when the same) and precision."""
+    if time.first is None or time.precision is EventDatePrecision.NONE:
+        return None, None, EventDatePrecision.NONE
+    end = time.last if time.last is not None and time.last != time.first else None
+    return time.first, end, time.precision

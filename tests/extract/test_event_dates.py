@@ -1,0 +1,167 @@
+"""Event dates beyond the trigger's own clause, on hand-built articles published on Friday
+2026-01-23: the temporal adjective and relative clause of an event noun, the attribution of a
+quoted act, the reference time of the paragraph and the lede, and what stays unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from kronika.extract.coder import code_events
+from kronika.types import Event, EventDatePrecision, Quote, QuoteKind, SegmentKind
+
+from .conftest import PAST, PRESENT, build
+from .test_coder import FACTS, NOM, mentioned
+
+TUESDAY = dt.date(2026, 1, 20)
+SUNDAY = dt.date(2026, 1, 18)
+UNKNOWN = (None, None, EventDatePrecision.NONE)
+
+TALKS = f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+ON_TUESDAY = f"Putyin/Putyin/{NOM} kedden/kedd/NOUN/Case=Sup Moszkvába/Moszkva/PROPN/Case=Ill "
+ON_TUESDAY += f"érkezett/érkezik/VERB/{PAST} ."
+PEOPLE = (("Putyin", "PER", "Q7747"), ("Witkoff-fal", "PER", "kronika:steve-witkoff"))
+
+
+def talks(*segments: str | tuple[SegmentKind, str]) -> Event:
+    """The one CONSULT event of an article whose every Putyin and Witkoff is linked."""
+    article = build(*segments)
+    names = []
+    for word in article.text.split():
+        if word.startswith("Putyin"):
+            names.append(("Putyin", "PER", "Q7747"))
+        elif word.startswith("Witkoff"):
+            names.append((word.rstrip("."), "PER", "kronika:steve-witkoff"))
+    [event] = [e for e in code_events(mentioned(article, *names), FACTS) if e.type == "CONSULT"]
+    return event
+
+
+def dated(event: Event) -> tuple[dt.date | None, dt.date | None, EventDatePrecision]:
+    return event.date, event.end_date, event.date_precision
+
+
+def test_a_past_event_takes_the_date_of_the_sentence_before_it_in_the_paragraph() -> None:
+    event = talks(f"{ON_TUESDAY} {TALKS}")
+    assert dated(event) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
+def test_the_reference_time_does_not_reach_past_the_previous_sentence() -> None:
+    between = (
+        f"A/a/DET tárgyalóterem/tárgyalóterem/NOUN/Case=Nom kicsi/kicsi/ADJ volt/van/VERB/{PAST} ."
+    )
+    assert dated(talks(f"{ON_TUESDAY} {between} {TALKS}")) == UNKNOWN
+
+
+def test_the_reference_time_stays_in_its_paragraph() -> None:
+    assert dated(talks(ON_TUESDAY, TALKS)) == UNKNOWN
+
+
+def test_a_vague_time_keeps_the_event_unknown() -> None:
+    earlier = f"Korábban/korábban/ADV {TALKS}"
+    assert dated(talks(f"{ON_TUESDAY} {earlier}")) == UNKNOWN
+
+
+def test_a_date_of_a_subordinate_clause_sets_no_reference_time() -> None:
+    arrived = (
+        f"Putyin/Putyin/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} , "
+        f"miután/miután/SCONJ kedden/kedd/NOUN/Case=Sup megérkezett/megérkezik/VERB/{PAST} ."
+    )
+    assert dated(talks(f"{arrived} {TALKS}")) == UNKNOWN
+
+
+def test_a_present_tense_body_event_inherits_nothing() -> None:
+    present = TALKS.replace(f"tárgyalt/tárgyal/VERB/{PAST}", f"tárgyal/tárgyal/VERB/{PRESENT}")
+    assert dated(talks(f"{ON_TUESDAY} {present}")) == UNKNOWN
+
+
+def test_the_headline_is_dated_by_the_one_past_date_of_the_lede() -> None:
+    lede = (
+        f"Vasárnap/vasárnap/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} "
+        "a/a/DET Biztonsági/biztonsági/ADJ Tanács/tanács/NOUN/Case=Nom ."
+    )
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, lede))
+    assert dated(event) == (SUNDAY, None, EventDatePrecision.DAY)
+
+
+def test_a_lede_with_two_dates_leaves_the_headline_to_the_news_of_the_day() -> None:
+    lede = (
+        f"Vasárnap/vasárnap/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} a/a/DET "
+        f"tanács/tanács/NOUN/Case=Nom , kedden/kedd/NOUN/Case=Sup szavazott/szavaz/VERB/{PAST} ."
+    )
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, lede))
+    assert dated(event) == (dt.date(2026, 1, 22), dt.date(2026, 1, 23), EventDatePrecision.RANGE)
+
+
+def test_a_weekend_in_the_clause_before_dates_the_coordinated_clause() -> None:
+    text = (
+        f"Putyin/Putyin/{NOM} a/a/DET hét/hét/NOUN végén/vég/NOUN/Case=Sup "
+        f"pihent/pihen/VERB/{PAST} , és/és/CCONJ tárgyalt/tárgyal/VERB/{PAST} "
+        "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    event = talks(text)
+    assert dated(event) == (dt.date(2026, 1, 17), SUNDAY, EventDatePrecision.RANGE)
+
+
+def test_a_temporal_adjective_dates_its_event_noun_not_the_clause() -> None:
+    text = (
+        f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
+        "múlt/múlt/ADJ heti/heti/ADJ tárgyalásáról/tárgyalás/NOUN/Case=Del "
+        f"beszélt/beszél/VERB/{PAST} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
+    consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
+    talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
+    assert talk.date == dt.date(2026, 1, 12) and talk.end_date == dt.date(2026, 1, 18)
+
+
+def test_a_relative_clause_dates_the_event_noun_before_it() -> None:
+    text = (
+        f"Putyin/Putyin/{NOM} csütörtökön/csütörtök/NOUN/Case=Sup "
+        f"ismertette/ismertet/VERB/{PAST} a/a/DET tárgyalást/tárgyalás/NOUN/Case=Acc , "
+        "amely/amely/PRON/Case=Nom|PronType=Rel kedden/kedd/NOUN/Case=Sup "
+        f"Witkoff-fal/Witkoff/PROPN/Case=Ins zajlott/zajlik/VERB/{PAST} ."
+    )
+    assert dated(talks(text)) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
+def quoted_rejection(verb: str, when: str) -> Event:
+    """``„Putyin elutasítja a tervet.” – mondta Peszkov kedden.``, with the quote recorded."""
+    text = (
+        f"„ Putyin/Putyin/{NOM} {verb} a/a/DET tervet/terv/NOUN/Case=Acc . ” "
+        f"– mondta/mond/VERB/{PAST} Peszkov/Peszkov/{NOM} {when} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"), ("Peszkov", "PER", "nil:t:p"))
+    start, end = article.text.index("„"), article.text.index("”") + 1
+    cue, speaker = article.text.index("mondta"), article.text.index("Peszkov")
+    quote = Quote(
+        start, end, QuoteKind.DIRECT, "mond", cue, cue + 6, "nil:t:p", speaker, speaker + 7
+    )
+    [event] = code_events(replace(article, quotes=(quote,)), FACTS)
+    return event
+
+
+def test_an_act_told_in_the_present_in_a_quote_happened_when_it_was_said() -> None:
+    present = f"elutasítja/elutasít/VERB/{PRESENT}"
+    event = quoted_rejection(present, "kedden/kedd/NOUN/Case=Sup")
+    assert dated(event) == (TUESDAY, None, EventDatePrecision.DAY)
+    assert dated(quoted_rejection(present, "")) == UNKNOWN
+
+
+def test_a_past_event_a_quote_narrates_is_not_dated_by_the_attribution() -> None:
+    event = quoted_rejection(f"elutasította/elutasít/VERB/{PAST}", "kedden/kedd/NOUN/Case=Sup")
+    assert dated(event) == UNKNOWN
+
+
+def test_a_caption_event_takes_no_date_from_the_paragraph_before() -> None:
+    event = talks(ON_TUESDAY, (SegmentKind.CAPTION, TALKS))
+    assert dated(event) == UNKNOWN
+
+
+def test_a_background_clause_inherits_no_reference_time() -> None:
+    # ``…, amikor tárgyalt Witkoff-fal``: an adverbial clause tells background, not the
+    # story line the sentence before set the time of.
+    background = (
+        f"Putyin/Putyin/{NOM} hallgatott/hallgat/VERB/{PAST} , amikor/amikor/ADV/PronType=Rel "
+        f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    assert dated(talks(f"{ON_TUESDAY} {background}")) == UNKNOWN

@@ -1,0 +1,233 @@
+"""Event modality and the source of reported events on hand-built Hungarian sentences:
+prevention, plans, decisions and offers, the reach of reports (``szerint``, reporting verbs,
+a paragraph-final ``– írja X``), whose verbal act a report relays, and the speaker's id."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kronika.extract.coder import code_events
+from kronika.types import Article, Event, Modality, Quote, QuoteKind, SegmentKind
+
+from .conftest import PAST, PRESENT, build
+from .test_coder import FACTS, NOM, ids, mentioned
+
+PAST_PLURAL = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+SUBJUNCTIVE = "Mood=Imp|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PUTYIN = ("Putyin", "PER", "Q7747")
+WITKOFF = ("Witkoff-fal", "PER", "kronika:steve-witkoff")
+MEETING = f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins"
+
+
+def only(article: Article, kind: str) -> Event:
+    [event] = [e for e in code_events(article, FACTS) if e.type == kind]
+    return event
+
+
+def meeting(before: str = "", after: str = "", *names: tuple[str, str, str]) -> Event:
+    """The CONSULT event of ``before`` + Putin meets Witkoff + ``after``."""
+    text = " ".join(part for part in (before, MEETING, after) if part)
+    named = [n for n in names if n[0] in before]
+    named += [PUTYIN, WITKOFF]
+    named += [n for n in names if n[0] in after]
+    return only(mentioned(build(text), *named), "CONSULT")
+
+
+def test_what_is_prevented_is_only_possible() -> None:
+    article = mentioned(
+        build(
+            f"A szövetségesek/szövetséges/NOUN/Case=Nom|Number=Plur "
+            f"megakadályozták/megakadályoz/VERB/{PAST_PLURAL} , hogy "
+            f"Oroszország/Oroszország/{NOM} megtámadja/megtámad/VERB/{SUBJUNCTIVE} "
+            "Kijevet/Kijev/PROPN/Case=Acc ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+        ("Kijevet", "LOC", "Q1899"),
+    )
+    assert only(article, "ASSAULT").modality is Modality.HYPOTHETICAL
+
+
+def test_expecting_and_deciding_look_ahead() -> None:
+    expected = meeting(f"Kovács/Kovács/{NOM} várja/vár/VERB/{PRESENT} , hogy", ".")
+    assert expected.modality is Modality.PLANNED
+    decided = meeting(f"Kovács/Kovács/{NOM} úgy döntött/dönt/VERB/{PAST} , hogy", ".")
+    assert decided.modality is Modality.PLANNED
+    waited = meeting(f"Kovács/Kovács/{NOM} várta/vár/VERB/{PAST} , hogy", ".")
+    assert waited.modality is Modality.OCCURRED
+
+
+def test_an_offer_is_an_intention() -> None:
+    event = meeting(f"Kovács/Kovács/{NOM} felajánlotta/felajánl/VERB/{PAST} , hogy", ".")
+    assert event.modality is Modality.INTENDED
+
+
+def test_a_negation_after_a_colon_belongs_to_what_follows_it() -> None:
+    article = mentioned(
+        build(
+            (
+                SegmentKind.HEADLINE,
+                f"Putyin/Putyin/{NOM} és Witkoff/Witkoff/{NOM} "
+                "tárgyalása/tárgyalás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 : "
+                "nem kommentálom/kommentál/VERB/Mood=Ind|Person=1|Tense=Pres|VerbForm=Fin",
+            )
+        ),
+        PUTYIN,
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    assert only(article, "CONSULT").modality is Modality.OCCURRED
+
+
+def test_local_time_is_no_source() -> None:
+    event = meeting("", "helyi idő/idő/NOUN szerint este/este/ADV .")
+    assert event.modality is Modality.OCCURRED
+
+
+def test_szerint_run_into_the_next_word_still_attributes() -> None:
+    event = meeting("A lap/lap/NOUN közleményeszerint/közleményeszerint/NOUN", ".")
+    assert event.modality is Modality.REPORTED
+    miszerint = meeting("", ", miszerint/miszerint/SCONJ ez/ez/PRON fontos/fontos/ADJ .")
+    assert miszerint.modality is Modality.OCCURRED
+
+
+def test_a_report_in_a_later_subordinate_clause_does_not_reach_back() -> None:
+    text = (
+        f"{MEETING} , mert/mert/SCONJ elemzők/elemző/NOUN/Case=Nom|Number=Plur szerint "
+        f"ez/ez/PRON fontos/fontos/ADJ ."
+    )
+    article = mentioned(build(text), PUTYIN, WITKOFF)
+    cue = article.text.index("szerint")
+    quote = Quote(0, len(article.text) - 1, QuoteKind.INDIRECT, "szerint", cue, cue + 7)
+    event = only(replace(article, quotes=(quote,)), "CONSULT")
+    assert event.modality is Modality.OCCURRED
+
+
+def test_a_relative_clause_after_the_reporting_verb_is_narration() -> None:
+    inside = meeting(
+        f"Kovács/Kovács/{NOM} elmondta/elmond/VERB/{PAST} , hogy ez/ez/PRON fontos/fontos/ADJ , "
+        "miután/miután/SCONJ",
+        ".",
+    )
+    assert inside.modality is Modality.REPORTED
+    outside = meeting(
+        f"Kovács/Kovács/{NOM} elmondta/elmond/VERB/{PAST} ezt/ez/PRON/Case=Acc , mire/mire/SCONJ",
+        ".",
+    )
+    assert outside.modality is Modality.OCCURRED
+
+
+def test_a_dash_attribution_closing_a_paragraph_reports_the_sentence_before() -> None:
+    article = mentioned(
+        build(
+            f"{MEETING} . Egy dokumentum/dokumentum/NOUN is elkészült/elkészül/VERB/{PAST} "
+            f"– írja/ír/VERB/{PRESENT} a Reuters/Reuters/{NOM} ."
+        ),
+        PUTYIN,
+        WITKOFF,
+        ("Reuters", "ORG", "Q130879"),
+    )
+    event = only(article, "CONSULT")
+    assert event.modality is Modality.REPORTED
+    assert event.source is not None and event.source.entity_id == "Q130879"
+
+
+def test_a_dash_attribution_of_a_nested_claim_does_not_reach_back() -> None:
+    article = mentioned(
+        build(
+            f"{MEETING} . Kovács/Kovács/{NOM} szerint ez/ez/PRON fontos/fontos/ADJ "
+            f"– írja/ír/VERB/{PRESENT} a Reuters/Reuters/{NOM} ."
+        ),
+        PUTYIN,
+        WITKOFF,
+        ("Reuters", "ORG", "Q130879"),
+    )
+    assert only(article, "CONSULT").modality is Modality.OCCURRED
+
+
+def test_someone_elses_verbal_act_told_in_a_report_is_a_claim() -> None:
+    # The speaker's own act made by saying it is ``occurred`` (test_coder.py:
+    # test_a_verbal_act_by_the_speaker_is_no_mere_report).
+    def rejection(words: str, *names: tuple[str, str, str]) -> Event:
+        article = mentioned(build(words + " a tervet/terv/NOUN/Case=Acc ."), *names)
+        return only(article, "REJECT")
+
+    zelensky = ("Zelenszkij", "PER", "Q3874799")
+    russia = ("Oroszország", "LOC", "Q159")
+    others = rejection(
+        f"Zelenszkij/Zelenszkij/{NOM} közölte/közöl/VERB/{PAST} , hogy "
+        f"Oroszország/Oroszország/{NOM} elutasította/elutasít/VERB/{PAST}",
+        zelensky,
+        russia,
+    )
+    assert others.modality is Modality.REPORTED
+    assert others.source is not None and others.source.entity_id == "Q3874799"
+    unknown = rejection(
+        f"A lap/lap/NOUN szerint Oroszország/Oroszország/{NOM} elutasította/elutasít/VERB/{PAST}",
+        russia,
+    )
+    assert unknown.modality is Modality.REPORTED
+
+
+def test_a_leader_speaks_for_the_state_they_lead() -> None:
+    article = mentioned(
+        build(
+            f"Vučić/Vučić/{NOM} szerint Szerbia/Szerbia/{NOM} "
+            f"elutasítja/elutasít/VERB/{PRESENT} a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Vučić", "PER", "Q222031"),
+        ("Szerbia", "LOC", "Q403"),
+    )
+    leading = replace(FACTS, leaders={"Q222031": (("Q403", None, None),)})
+    [event] = [e for e in code_events(article, leading) if e.type == "REJECT"]
+    assert ids(event.actors) == ["Q403"]
+    assert event.modality is Modality.OCCURRED
+    [other] = [e for e in code_events(article, FACTS) if e.type == "REJECT"]
+    assert other.modality is Modality.REPORTED
+
+
+def test_an_unlinked_speaker_is_the_name_linked_elsewhere() -> None:
+    text = (
+        f"Rutte/Rutte/{NOM} Brüsszelben/Brüsszel/PROPN/Case=Ine beszélt/beszél/VERB/{PAST} . "
+        f"„ {MEETING} ” – mondta/mond/VERB/{PAST} Rutte(MTI)/Rutte(MTI)/PROPN ."
+    )
+    article = mentioned(
+        build(text), ("Rutte", "PER", "Q57792"), PUTYIN, WITKOFF, ("Rutte(MTI)", "PER", "nil:r")
+    )
+    first = article.text.index("„") + 2
+    cue = article.text.index("mondta")
+    speaker = article.text.index("Rutte(MTI)")
+    quote = Quote(
+        first,
+        article.text.index("”"),
+        QuoteKind.DIRECT,
+        "mond",
+        cue,
+        cue + len("mondta"),
+        "nil:r",
+        speaker,
+        speaker + len("Rutte(MTI)"),
+    )
+    event = only(replace(article, quotes=(quote,)), "CONSULT")
+    assert event.modality is Modality.REPORTED
+    assert event.source is not None and event.source.entity_id == "Q57792"
+
+
+def test_a_meeting_that_took_place_is_no_plan_of_its_clause() -> None:
+    def talks(words: str) -> Event:
+        article = mentioned(
+            build(f"Putyin/Putyin/{NOM} és Witkoff/Witkoff/{NOM} {words} ."),
+            PUTYIN,
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        )
+        return only(article, "CONSULT")
+
+    possessed = "Number[psor]=Sing|Person[psor]=3"
+    setting = talks(
+        f"tárgyalásán/tárgyalás/NOUN/Case=Sup|{possessed} "
+        f"döntöttek/dönt/VERB/{PAST_PLURAL} a hitelről/hitel/NOUN/Case=Del"
+    )
+    assert setting.modality is Modality.OCCURRED
+    ahead = talks(
+        f"tárgyalásán/tárgyalás/NOUN/Case=Sup|{possessed} "
+        f"döntenek/dönt/VERB/{PRESENT} a hitelről/hitel/NOUN/Case=Del"
+    )
+    assert ahead.modality is Modality.PLANNED
