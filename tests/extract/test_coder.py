@@ -1020,3 +1020,42 @@ def test_a_name_owning_a_quantified_noun_is_no_subject() -> None:
     )
     [talk] = [e for e in coded(article) if e.type == "CONSULT"]
     assert "Q81581" not in ids(talk.actors)
+
+
+def test_names_listed_after_a_colon_are_the_subjects_of_what_follows() -> None:
+    # Without the colon rule, ``az USA ,`` (no verb of its own) would join the clause before
+    # the colon and leave ``a NATO`` alone as the subject of a plural verb, which it cannot
+    # be.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} hozzátette/hozzátesz/VERB/{PAST} : az USA/USA/{NOM} , "
+            f"a NATO/NATO/{NOM} és az EU/EU/{NOM} garanciákat/garancia/NOUN/Case=Acc|Number=Plur "
+            f"javasolnak/javasol/VERB/{PRESENT}|Number=Plur|Person=3 "
+            "Ukrajnának/Ukrajna/PROPN/Case=Dat ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("USA", "LOC", "Q30"),
+        ("NATO", "ORG", "Q7184"),
+        ("EU", "ORG", "Q458"),
+        ("Ukrajnának", "LOC", "Q212"),
+    )
+    [event] = coded(article)
+    assert event.type == "AGREE"
+    assert ids(event.actors) == ["Q30", "Q7184", "Q458"]
+
+
+def test_a_month_after_a_role_starts_a_time_adverbial() -> None:
+    # ``január közepéig`` is when, not part of the president's phrase: the president stays
+    # the nominative subject.
+    article = mentioned(
+        build(
+            "a szerb/szerb/ADJ/Case=Nom elnök/elnök/NOUN/Case=Nom január/január/NOUN/Case=Nom "
+            "közepéig/közép/NOUN/Case=Ter|Number[psor]=Sing|Person[psor]=3 "
+            "lezárja/lezár/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin|Number=Sing|Person=3 "
+            "a tárgyalásokat/tárgyalás/NOUN/Case=Acc|Number=Plur ."
+        ),
+        ("szerb elnök", "PER", "Q77513"),
+    )
+    [event] = coded(article)
+    assert event.type == "AGREE"
+    assert ids(event.actors) == ["Q77513"]

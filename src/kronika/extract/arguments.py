@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.dates import MONTHS, WEEKDAYS
 from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
 from kronika.lang.hu import strip_case
 from kronika.types import Mention, Token
@@ -249,7 +250,12 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
             before, surfaces[step - 1]
         ):
             break
-        if surfaces[step].lower() in POSTPOSITIONS:
+        if surfaces[step].lower() in POSTPOSITIONS or (
+            token.pos == "NOUN" and _time_noun(surfaces[step])
+        ):
+            # ``a szerb elnök január közepéig lezárná``: a month or a weekday noun starts a
+            # time adverbial, not the name's head (an adjective, ``a párt szombati
+            # tüntetése``, still belongs to it).
             break
         marked = (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
         if marked and not _possessed(token, surfaces[step]):
@@ -260,6 +266,14 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if marked or _possessed(token, surfaces[step]):
             break
     return head
+
+
+def _time_noun(surface: str) -> bool:
+    word = surface.lower()
+    # ``szombathelyi`` is the town Szombathely's adjective, not Saturday's.
+    return word.startswith(MONTHS) or (
+        word.startswith(WEEKDAYS) and not word.startswith("szombathely")
+    )
 
 
 def _owned_description(
