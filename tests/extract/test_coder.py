@@ -1059,3 +1059,31 @@ def test_a_month_after_a_role_starts_a_time_adverbial() -> None:
     [event] = coded(article)
     assert event.type == "AGREE"
     assert ids(event.actors) == ["Q77513"]
+
+
+def test_a_past_participle_after_altal_is_an_event_of_the_altal_phrase() -> None:
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} elutasította/elutasít/VERB/{PAST} a Kovács/Kovács/PROPN/Case=Nom "
+            "által/által/ADP követelt/követelt/ADJ/Case=Nom "
+            "lemondást/lemondás/NOUN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:szabo"),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    events = {event.type: event for event in coded(article)}
+    assert ids(events["REJECT"].actors) == ["nil:szabo"]
+    assert ids(events["REQUEST"].actors) == ["nil:kovacs"]
+
+
+def test_a_past_participle_after_an_unnamed_doer_is_no_event() -> None:
+    # ``a légvédelem által lelőtt drónok``: the doer is no participant the coder knows, and
+    # the clause's subject must not stand in for it.
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} látta/lát/VERB/{PAST} a kormány/kormány/NOUN/Case=Nom "
+            "által/által/ADP követelt/követelt/ADJ/Case=Nom lemondást/lemondás/NOUN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:szabo"),
+    )
+    assert [e.type for e in coded(article)] == []

@@ -72,7 +72,13 @@ from kronika.extract.lexicon import (
     default_lexicon,
 )
 from kronika.extract.modality import ModalityCue
-from kronika.extract.triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
+from kronika.extract.triggers import (
+    PARTICIPLE_ENDINGS,
+    PAST_PARTICIPLE_ENDINGS,
+    TriggerMatch,
+    after_by_phrase,
+    find_triggers,
+)
 from kronika.types import (
     Article,
     DatePrecision,
@@ -393,6 +399,15 @@ class _ArticleContext:
         # is (``a bíróság elítélte``: the court convicts).
         head = _head_token(article, match)
         arguments = [a for a in self.arguments(clause) if not (a.first <= head < a.last)]
+        agent_participle = _agent_participle(article, view, match)
+        # ``a Marco Rubio által vezetett minisztérium nem volt hajlandó``: an ``által`` phrase
+        # is the doer of its participle and of the event noun that participle describes
+        # (``az Oroszország által Ukrajna ellen indított háborúban``), of nothing else.
+        arguments = [
+            a
+            for a in arguments
+            if a.marker != "által" or agent_participle or _by_phrase_target(view, a) == head
+        ]
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
@@ -405,6 +420,18 @@ class _ArticleContext:
             actors = [a for a in arguments if a.first == head + 1]
             for role in list(roles):
                 roles[role] = [a for a in roles[role] if a.first != head + 1]
+            roles["actor"] = actors
+        elif agent_participle:
+            # ``az oroszok által követelt területek``: the ``által`` phrase is the doer; the
+            # clause's subject does something else with the thing the participle describes.
+            # With no named doer (``a légvédelem által lelőtt drónok``) there is no event.
+            actors = [a for a in arguments if a.marker == "által"]
+            if not actors:
+                return None
+            roles = {
+                role: [a for a in found if a.marker not in ("Nom", "által")]
+                for role, found in roles.items()
+            }
             roles["actor"] = actors
         elif not noun and not _agrees(article, match, actors):
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
@@ -934,7 +961,8 @@ def _roles(
         if argument.descriptive:
             continue
         if argument.marker == "által":
-            # The agent of a passive participle (``az oroszok által követelt``) acts.
+            # The agent of a passive participle (``az oroszok által követelt``) acts, in the
+            # participle's event and in the event noun it describes.
             found.setdefault("actor", []).append(argument)
             continue
         for role, markers in frame:
@@ -1016,6 +1044,60 @@ def _participle(article: Article, match: TriggerMatch) -> bool:
         token.pos == "ADJ"
         and lemma.endswith(PARTICIPLE_ENDINGS)
         and lemma[:-1] == match.entry.pattern[0].lemma
+    )
+
+
+#: Quotation marks a participle phrase may stand in (``az „ISIS által inspirált” merénylet``).
+QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
+
+
+def _by_phrase_target(view: TokenView, argument: Argument) -> int | None:
+    """The noun an ``által`` phrase's participle describes (``az oroszok által Ukrajna ellen
+    indított háborúban`` → ``háborúban``), or None: the first verb form or adjective within
+    four words after ``által`` (a participle, however tagged), then the first noun within four
+    words after it."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    limit = len(tokens)
+    by = next(
+        (i for i in range(argument.last, min(argument.last + 3, limit)) if surfaces[i] == "által"),
+        None,
+    )
+    if by is None:
+        return None
+    participle = next(
+        (
+            i
+            for i in range(by + 1, min(by + 5, limit))
+            if tokens[i].pos in ("ADJ", "VERB")
+        ),
+        None,
+    )
+    if participle is None:
+        return None
+    for index in range(participle + 1, min(participle + 5, limit)):
+        if tokens[index].pos == "NOUN":
+            return index
+        if (
+            tokens[index].pos not in ("ADJ", "NUM", "DET", "PROPN")
+            and surfaces[index] not in QUOTE_MARKS
+        ):
+            return None
+    return None
+
+
+def _agent_participle(article: Article, view: TokenView, match: TriggerMatch) -> bool:
+    """Whether the trigger is a verb entry matched on a past participle after ``által``
+    (see :func:`kronika.extract.triggers.find_triggers`)."""
+    if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
+        return False
+    index = match.tokens[0]
+    token = article.tokens[index]
+    # After ``által`` only a participle can stand, whatever the tagger says
+    # (``az Oroszország által is aláírt`` tagged as a finite past verb).
+    return (
+        after_by_phrase(view.surfaces, index)
+        and token.pos in ("ADJ", "VERB")
+        and view.surfaces[index].lower().endswith(PAST_PARTICIPLE_ENDINGS)
     )
 
 
