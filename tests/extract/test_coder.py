@@ -1081,9 +1081,80 @@ def test_a_past_participle_after_an_unnamed_doer_is_no_event() -> None:
     # the clause's subject must not stand in for it.
     article = mentioned(
         build(
-            f"Szabó/Szabó/{NOM} látta/lát/VERB/{PAST} a kormány/kormány/NOUN/Case=Nom "
+            f"Szabó/Szabó/{NOM} látta/lát/VERB/{PAST} a tömeg/tömeg/NOUN/Case=Nom "
             "által/által/ADP követelt/követelt/ADJ/Case=Nom lemondást/lemondás/NOUN/Case=Acc ."
         ),
         ("Szabó", "PER", "nil:szabo"),
     )
     assert [e.type for e in coded(article)] == []
+
+
+def test_one_actor_meeting_two_different_counterparts_did_two_things() -> None:
+    # The lede would otherwise merge every CONSULT of its actor into one.
+    article = mentioned(
+        build(
+            (
+                SegmentKind.LEDE,
+                f"Kovács/Kovács/{NOM} tárgyalt/tárgyal/VERB/{PAST} Szabóval/Szabó/PROPN/Case=Ins , "
+                f"és találkozott/találkozik/VERB/{PAST} Nagyval/Nagy/PROPN/Case=Ins .",
+            ),
+            f"Kovács/Kovács/{NOM} Szabóval/Szabó/PROPN/Case=Ins tárgyalt/tárgyal/VERB/{PAST} .",
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("Szabóval", "PER", "nil:szabo"),
+        ("Nagyval", "PER", "nil:nagy"),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("Szabóval", "PER", "nil:szabo"),
+    )
+    events = coded(article)
+    assert sorted(ids(e.recipients)[0] or "" for e in events) == ["nil:nagy", "nil:szabo"]
+    with_szabo = next(e for e in events if ids(e.recipients) == ["nil:szabo"])
+    assert len(with_szabo.evidence) == 2
+
+
+def test_a_demonym_opening_an_institutions_name_names_the_institution() -> None:
+    facts = replace(FACTS, institutions={"ukrán parlament": "kronika:verkhovna-rada"})
+    article = mentioned(
+        build(
+            "az ukrán/ukrán/ADJ/Case=Nom parlament/parlament/NOUN/Case=Nom "
+            f"ratifikálta/ratifikál/VERB/{PAST} a megállapodást/megállapodás/NOUN/Case=Acc , "
+            f"és az ukrán/ukrán/ADJ/Case=Nom kormány/kormány/NOUN/Case=Nom "
+            f"támogatta/támogat/VERB/{PAST} ."
+        )
+    )
+    events = {event.type: event for event in code_events(article, facts)}
+    assert ids(events["AGREE"].actors) == ["kronika:verkhovna-rada"]
+    assert events["AGREE"].actors[0].name == "ukrán parlament"
+    # ``kormány`` names no institution the KB lists under the demonym: the state acts.
+    assert ids(events["SUPPORT"].actors) == ["Q212"]
+
+
+PERSONAL = "VerbForm=Inf|Number=Sing|Person=3"
+
+
+def test_an_inflected_infinitive_takes_the_dative_of_its_own_conjunct() -> None:
+    article = mentioned(
+        build(
+            f"Kovácsnak/Kovács/PROPN/Case=Dat ratifikálnia/ratifikál/VERB/{PERSONAL} "
+            f"kell/kell/VERB és Szabónak/Szabó/PROPN/Case=Dat támogatnia/támogat/VERB/{PERSONAL} "
+            "kell/kell/VERB ."
+        ),
+        ("Kovácsnak", "PER", "nil:kovacs"),
+        ("Szabónak", "PER", "nil:szabo"),
+    )
+    events = {event.type: event for event in coded(article)}
+    assert ids(events["AGREE"].actors) == ["nil:kovacs"]
+    assert ids(events["SUPPORT"].actors) == ["nil:szabo"]
+
+
+def test_a_demonym_keeps_its_noun_across_a_coordinated_plain_adjective() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} ukrán/ukrán/ADJ/Case=Nom és európai/európai/ADJ/Case=Nom "
+            "küldöttségekkel/küldöttség/NOUN/Case=Ins|Number=Plur "
+            f"tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    [event] = coded(article)
+    assert ids(event.recipients) == ["Q212"]

@@ -175,6 +175,9 @@ class EntityFacts:
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Lower-case place names (``moszkva``, ``hága``) → the place's id, for place adjectives.
     places: Mapping[str, str] = field(default_factory=dict)
+    #: Lower-case names of state institutions that start with the state's demonym (``ukrán
+    #: parlament``) → the institution's id.
+    institutions: Mapping[str, str] = field(default_factory=dict)
     #: A head of state or government → the terms they lead a state: (state id, first day,
     #: last day), days None when open.
     leaders: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
@@ -384,6 +387,7 @@ class _ArticleContext:
                 self._noun_triggers.get(key, frozenset()),
                 self.facts.demonyms,
                 self.facts.stands_for,
+                self.facts.institutions,
             )
             self._arguments[key] = cached
         return cached
@@ -439,8 +443,14 @@ class _ArticleContext:
             actors = []
         if not actors and not noun and _personal_infinitive(article, match):
             # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
-            # infinitive stands in the dative.
-            actors = [a for a in arguments if a.marker == "Dat" and not a.descriptive]
+            # infinitive stands in the dative, in its own conjunct (``…, és/vagy az ukrán
+            # népnek támogatnia kell``: not the parliament of the conjunct before).
+            since, until = _verbs_around(article, clause, head)
+            actors = [
+                a
+                for a in arguments
+                if a.marker == "Dat" and not a.descriptive and since < a.first < until
+            ]
             for role in RECIPIENT_ROLES:
                 if role in roles:
                     roles[role] = [a for a in roles[role] if a not in actors]
@@ -1065,11 +1075,7 @@ def _by_phrase_target(view: TokenView, argument: Argument) -> int | None:
     if by is None:
         return None
     participle = next(
-        (
-            i
-            for i in range(by + 1, min(by + 5, limit))
-            if tokens[i].pos in ("ADJ", "VERB")
-        ),
+        (i for i in range(by + 1, min(by + 5, limit)) if tokens[i].pos in ("ADJ", "VERB")),
         None,
     )
     if participle is None:
@@ -1083,6 +1089,33 @@ def _by_phrase_target(view: TokenView, argument: Argument) -> int | None:
         ):
             return None
     return None
+
+
+#: Impersonal modals an inflected infinitive depends on (``le kell mondania``).
+_MODALS = frozenset({"kell", "lehet", "szabad", "muszáj", "sikerül"})
+
+
+def _verbs_around(article: Article, clause: Clause, index: int) -> tuple[int, int]:
+    """The verb of ``clause`` nearest before token ``index`` and the verb or conjunction
+    nearest after it, or the clause's edges; the impersonal modal the infinitive depends on
+    (``le kell mondania``, ``ratifikálnia kell``) counts as its own."""
+    tokens = article.tokens
+    before = next(
+        (
+            i
+            for i in range(index - 1, clause.first - 1, -1)
+            if tokens[i].pos in ("VERB", "AUX") and tokens[i].lemma.lower() not in _MODALS
+        ),
+        clause.first - 1,
+    )
+    start = index + 1
+    if start < clause.last and tokens[start].lemma.lower() in _MODALS:
+        start += 1
+    after = next(
+        (i for i in range(start, clause.last) if tokens[i].pos in ("VERB", "AUX", "CCONJ")),
+        clause.last,
+    )
+    return before, after
 
 
 def _agent_participle(article: Article, view: TokenView, match: TriggerMatch) -> bool:
@@ -1289,6 +1322,10 @@ def _same_event(
         return False
     if (first.modality in REALIS) != (second.modality in REALIS):
         return False
+    if _other_counterparts(first, second):
+        # ``tárgyaltak az ukránokkal, és külön találkozót tartottak az oroszokkal``: one
+        # actor with two different counterparts did two things.
+        return False
     if first.date is not None and second.date is not None:
         first_end = first.end_date or first.date
         second_end = second.end_date or second.date
@@ -1300,6 +1337,15 @@ def _same_event(
     told = {e.segment for e in (*first.evidence, *second.evidence)}
     same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
     return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
+
+
+def _other_counterparts(first: Event, second: Event) -> bool:
+    """Whether both events name counterparts and none of them takes part in the other."""
+    if not first.recipients or not second.recipients:
+        return False
+    first_parties = _ids(first.actors) | _ids(first.recipients)
+    second_parties = _ids(second.actors) | _ids(second.recipients)
+    return not (_ids(first.recipients) & second_parties or _ids(second.recipients) & first_parties)
 
 
 def _without_led_states(

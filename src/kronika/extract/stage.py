@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,13 @@ class EventStage:
             index: KbIndex = (
                 load_index(self.kb) if self.entities is None else index_of(self.entities)
             )
+            demonyms = _demonyms(index)
             self._facts = EntityFacts(
                 governments=index.governments,
                 types={e.id: e.type.value for e in index.entities.values()},
-                demonyms=_demonyms(index),
+                demonyms=demonyms,
                 places=_place_names(index),
+                institutions=_institutions(index, demonyms),
                 leaders=_leaders(index),
             )
         return self._facts
@@ -114,4 +116,18 @@ def _demonyms(index: KbIndex) -> dict[str, str]:
         if entity.type.value == "country" and name and " " not in name and name[-1] != "i":
             found[name + "i"] = entity.id
     found.update(index.demonyms)
+    return found
+
+
+def _institutions(index: KbIndex, demonyms: Mapping[str, str]) -> dict[str, str]:
+    """Lower-case names of organisations of two or three words that start with a demonym
+    (``ukrán parlament``, ``orosz védelmi minisztérium``) → the organisation's id."""
+    found: dict[str, str] = {}
+    for entity in index.entities.values():
+        if entity.type.value != "organisation":
+            continue
+        for name in entity.names():
+            words = name.lower().split()
+            if 2 <= len(words) <= 3 and words[0] in demonyms:
+                found.setdefault(" ".join(words), entity.id)
     return found
