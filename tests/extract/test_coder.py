@@ -1158,3 +1158,19 @@ def test_a_demonym_keeps_its_noun_across_a_coordinated_plain_adjective() -> None
     )
     [event] = coded(article)
     assert ids(event.recipients) == ["Q212"]
+
+
+def test_a_demonym_inside_a_name_names_no_state() -> None:
+    facts = replace(FACTS, demonyms={**FACTS.demonyms, "dán": "Q35"})
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} tiszteletet/tisztelet/NOUN/Case=Acc követelt/követel/VERB/{PAST} "
+            "a Dán/Dán/PROPN/Case=Nom Királyság/Királyság/PROPN/Case=Nom "
+            "integritása/integritás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            "iránt/iránt/ADP ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("Dán Királyság", "ORG", "nil:dan-kiralysag"),
+    )
+    [event] = code_events(article, facts)
+    assert (event.type, ids(event.actors)) == ("REQUEST", ["nil:kovacs"])

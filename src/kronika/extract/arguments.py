@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
@@ -195,12 +195,17 @@ def clause_arguments(
     tokens = view.article.tokens
     surfaces = view.surfaces
     found: list[Argument] = []
+    #: Words of the clause inside a name (``a Dán Királyság``), which name no state by
+    #: themselves, whether or not the name is a participant.
+    in_names: set[int] = set()
     for mention in mentions:
         if mention.end <= clause.start or mention.start >= clause.end:
             continue
         first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
         if first < clause.first or last > clause.last:
             continue
+        if mention.label != "MISC" and last - first > 1:
+            in_names.update(range(first, last))
         if (mention.entity_id or "nil:").startswith("nil:") and (
             mention.label == "MISC" or all(t.pos != "PROPN" for t in tokens[first:last])
         ):
@@ -225,7 +230,9 @@ def clause_arguments(
                 phrase_end=tokens[head].end,
             )
         )
-    found.extend(_demonym_sides(view, clause, found, demonyms, triggers, institutions or {}))
+    found.extend(
+        _demonym_sides(view, clause, found, demonyms, triggers, institutions or {}, in_names)
+    )
     found.extend(_agent_nouns(view, clause, found, triggers))
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
@@ -349,6 +356,7 @@ def _demonym_sides(
     demonyms: Mapping[str, str],
     triggers: frozenset[int],
     institutions: Mapping[str, str],
+    in_names: Collection[int] = (),
 ) -> list[Argument]:
     """States and their institutions named by their demonym, which no NER model tags:
 
@@ -363,6 +371,7 @@ def _demonym_sides(
     """
     tokens, surfaces = view.article.tokens, view.surfaces
     covered = {index for argument in named for index in range(argument.first, argument.last)}
+    covered.update(in_names)
     found: list[Argument] = []
     pending: list[int] = []
 
