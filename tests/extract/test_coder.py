@@ -1174,3 +1174,18 @@ def test_a_demonym_inside_a_name_names_no_state() -> None:
     )
     [event] = code_events(article, facts)
     assert (event.type, ids(event.actors)) == ("REQUEST", ["nil:kovacs"])
+
+
+def test_a_meeting_compounded_with_an_organisation_is_held_by_it() -> None:
+    facts = replace(FACTS, acronyms={"NATO": "Q7184"})
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} a NATO-csúcson/NATO-csúcs/NOUN/Case=Sup "
+            f"beszédet/beszéd/NOUN/Case=Acc mondott/mond/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    [event] = code_events(article, facts)
+    assert event.type == "CONSULT"
+    assert ids(event.actors) == ["Q7184", "nil:kovacs"]
+    assert event.actors[0].name == "NATO"

@@ -175,6 +175,8 @@ class EntityFacts:
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Lower-case place names (``moszkva``, ``hága``) → the place's id, for place adjectives.
     places: Mapping[str, str] = field(default_factory=dict)
+    #: Organisations' acronyms (``NATO``, ``ENSZ``, ``G7``) → their id.
+    acronyms: Mapping[str, str] = field(default_factory=dict)
     #: Lower-case names of state institutions that start with the state's demonym (``ukrán
     #: parlament``) → the institution's id.
     institutions: Mapping[str, str] = field(default_factory=dict)
@@ -460,6 +462,7 @@ class _ArticleContext:
             case = article.tokens[match.tokens[-1]].feature("Case") or "Nom"
             if case != "Nom":
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+        host = self._compound_host(match) if noun else None
         relative = None if noun else self._relative_pronoun(clause)
         if relative is not None and relative != "Nom" and not actors:
             # ``…, akiknek megköszönte a támogatásukat``: an oblique relative pronoun stands
@@ -494,6 +497,10 @@ class _ArticleContext:
             actors = self._protesting_place(match, arguments)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
+        if host is not None:
+            # ``a hágai NATO-csúcsról``: the organisation a meeting noun is compounded with
+            # holds it, whoever else the clause has attend.
+            actor_parts = [host, *actor_parts]
         if (
             not actor_parts
             and quote is not None
@@ -580,6 +587,20 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _compound_host(self, match: TriggerMatch) -> Participant | None:
+        """The organisation a meeting noun is compounded with (``NATO-csúcs``,
+        ``EU-csúcstalálkozó``, ``G7-csúcs``), by the acronym before its hyphen."""
+        if match.entry.type is not PloverType.CONSULT:
+            return None
+        for index in match.tokens:
+            token = self.article.tokens[index]
+            prefix, hyphen, _ = self.view.surfaces[index].partition("-")
+            if hyphen and prefix in self.facts.acronyms:
+                return Participant(
+                    token.start, token.start + len(prefix), prefix, self.facts.acronyms[prefix]
+                )
+        return None
 
     def _matrix_subject(self, clause: Clause, relative: bool = False) -> list[Argument]:
         """The subject of the clause a subordinate or coordinated clause depends on

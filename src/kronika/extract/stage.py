@@ -42,6 +42,7 @@ class EventStage:
                 demonyms=demonyms,
                 places=_place_names(index),
                 institutions=_institutions(index, demonyms),
+                acronyms=_acronyms(index),
                 leaders=_leaders(index),
             )
         return self._facts
@@ -131,3 +132,16 @@ def _institutions(index: KbIndex, demonyms: Mapping[str, str]) -> dict[str, str]
             if 2 <= len(words) <= 3 and words[0] in demonyms:
                 found.setdefault(" ".join(words), entity.id)
     return found
+
+
+def _acronyms(index: KbIndex) -> dict[str, str]:
+    """Organisations' names written in capitals (``NATO``, ``ENSZ``, ``G7``) → their id; a
+    name two organisations share is left out."""
+    found: dict[str, set[str]] = {}
+    for entity in index.entities.values():
+        if entity.type.value != "organisation":
+            continue
+        for name in entity.names():
+            if len(name) >= 2 and " " not in name and name.isupper():
+                found.setdefault(name, set()).add(entity.id)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
