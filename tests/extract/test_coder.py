@@ -1022,3 +1022,172 @@ def test_a_name_owning_a_quantified_noun_is_no_subject() -> None:
     )
     [talk] = [e for e in coded(article) if e.type == "CONSULT"]
     assert "Q81581" not in ids(talk.actors)
+
+
+def test_names_listed_after_a_colon_are_the_subjects_of_what_follows() -> None:
+    # Without the colon rule, ``az USA ,`` (no verb of its own) would join the clause before
+    # the colon and leave ``a NATO`` alone as the subject of a plural verb, which it cannot
+    # be.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} hozzátette/hozzátesz/VERB/{PAST} : az USA/USA/{NOM} , "
+            f"a NATO/NATO/{NOM} és az EU/EU/{NOM} garanciákat/garancia/NOUN/Case=Acc|Number=Plur "
+            f"javasolnak/javasol/VERB/{PRESENT}|Number=Plur|Person=3 "
+            "Ukrajnának/Ukrajna/PROPN/Case=Dat ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("USA", "LOC", "Q30"),
+        ("NATO", "ORG", "Q7184"),
+        ("EU", "ORG", "Q458"),
+        ("Ukrajnának", "LOC", "Q212"),
+    )
+    [event] = coded(article)
+    assert event.type == "AGREE"
+    assert ids(event.actors) == ["Q30", "Q7184", "Q458"]
+
+
+def test_a_month_after_a_role_starts_a_time_adverbial() -> None:
+    # ``január közepéig`` is when, not part of the president's phrase: the president stays
+    # the nominative subject.
+    article = mentioned(
+        build(
+            "a szerb/szerb/ADJ/Case=Nom elnök/elnök/NOUN/Case=Nom január/január/NOUN/Case=Nom "
+            "közepéig/közép/NOUN/Case=Ter|Number[psor]=Sing|Person[psor]=3 "
+            "lezárja/lezár/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin|Number=Sing|Person=3 "
+            "a tárgyalásokat/tárgyalás/NOUN/Case=Acc|Number=Plur ."
+        ),
+        ("szerb elnök", "PER", "Q77513"),
+    )
+    [event] = coded(article)
+    assert event.type == "AGREE"
+    assert ids(event.actors) == ["Q77513"]
+
+
+def test_a_past_participle_after_altal_is_an_event_of_the_altal_phrase() -> None:
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} elutasította/elutasít/VERB/{PAST} a Kovács/Kovács/PROPN/Case=Nom "
+            "által/által/ADP követelt/követelt/ADJ/Case=Nom "
+            "lemondást/lemondás/NOUN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:szabo"),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    events = {event.type: event for event in coded(article)}
+    assert ids(events["REJECT"].actors) == ["nil:szabo"]
+    assert ids(events["REQUEST"].actors) == ["nil:kovacs"]
+
+
+def test_a_past_participle_after_an_unnamed_doer_is_no_event() -> None:
+    # ``a légvédelem által lelőtt drónok``: the doer is no participant the coder knows, and
+    # the clause's subject must not stand in for it.
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} látta/lát/VERB/{PAST} a tömeg/tömeg/NOUN/Case=Nom "
+            "által/által/ADP követelt/követelt/ADJ/Case=Nom lemondást/lemondás/NOUN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:szabo"),
+    )
+    assert [e.type for e in coded(article)] == []
+
+
+def test_one_actor_meeting_two_different_counterparts_did_two_things() -> None:
+    # The lede would otherwise merge every CONSULT of its actor into one.
+    article = mentioned(
+        build(
+            (
+                SegmentKind.LEDE,
+                f"Kovács/Kovács/{NOM} tárgyalt/tárgyal/VERB/{PAST} Szabóval/Szabó/PROPN/Case=Ins , "
+                f"és találkozott/találkozik/VERB/{PAST} Nagyval/Nagy/PROPN/Case=Ins .",
+            ),
+            f"Kovács/Kovács/{NOM} Szabóval/Szabó/PROPN/Case=Ins tárgyalt/tárgyal/VERB/{PAST} .",
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("Szabóval", "PER", "nil:szabo"),
+        ("Nagyval", "PER", "nil:nagy"),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("Szabóval", "PER", "nil:szabo"),
+    )
+    events = coded(article)
+    assert sorted(ids(e.recipients)[0] or "" for e in events) == ["nil:nagy", "nil:szabo"]
+    with_szabo = next(e for e in events if ids(e.recipients) == ["nil:szabo"])
+    assert len(with_szabo.evidence) == 2
+
+
+def test_a_demonym_opening_an_institutions_name_names_the_institution() -> None:
+    facts = replace(FACTS, institutions={"ukrán parlament": "kronika:verkhovna-rada"})
+    article = mentioned(
+        build(
+            "az ukrán/ukrán/ADJ/Case=Nom parlament/parlament/NOUN/Case=Nom "
+            f"ratifikálta/ratifikál/VERB/{PAST} a megállapodást/megállapodás/NOUN/Case=Acc , "
+            f"és az ukrán/ukrán/ADJ/Case=Nom kormány/kormány/NOUN/Case=Nom "
+            f"támogatta/támogat/VERB/{PAST} ."
+        )
+    )
+    events = {event.type: event for event in code_events(article, facts)}
+    assert ids(events["AGREE"].actors) == ["kronika:verkhovna-rada"]
+    assert events["AGREE"].actors[0].name == "ukrán parlament"
+    # ``kormány`` names no institution the KB lists under the demonym: the state acts.
+    assert ids(events["SUPPORT"].actors) == ["Q212"]
+
+
+PERSONAL = "VerbForm=Inf|Number=Sing|Person=3"
+
+
+def test_an_inflected_infinitive_takes_the_dative_of_its_own_conjunct() -> None:
+    article = mentioned(
+        build(
+            f"Kovácsnak/Kovács/PROPN/Case=Dat ratifikálnia/ratifikál/VERB/{PERSONAL} "
+            f"kell/kell/VERB és Szabónak/Szabó/PROPN/Case=Dat támogatnia/támogat/VERB/{PERSONAL} "
+            "kell/kell/VERB ."
+        ),
+        ("Kovácsnak", "PER", "nil:kovacs"),
+        ("Szabónak", "PER", "nil:szabo"),
+    )
+    events = {event.type: event for event in coded(article)}
+    assert ids(events["AGREE"].actors) == ["nil:kovacs"]
+    assert ids(events["SUPPORT"].actors) == ["nil:szabo"]
+
+
+def test_a_demonym_keeps_its_noun_across_a_coordinated_plain_adjective() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} ukrán/ukrán/ADJ/Case=Nom és európai/európai/ADJ/Case=Nom "
+            "küldöttségekkel/küldöttség/NOUN/Case=Ins|Number=Plur "
+            f"tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    [event] = coded(article)
+    assert ids(event.recipients) == ["Q212"]
+
+
+def test_a_demonym_inside_a_name_names_no_state() -> None:
+    facts = replace(FACTS, demonyms={**FACTS.demonyms, "dán": "Q35"})
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} tiszteletet/tisztelet/NOUN/Case=Acc követelt/követel/VERB/{PAST} "
+            "a Dán/Dán/PROPN/Case=Nom Királyság/Királyság/PROPN/Case=Nom "
+            "integritása/integritás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            "iránt/iránt/ADP ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+        ("Dán Királyság", "ORG", "nil:dan-kiralysag"),
+    )
+    [event] = code_events(article, facts)
+    assert (event.type, ids(event.actors)) == ("REQUEST", ["nil:kovacs"])
+
+
+def test_a_meeting_compounded_with_an_organisation_is_held_by_it() -> None:
+    facts = replace(FACTS, acronyms={"NATO": "Q7184"})
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} a NATO-csúcson/NATO-csúcs/NOUN/Case=Sup "
+            f"beszédet/beszéd/NOUN/Case=Acc mondott/mond/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    [event] = code_events(article, facts)
+    assert event.type == "CONSULT"
+    assert ids(event.actors) == ["Q7184", "nil:kovacs"]
+    assert event.actors[0].name == "NATO"

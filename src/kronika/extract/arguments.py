@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
+from kronika.extract.dates import MONTHS, WEEKDAYS
 from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
 from kronika.lang.hu import strip_case
 from kronika.types import Mention, Token
@@ -181,6 +182,7 @@ def clause_arguments(
     triggers: frozenset[int],
     demonyms: Mapping[str, str],
     stands_for: Callable[[Mention], str | None],
+    institutions: Mapping[str, str] | None = None,
 ) -> list[Argument]:
     """Every participant candidate of ``clause`` with its role marker, in text order.
 
@@ -188,16 +190,22 @@ def clause_arguments(
     clause's noun triggers (a name owning one of them is its ``Poss`` argument);
     ``demonyms`` maps a lower-case demonym to its country's entity id; ``stands_for`` gives
     the entity a mention stands for as a participant (a capital's or a seat of government's
-    state)."""
+    state); ``institutions`` maps the lower-case name of a state's institution that starts
+    with its demonym (``ukrán parlament``, ``orosz védelmi minisztérium``) to its entity id."""
     tokens = view.article.tokens
     surfaces = view.surfaces
     found: list[Argument] = []
+    #: Words of the clause inside a name (``a Dán Királyság``), which name no state by
+    #: themselves, whether or not the name is a participant.
+    in_names: set[int] = set()
     for mention in mentions:
         if mention.end <= clause.start or mention.start >= clause.end:
             continue
         first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
         if first < clause.first or last > clause.last:
             continue
+        if mention.label != "MISC" and last - first > 1:
+            in_names.update(range(first, last))
         if (mention.entity_id or "nil:").startswith("nil:") and (
             mention.label == "MISC" or all(t.pos != "PROPN" for t in tokens[first:last])
         ):
@@ -222,7 +230,9 @@ def clause_arguments(
                 phrase_end=tokens[head].end,
             )
         )
-    found.extend(_demonym_sides(view, clause, found, demonyms, triggers))
+    found.extend(
+        _demonym_sides(view, clause, found, demonyms, triggers, institutions or {}, in_names)
+    )
     found.extend(_agent_nouns(view, clause, found, triggers))
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
@@ -249,7 +259,12 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
             before, surfaces[step - 1]
         ):
             break
-        if surfaces[step].lower() in POSTPOSITIONS:
+        if surfaces[step].lower() in POSTPOSITIONS or (
+            token.pos == "NOUN" and _time_noun(surfaces[step])
+        ):
+            # ``a szerb elnök január közepéig lezárná``: a month or a weekday noun starts a
+            # time adverbial, not the name's head (an adjective, ``a párt szombati
+            # tüntetése``, still belongs to it).
             break
         marked = (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
         if marked and not _possessed(token, surfaces[step]):
@@ -260,6 +275,14 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if marked or _possessed(token, surfaces[step]):
             break
     return head
+
+
+def _time_noun(surface: str) -> bool:
+    word = surface.lower()
+    # ``szombathelyi`` is the town Szombathely's adjective, not Saturday's.
+    return word.startswith(MONTHS) or (
+        word.startswith(WEEKDAYS) and not word.startswith("szombathely")
+    )
 
 
 def _owned_description(
@@ -332,8 +355,13 @@ def _demonym_sides(
     named: Sequence[Argument],
     demonyms: Mapping[str, str],
     triggers: frozenset[int],
+    institutions: Mapping[str, str],
+    in_names: Collection[int] = (),
 ) -> list[Argument]:
-    """States named by their demonym, which no NER model tags:
+    """States and their institutions named by their demonym, which no NER model tags:
+
+    * an institution the knowledge base names so: ``az ukrán parlament``, ``az orosz védelmi
+      minisztérium`` (the institution, not its state);
 
     * before a side noun: ``az orosz és az amerikai fél``, ``ukrán erők`` (each adjective of a
       coordination for its own state, all with the noun's marker);
@@ -343,6 +371,7 @@ def _demonym_sides(
     """
     tokens, surfaces = view.article.tokens, view.surfaces
     covered = {index for argument in named for index in range(argument.first, argument.last)}
+    covered.update(in_names)
     found: list[Argument] = []
     pending: list[int] = []
 
@@ -360,13 +389,31 @@ def _demonym_sides(
             phrase_end=tokens[last - 1].end,
         )
 
+    skip_to = clause.first
     for index in range(clause.first, clause.last):
+        if index < skip_to:
+            continue
         token = tokens[index]
         word = surfaces[index].lower()
         if index in covered:
             pending = []
             continue
         states = _demonym_states(word, token, demonyms)
+        institution = (
+            _institution(tokens, surfaces, index, clause.last, demonyms, institutions)
+            if token.pos == "ADJ" and states
+            else None
+        )
+        if institution is not None:
+            entity, head = institution
+            marker = _marker(tokens, surfaces, head, head, clause.last, triggers)
+            if marker is not None:
+                found.append(
+                    _named_by_lemma(side(index, head + 1, entity, marker), tokens, surfaces, head)
+                )
+            pending = []
+            skip_to = head + 1
+            continue
         if token.pos == "ADJ" and states and token.feature("Number") != "Plur":
             following = _next_noun(tokens, index, clause.last)
             if following is not None and following in triggers:
@@ -385,6 +432,10 @@ def _demonym_sides(
             pending = []
             continue
         if pending and (word in CONNECTORS or token.pos == "DET"):
+            continue
+        if pending and token.pos == "ADJ" and surfaces[index - 1].lower() in CONNECTORS:
+            # ``ukrán és európai küldöttségekkel``: a coordinated adjective naming no state
+            # leaves the demonym before it its noun.
             continue
         if pending and token.lemma.lower() in SIDE_NOUNS:
             marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
@@ -454,6 +505,41 @@ def _agent_nouns(
 #: Plural endings of a demonym noun, longest first, with what the singular ends in
 #: (``oroszok`` → ``orosz``, ``franciák`` → ``francia``, ``amerikaiak`` → ``amerikai``).
 _PLURALS = (("ák", "a"), ("ék", "e"), ("ok", ""), ("ek", ""), ("ök", ""), ("ak", ""), ("k", ""))
+
+
+def _institution(
+    tokens: Sequence[Token],
+    surfaces: Sequence[str],
+    index: int,
+    limit: int,
+    demonyms: Mapping[str, str],
+    institutions: Mapping[str, str],
+) -> tuple[str, int] | None:
+    """The institution a demonym at ``index`` opens the name of, with the index of the name's
+    last word: the demonym's base form, the words after it as written and the last by its
+    lemma (``ukrán parlamentnek`` → ``ukrán parlament``), up to three words."""
+    if not institutions:
+        return None
+    base = _demonym_base(surfaces[index].lower(), tokens[index], demonyms)
+    if base is None:
+        return None
+    words = [base]
+    for head in range(index + 1, min(index + 4, limit)):
+        if tokens[head].pos not in ("NOUN", "ADJ", "PROPN"):
+            return None
+        key = " ".join([*words, tokens[head].lemma.lower()])
+        if tokens[head].pos != "ADJ" and key in institutions:
+            return institutions[key], head
+        words.append(surfaces[head].lower())
+    return None
+
+
+def _named_by_lemma(
+    argument: Argument, tokens: Sequence[Token], surfaces: Sequence[str], head: int
+) -> Argument:
+    """``argument`` named by its words, the last in its dictionary form."""
+    words = [surfaces[i].lower() for i in range(argument.first, head)]
+    return _replace(argument, name=" ".join([*words, tokens[head].lemma.lower()]))
 
 
 def _demonym_base(word: str, token: Token, demonyms: Mapping[str, str]) -> str | None:

@@ -4,9 +4,10 @@ Hungarian marks a new clause with a comma and, for subordinate clauses, a conjun
 (``hogy``, ``ha``, ``mert``) or a relative pronoun (``amely``, ``aki``). A comma alone also
 separates appositions and lists (``…Steve Witkoff, valamint …``, ``…bázison, az alaszkai
 Anchorage-ben``), which are not clauses: a comma-separated piece without a finite verb joins
-the clause before it. A piece opened by a conjunction stays a clause even without a verb,
-because a Hungarian third-person present predicate needs no copula (``hogy a megállapodás
-aláírásra kész``).
+the clause before it, except after a colon, which opens what follows (``hozzátette: az USA,
+a NATO és az európaiak garanciákat javasolnak``). A piece opened by a conjunction stays a
+clause even without a verb, because a Hungarian third-person present predicate needs no
+copula (``hogy a megállapodás aláírásra kész``).
 """
 
 from __future__ import annotations
@@ -135,7 +136,8 @@ def _clauses(
     merged: list[tuple[int, int, str | None]] = []
     for piece_first, piece_last, opener in pieces:
         verbless = _first_finite(tokens, piece_first, piece_last) is None
-        if merged and verbless and opener is None:
+        after_colon = merged and surfaces[merged[-1][1] - 1] == ":"
+        if merged and verbless and opener is None and not after_colon:
             merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
         elif (
             merged

@@ -73,7 +73,13 @@ from kronika.extract.lexicon import (
     default_lexicon,
 )
 from kronika.extract.modality import ModalityCue
-from kronika.extract.triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
+from kronika.extract.triggers import (
+    PARTICIPLE_ENDINGS,
+    PAST_PARTICIPLE_ENDINGS,
+    TriggerMatch,
+    after_by_phrase,
+    find_triggers,
+)
 from kronika.types import (
     Article,
     DatePrecision,
@@ -170,6 +176,11 @@ class EntityFacts:
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Lower-case place names (``moszkva``, ``hága``) → the place's id, for place adjectives.
     places: Mapping[str, str] = field(default_factory=dict)
+    #: Organisations' acronyms (``NATO``, ``ENSZ``, ``G7``) → their id.
+    acronyms: Mapping[str, str] = field(default_factory=dict)
+    #: Lower-case names of state institutions that start with the state's demonym (``ukrán
+    #: parlament``) → the institution's id.
+    institutions: Mapping[str, str] = field(default_factory=dict)
     #: A head of state or government → the terms they lead a state: (state id, first day,
     #: last day), days None when open.
     leaders: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
@@ -379,6 +390,7 @@ class _ArticleContext:
                 self._noun_triggers.get(key, frozenset()),
                 self.facts.demonyms,
                 self.facts.stands_for,
+                self.facts.institutions,
             )
             self._arguments[key] = cached
         return cached
@@ -394,6 +406,15 @@ class _ArticleContext:
         # is (``a bíróság elítélte``: the court convicts).
         head = _head_token(article, match)
         arguments = [a for a in self.arguments(clause) if not (a.first <= head < a.last)]
+        agent_participle = _agent_participle(article, view, match)
+        # ``a Marco Rubio által vezetett minisztérium nem volt hajlandó``: an ``által`` phrase
+        # is the doer of its participle and of the event noun that participle describes
+        # (``az Oroszország által Ukrajna ellen indított háborúban``), of nothing else.
+        arguments = [
+            a
+            for a in arguments
+            if a.marker != "által" or agent_participle or _by_phrase_target(view, a) == head
+        ]
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
@@ -407,14 +428,32 @@ class _ArticleContext:
             for role in list(roles):
                 roles[role] = [a for a in roles[role] if a.first != head + 1]
             roles["actor"] = actors
+        elif agent_participle:
+            # ``az oroszok által követelt területek``: the ``által`` phrase is the doer; the
+            # clause's subject does something else with the thing the participle describes.
+            # With no named doer (``a légvédelem által lelőtt drónok``) there is no event.
+            actors = [a for a in arguments if a.marker == "által"]
+            if not actors:
+                return None
+            roles = {
+                role: [a for a in found if a.marker not in ("Nom", "által")]
+                for role, found in roles.items()
+            }
+            roles["actor"] = actors
         elif not noun and not _agrees(article, match, actors):
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
             # of a plural verb; the verb is impersonal and its doer unnamed.
             actors = []
         if not actors and not noun and _personal_infinitive(article, match):
             # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
-            # infinitive stands in the dative.
-            actors = [a for a in arguments if a.marker == "Dat" and not a.descriptive]
+            # infinitive stands in the dative, in its own conjunct (``…, és/vagy az ukrán
+            # népnek támogatnia kell``: not the parliament of the conjunct before).
+            since, until = _verbs_around(article, clause, head)
+            actors = [
+                a
+                for a in arguments
+                if a.marker == "Dat" and not a.descriptive and since < a.first < until
+            ]
             for role in RECIPIENT_ROLES:
                 if role in roles:
                     roles[role] = [a for a in roles[role] if a not in actors]
@@ -424,6 +463,7 @@ class _ArticleContext:
             case = article.tokens[match.tokens[-1]].feature("Case") or "Nom"
             if case != "Nom":
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+        host = self._compound_host(match) if noun else None
         relative = None if noun else self._relative_pronoun(clause)
         if relative is not None and relative != "Nom" and not actors:
             # ``…, akiknek megköszönte a támogatásukat``: an oblique relative pronoun stands
@@ -458,6 +498,10 @@ class _ArticleContext:
             actors = self._protesting_place(match, arguments)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
+        if host is not None:
+            # ``a hágai NATO-csúcsról``: the organisation a meeting noun is compounded with
+            # holds it, whoever else the clause has attend.
+            actor_parts = [host, *actor_parts]
         if (
             not actor_parts
             and quote is not None
@@ -544,6 +588,20 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _compound_host(self, match: TriggerMatch) -> Participant | None:
+        """The organisation a meeting noun is compounded with (``NATO-csúcs``,
+        ``EU-csúcstalálkozó``, ``G7-csúcs``), by the acronym before its hyphen."""
+        if match.entry.type is not PloverType.CONSULT:
+            return None
+        for index in match.tokens:
+            token = self.article.tokens[index]
+            prefix, hyphen, _ = self.view.surfaces[index].partition("-")
+            if hyphen and prefix in self.facts.acronyms:
+                return Participant(
+                    token.start, token.start + len(prefix), prefix, self.facts.acronyms[prefix]
+                )
+        return None
 
     def _matrix_subject(self, clause: Clause, relative: bool = False) -> list[Argument]:
         """The subject of the clause a subordinate or coordinated clause depends on
@@ -1002,7 +1060,8 @@ def _roles(
         if argument.descriptive:
             continue
         if argument.marker == "által":
-            # The agent of a passive participle (``az oroszok által követelt``) acts.
+            # The agent of a passive participle (``az oroszok által követelt``) acts, in the
+            # participle's event and in the event noun it describes.
             found.setdefault("actor", []).append(argument)
             continue
         for role, markers in frame:
@@ -1100,6 +1159,83 @@ def _participle(article: Article, match: TriggerMatch) -> bool:
         token.pos == "ADJ"
         and lemma.endswith(PARTICIPLE_ENDINGS)
         and lemma[:-1] == match.entry.pattern[0].lemma
+    )
+
+
+#: Quotation marks a participle phrase may stand in (``az „ISIS által inspirált” merénylet``).
+QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
+
+
+def _by_phrase_target(view: TokenView, argument: Argument) -> int | None:
+    """The noun an ``által`` phrase's participle describes (``az oroszok által Ukrajna ellen
+    indított háborúban`` → ``háborúban``), or None: the first verb form or adjective within
+    four words after ``által`` (a participle, however tagged), then the first noun within four
+    words after it."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    limit = len(tokens)
+    by = next(
+        (i for i in range(argument.last, min(argument.last + 3, limit)) if surfaces[i] == "által"),
+        None,
+    )
+    if by is None:
+        return None
+    participle = next(
+        (i for i in range(by + 1, min(by + 5, limit)) if tokens[i].pos in ("ADJ", "VERB")),
+        None,
+    )
+    if participle is None:
+        return None
+    for index in range(participle + 1, min(participle + 5, limit)):
+        if tokens[index].pos == "NOUN":
+            return index
+        if (
+            tokens[index].pos not in ("ADJ", "NUM", "DET", "PROPN")
+            and surfaces[index] not in QUOTE_MARKS
+        ):
+            return None
+    return None
+
+
+#: Impersonal modals an inflected infinitive depends on (``le kell mondania``).
+_MODALS = frozenset({"kell", "lehet", "szabad", "muszáj", "sikerül"})
+
+
+def _verbs_around(article: Article, clause: Clause, index: int) -> tuple[int, int]:
+    """The verb of ``clause`` nearest before token ``index`` and the verb or conjunction
+    nearest after it, or the clause's edges; the impersonal modal the infinitive depends on
+    (``le kell mondania``, ``ratifikálnia kell``) counts as its own."""
+    tokens = article.tokens
+    before = next(
+        (
+            i
+            for i in range(index - 1, clause.first - 1, -1)
+            if tokens[i].pos in ("VERB", "AUX") and tokens[i].lemma.lower() not in _MODALS
+        ),
+        clause.first - 1,
+    )
+    start = index + 1
+    if start < clause.last and tokens[start].lemma.lower() in _MODALS:
+        start += 1
+    after = next(
+        (i for i in range(start, clause.last) if tokens[i].pos in ("VERB", "AUX", "CCONJ")),
+        clause.last,
+    )
+    return before, after
+
+
+def _agent_participle(article: Article, view: TokenView, match: TriggerMatch) -> bool:
+    """Whether the trigger is a verb entry matched on a past participle after ``által``
+    (see :func:`kronika.extract.triggers.find_triggers`)."""
+    if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
+        return False
+    index = match.tokens[0]
+    token = article.tokens[index]
+    # After ``által`` only a participle can stand, whatever the tagger says
+    # (``az Oroszország által is aláírt`` tagged as a finite past verb).
+    return (
+        after_by_phrase(view.surfaces, index)
+        and token.pos in ("ADJ", "VERB")
+        and view.surfaces[index].lower().endswith(PAST_PARTICIPLE_ENDINGS)
     )
 
 
@@ -1291,6 +1427,10 @@ def _same_event(
         return False
     if (first.modality in REALIS) != (second.modality in REALIS):
         return False
+    if _other_counterparts(first, second):
+        # ``tárgyaltak az ukránokkal, és külön találkozót tartottak az oroszokkal``: one
+        # actor with two different counterparts did two things.
+        return False
     if first.date is not None and second.date is not None:
         first_end = first.end_date or first.date
         second_end = second.end_date or second.date
@@ -1302,6 +1442,15 @@ def _same_event(
     told = {e.segment for e in (*first.evidence, *second.evidence)}
     same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
     return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
+
+
+def _other_counterparts(first: Event, second: Event) -> bool:
+    """Whether both events name counterparts and none of them takes part in the other."""
+    if not first.recipients or not second.recipients:
+        return False
+    first_parties = _ids(first.actors) | _ids(first.recipients)
+    second_parties = _ids(second.actors) | _ids(second.recipients)
+    return not (_ids(first.recipients) & second_parties or _ids(second.recipients) & first_parties)
 
 
 def _without_led_states(

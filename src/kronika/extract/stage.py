@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,14 @@ class EventStage:
             index: KbIndex = (
                 load_index(self.kb) if self.entities is None else index_of(self.entities)
             )
+            demonyms = _demonyms(index)
             self._facts = EntityFacts(
                 governments=index.governments,
                 types={e.id: e.type.value for e in index.entities.values()},
-                demonyms=_demonyms(index),
+                demonyms=demonyms,
                 places=_place_names(index),
+                institutions=_institutions(index, demonyms),
+                acronyms=_acronyms(index),
                 leaders=_leaders(index),
             )
         return self._facts
@@ -115,3 +118,30 @@ def _demonyms(index: KbIndex) -> dict[str, str]:
             found[name + "i"] = entity.id
     found.update(index.demonyms)
     return found
+
+
+def _institutions(index: KbIndex, demonyms: Mapping[str, str]) -> dict[str, str]:
+    """Lower-case names of organisations of two or three words that start with a demonym
+    (``ukrán parlament``, ``orosz védelmi minisztérium``) → the organisation's id."""
+    found: dict[str, str] = {}
+    for entity in index.entities.values():
+        if entity.type.value != "organisation":
+            continue
+        for name in entity.names():
+            words = name.lower().split()
+            if 2 <= len(words) <= 3 and words[0] in demonyms:
+                found.setdefault(" ".join(words), entity.id)
+    return found
+
+
+def _acronyms(index: KbIndex) -> dict[str, str]:
+    """Organisations' names written in capitals (``NATO``, ``ENSZ``, ``G7``) → their id; a
+    name two organisations share is left out."""
+    found: dict[str, set[str]] = {}
+    for entity in index.entities.values():
+        if entity.type.value != "organisation":
+            continue
+        for name in entity.names():
+            if len(name) >= 2 and " " not in name and name.isupper():
+                found.setdefault(name, set()).add(entity.id)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}

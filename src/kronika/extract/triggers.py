@@ -13,10 +13,13 @@ A present participle the model tags as an adjective (``a Borsot betiltó Mikus Z
 ``az őt bíráló Szijjártó``) matches its verb's entry only when the name of a person follows it
 directly: the participle then describes what that person did. With any other head (``a
 vállalatokat segítő program``, ``az elismerő memorandum``) it is an attribute, not an event.
+A past participle right after ``által`` (``az oroszok által követelt területek``) matches its
+verb's entry too: the postposition names who did it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
@@ -25,7 +28,14 @@ from kronika.extract.modality import CueFinder, ModalityCue
 from kronika.extract.patterns import PatternIndex
 from kronika.types import Article, Mention, SegmentKind, Token
 
-__all__ = ["PARTICIPLE_ENDINGS", "TriggerMatch", "find_triggers"]
+__all__ = [
+    "PARTICIPLE_ENDINGS",
+    "PAST_PARTICIPLE_ENDINGS",
+    "TriggerMatch",
+    "after_by_phrase",
+    "find_triggers",
+    "past_participle_verb",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,7 @@ def find_triggers(
     for sentence, (first, last) in enumerate(view.sentence_ranges):
         matches = index.find(tokens, view.surfaces, first, last)
         participial = _participle_matches(tokens, first, last, participles, person_starts)
+        participial += _agent_participle_matches(tokens, view.surfaces, first, last, participles)
         if participial:
             matches = sorted(matches + participial, key=lambda match: match[1][0])
         idiomatic = {
@@ -171,6 +182,57 @@ def _participle_matches(
             continue
         entry = verbs.get(lemma[:-1])
         if entry is not None and tokens[index + 1].start in person_starts:
+            found.append((entry, (index,)))
+    return found
+
+
+#: Past participle endings after a verb stem: ``elfogad`` + ``ott``, ``követel`` + ``t``.
+PAST_PARTICIPLE_ENDINGS = ("ott", "ett", "ött", "tt", "t")
+
+
+def past_participle_verb(form: str, verbs: Mapping[str, TriggerEntry]) -> TriggerEntry | None:
+    """The verb entry whose past participle ``form`` is (``elfogadott`` → ``el+fogad``),
+    or None."""
+    for ending in PAST_PARTICIPLE_ENDINGS:
+        if form.endswith(ending):
+            entry = verbs.get(form[: -len(ending)])
+            if entry is not None:
+                return entry
+    return None
+
+
+def after_by_phrase(surfaces: Sequence[str], index: int) -> bool:
+    """Whether word ``index`` follows ``által``, right after it or after ``is``
+    (``az Oroszország által is aláírt memorandum``)."""
+    before = index - 1
+    if before > 0 and surfaces[before].lower() == "is":
+        before -= 1
+    return before >= 0 and surfaces[before].lower() == "által"
+
+
+def _agent_participle_matches(
+    tokens: tuple[Token, ...],
+    surfaces: tuple[str, ...],
+    first: int,
+    last: int,
+    verbs: dict[str, TriggerEntry],
+) -> list[tuple[TriggerEntry, tuple[int, ...]]]:
+    """Past participles right after ``által``, with their verb's entry: ``az oroszok által
+    követelt területek``, ``az ukrán küldöttek által elfogadott terv``. The postposition names
+    who did it, so the participle tells an event, not a mere property of its noun."""
+    found: list[tuple[TriggerEntry, tuple[int, ...]]] = []
+    for index in range(first + 1, last):
+        token = tokens[index]
+        if token.pos not in ("ADJ", "VERB") or not after_by_phrase(surfaces, index):
+            continue
+        if token.feature("VerbForm") == "Fin":
+            # Tagged as a finite verb, it has a verb's lemma, which the lexicon index
+            # already matched.
+            continue
+        entry = past_participle_verb(surfaces[index].lower(), verbs)
+        if entry is None:
+            entry = past_participle_verb(token.lemma.lower(), verbs)
+        if entry is not None:
             found.append((entry, (index,)))
     return found
 
