@@ -46,6 +46,20 @@ POSSESSED_MARKERS: Mapping[str, str] = {
     "közreműködés": "közreműködésével",
     "közvetítés": "közvetítésével",
 }
+#: Endings of the lemmas of people's titles (``külügyminiszter``, ``vezérkari főnök``).
+TITLE_ENDINGS = (
+    "miniszter",
+    "elnök",
+    "főnök",
+    "szóvivő",
+    "nagykövet",
+    "titkár",
+    "kancellár",
+    "parancsnok",
+    "megbízott",
+    "tanácsadó",
+    "polgármester",
+)
 #: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
 #: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).
@@ -267,7 +281,7 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
             # tüntetése``, still belongs to it).
             break
         marked = (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
-        if marked and not _possessed(token, surfaces[step]):
+        if marked and not _possessed(token, surfaces[step]) and not _title(token):
             # ``Putyin nemet mondott``: a noun with its own case after a name is another
             # phrase (here the object), not the name's head.
             break
@@ -275,6 +289,12 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if marked or _possessed(token, surfaces[step]):
             break
     return head
+
+
+def _title(token: Token) -> bool:
+    """Whether ``token`` is a person's title, which takes the case of the name before it
+    (``Rusztem Umerov korábbi védelmi minisztertől``: from Umerov, not Umerov as subject)."""
+    return token.pos == "NOUN" and token.lemma.lower().endswith(TITLE_ENDINGS)
 
 
 def _time_noun(surface: str) -> bool:

@@ -540,6 +540,8 @@ class _ArticleContext:
         ]
         topics.extend(self._topic_phrases(clause, topics))
         place = self._place(clause, arguments, roles, match.tokens)
+        if entry.mode == "visit" and not recipients and place is not None:
+            recipients = self._host(place, actor_keys)
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
         if (
@@ -1012,6 +1014,20 @@ class _ArticleContext:
         best = ranked[0][2]
         return Participant(best.start, best.end, best.name, best.place_id)
 
+    def _host(self, place: Participant, actor_keys: set[str]) -> list[Participant]:
+        """Who hosts a visit to ``place`` (``hivatalos látogatást tett Ankarában``): the state
+        of the capital or seat of government visited, or the country itself; none for another
+        city, or when the visitor is that state or leads it."""
+        state = self.facts.governments.get(place.entity_id or "")
+        if state is None and self.facts.is_country(place.entity_id):
+            state = place.entity_id
+        day = _day(self.article)
+        if state is None or any(
+            key == state or self.facts.state_led_by(key, day) == state for key in actor_keys
+        ):
+            return []
+        return [replace(place, entity_id=state)]
+
     def _place_adjective(self, match_tokens: tuple[int, ...]) -> Participant | None:
         """``a moszkvai találkozón``, ``a brüsszeli uniós csúcson``: a place adjective among
         the adjectives right before a trigger noun."""
@@ -1050,6 +1066,11 @@ def _time_word(name: str) -> bool:
     return word.startswith(WEEKDAYS) or word.startswith(MONTHS)
 
 
+#: The attributive form a noun frame lists for a postposition's marker: ``X ellen`` and ``X
+#: elleni`` both read as ``ellen`` (``pert vesztett az Index ellen``), ``között`` as ``közötti``.
+POSTPOSITION_FORMS = {"között": "közötti", "ellen": "elleni"}
+
+
 def _roles(
     frame: Sequence[tuple[str, tuple[str, ...]]], arguments: Sequence[Argument]
 ) -> dict[str, list[Argument]]:
@@ -1065,7 +1086,7 @@ def _roles(
             found.setdefault("actor", []).append(argument)
             continue
         for role, markers in frame:
-            if argument.marker in markers or (argument.marker == "között" and "közötti" in markers):
+            if argument.marker in markers or POSTPOSITION_FORMS.get(argument.marker) in markers:
                 found.setdefault(role, []).append(argument)
                 break
     return found

@@ -1,0 +1,76 @@
+"""Recipients and places of events on hand-built articles: postposition forms, a visit's
+host, titles after a name, the place of an attack."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kronika.extract.coder import code_events
+
+from .conftest import PAST, PRESENT, build
+from .test_coder import FACTS, NOM, coded, ids, mentioned
+
+
+def test_an_ellen_phrase_is_the_target_of_a_noun_whose_frame_says_elleni() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} pert/per/NOUN/Case=Acc vesztett/veszít/VERB/{PAST} "
+            "az Index/Index/PROPN/Case=Nom ellen ."
+        ),
+        ("Kovács", "PER", "Q1"),
+        ("Index", "ORG", "kronika:index-hu"),
+    )
+    [event] = coded(article)
+    assert event.type == "ACCUSE"
+    assert ids(event.actors) == ["Q1"]
+    assert ids(event.recipients) == ["kronika:index-hu"]
+
+
+def test_a_visit_to_a_capital_is_hosted_by_its_state() -> None:
+    facts = replace(
+        FACTS,
+        governments={"Q3640": "Q43"},
+        types={**FACTS.types, "Q3640": "city", "Q43": "country"},
+    )
+    article = mentioned(
+        build(
+            f"Haddad/Haddad/{NOM} hivatalos/hivatalos/ADJ látogatást/látogatás/NOUN/Case=Acc "
+            f"tett/tesz/VERB/{PAST} Ankarában/Ankara/PROPN/Case=Ine ."
+        ),
+        ("Haddad", "PER", "Q2"),
+        ("Ankarában", "LOC", "Q3640"),
+    )
+    [event] = code_events(article, facts)
+    assert event.type == "CONSULT" and event.mode == "visit"
+    assert event.place is not None and event.place.entity_id == "Q3640"
+    assert ids(event.recipients) == ["Q43"]
+
+
+def test_a_visit_to_another_city_names_no_host() -> None:
+    article = mentioned(
+        build(
+            f"Haddad/Haddad/{NOM} hivatalos/hivatalos/ADJ látogatást/látogatás/NOUN/Case=Acc "
+            f"tett/tesz/VERB/{PAST} Ankarában/Ankara/PROPN/Case=Ine ."
+        ),
+        ("Haddad", "PER", "Q2"),
+        ("Ankarában", "LOC", "Q649"),
+    )
+    [event] = coded(article)
+    assert event.recipients == ()
+
+
+def test_a_title_after_a_name_gives_the_name_its_case() -> None:
+    article = mentioned(
+        build(
+            f"Zelenszkij/Zelenszkij/{NOM} jelentést/jelentés/NOUN/Case=Acc "
+            f"kér/kér/VERB/{PRESENT} Rusztem/Rusztem/{NOM} Umerov/Umerov/{NOM} "
+            "korábbi/korábbi/ADJ/Case=Nom védelmi/védelmi/ADJ/Case=Nom "
+            "minisztertől/miniszter/NOUN/Case=Abl ."
+        ),
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Rusztem Umerov", "PER", "Q64842485"),
+    )
+    [event] = coded(article)
+    assert event.type == "REQUEST"
+    assert ids(event.actors) == ["Q3874799"]
+    assert ids(event.recipients) == ["Q64842485"]
