@@ -74,3 +74,32 @@ def test_a_title_after_a_name_gives_the_name_its_case() -> None:
     assert event.type == "REQUEST"
     assert ids(event.actors) == ["Q3874799"]
     assert ids(event.recipients) == ["Q64842485"]
+
+
+def test_an_attack_with_no_place_of_its_own_happens_where_it_is_aimed() -> None:
+    article = mentioned(
+        build(
+            f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
+            "Ukrajnát/Ukrajna/PROPN/Case=Acc ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+        ("Ukrajnát", "LOC", "Q212"),
+    )
+    [event] = coded(article)
+    assert event.type == "ASSAULT"
+    assert ids(event.recipients) == ["Q212"]
+    assert event.place is not None and event.place.entity_id == "Q212"
+
+
+def test_an_attack_keeps_the_place_its_clause_names() -> None:
+    article = mentioned(
+        build(
+            f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
+            "Ukrajnát/Ukrajna/PROPN/Case=Acc Moszkvában/Moszkva/PROPN/Case=Ine ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+        ("Ukrajnát", "LOC", "Q212"),
+        ("Moszkvában", "LOC", "Q649"),
+    )
+    [event] = coded(article)
+    assert event.place is not None and event.place.entity_id == "Q649"

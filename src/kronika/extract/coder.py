@@ -542,6 +542,8 @@ class _ArticleContext:
         place = self._place(clause, arguments, roles, match.tokens)
         if entry.mode == "visit" and not recipients and place is not None:
             recipients = self._host(place, actor_keys)
+        if place is None and entry.type is PloverType.ASSAULT:
+            place = self._attacked_place(roles.get("target", []))
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
         if (
@@ -1027,6 +1029,19 @@ class _ArticleContext:
         ):
             return []
         return [replace(place, entity_id=state)]
+
+    def _attacked_place(self, targets: Sequence[Argument]) -> Participant | None:
+        """Where an attack with no place of its own happened: the one place or state it is
+        aimed at (``az Oroszország által Ukrajna ellen indított háború``, ``Kijevet
+        bombázták``)."""
+        places = []
+        for target in targets:
+            kind = self.facts.types.get(target.place_id or "")
+            if target.place_id is not None and (kind in PLACE_RANK or target.label == "LOC"):
+                places.append(Participant(target.start, target.end, target.name, target.place_id))
+            elif self.facts.is_country(target.entity_id):
+                places.append(Participant(target.start, target.end, target.name, target.entity_id))
+        return places[0] if len(places) == 1 else None
 
     def _place_adjective(self, match_tokens: tuple[int, ...]) -> Participant | None:
         """``a moszkvai találkozón``, ``a brüsszeli uniós csúcson``: a place adjective among
