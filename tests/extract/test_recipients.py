@@ -103,3 +103,47 @@ def test_an_attack_keeps_the_place_its_clause_names() -> None:
     )
     [event] = coded(article)
     assert event.place is not None and event.place.entity_id == "Q649"
+
+
+def test_solidarity_with_someone_makes_them_the_recipient() -> None:
+    article = mentioned(
+        build(
+            f"az Európai/Európai/{NOM} Unió/Unió/{NOM} szolidaritást/szolidaritás/NOUN/Case=Acc "
+            f"vállal/vállal/VERB/{PRESENT} Dániával/Dánia/PROPN/Case=Ins ."
+        ),
+        ("Európai Unió", "ORG", "Q458"),
+        ("Dániával", "LOC", "Q35"),
+    )
+    [event] = coded(article)
+    assert event.type == "SUPPORT"
+    assert ids(event.actors) == ["Q458"]
+    assert ids(event.recipients) == ["Q35"]
+
+
+def test_a_warning_sent_to_someone_is_aimed_at_them() -> None:
+    article = mentioned(
+        build(
+            f"Zelenszkij/Zelenszkij/{NOM} figyelmeztetést/figyelmeztetés/NOUN/Case=Acc "
+            f"küldött/küld/VERB/{PAST} Magyarországnak/Magyarország/PROPN/Case=Dat ."
+        ),
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Magyarországnak", "LOC", "Q28"),
+    )
+    [event] = coded(article)
+    assert event.type == "THREATEN"
+    assert ids(event.recipients) == ["Q28"]
+
+
+def test_a_name_before_szemben_or_elott_is_not_the_subject() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} a Parlament/Parlament/{NOM} előtt/előtt/ADP "
+            f"Szabóval/Szabó/PROPN/Case=Ins tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "Q1"),
+        ("Parlament", "ORG", "Q2"),
+        ("Szabóval", "PER", "Q3"),
+    )
+    [event] = coded(article)
+    assert ids(event.actors) == ["Q1"]
+    assert ids(event.recipients) == ["Q3"]

@@ -60,6 +60,10 @@ TITLE_ENDINGS = (
     "tanácsadó",
     "polgármester",
 )
+#: Postpositions no frame lists that still take a name out of its case's role: ``X szerint``
+#: (a source), ``Majkával szemben`` (against Majka, not a partner), ``Magyarország előtt``
+#: (before Hungary, not the subject).
+OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt"})
 #: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
 #: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).
@@ -355,7 +359,7 @@ def _marker(
     if following < limit:
         word = surfaces[following].lower()
         word = POSTPOSITION_ALIASES.get(word, word)
-        if word in POSTPOSITIONS or word in ("szerint", "részéről"):
+        if word in POSTPOSITIONS or word in OTHER_POSTPOSITIONS:
             return word
         if following in triggers and _possessed(tokens[following], surfaces[following]):
             return POSSESSOR
