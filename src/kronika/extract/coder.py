@@ -1441,7 +1441,10 @@ def _same_event(
     # in the body are two (``tárgyaltak …, majd külön találkozót tartottak``).
     told = {e.segment for e in (*first.evidence, *second.evidence)}
     same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
-    return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
+    # What might happen is no news a headline or lede announces: two hypothetical events
+    # are one only when told with the same words or in one sentence.
+    announced = bool(told & SUMMARY_SEGMENTS) and first.modality in REALIS
+    return announced or bool(same_words) or same_sentence
 
 
 def _other_counterparts(first: Event, second: Event) -> bool:
