@@ -1213,3 +1213,14 @@ def test_a_main_clause_with_its_own_subject_takes_none_from_the_sentence_before(
     ]
     # Another name is another subject.
     assert requesters("Kovács", "PER", "nil:kovacs", f"Szabó/Szabó/{NOM}") == []
+
+
+def test_former_officials_do_not_act_for_their_state() -> None:
+    article = mentioned(
+        build(
+            "volt/volt/ADJ/Case=Nom amerikai/amerikai/ADJ/Case=Nom "
+            "diplomaták/diplomata/NOUN/Case=Nom|Number=Plur "
+            f"bírálták/bírál/VERB/{PAST}|Number=Plur ."
+        )
+    )
+    assert all("Q30" not in ids(e.actors) for e in coded(article))
