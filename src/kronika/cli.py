@@ -1067,6 +1067,22 @@ def train_nlp_command(
             stdout.print(f"installed as kronika-hu-news {package_version}: {target}")
 
 
+@train_group.command("wordforms")
+@_corpora_option("The shared corpora folder (holding nerkor/).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the list (default: the shipped one).",
+)
+def train_wordforms_command(corpora: Path, out: Path | None) -> None:
+    """Rebuild the word-form list the tokenizer splits glued words by, from NerKor train."""
+    from kronika.nlp.wordforms import build_wordforms, wordforms_path
+
+    with _user_errors():
+        count = build_wordforms(corpora, out)
+    stdout.print(f"{count} word forms: {out or wordforms_path()}")
+
+
 @main.group("kb")
 def kb_group() -> None:
     """The knowledge base of entities in the store: import, look up, correct."""

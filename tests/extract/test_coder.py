@@ -1191,3 +1191,36 @@ def test_a_meeting_compounded_with_an_organisation_is_held_by_it() -> None:
     assert event.type == "CONSULT"
     assert ids(event.actors) == ["Q7184", "nil:kovacs"]
     assert event.actors[0].name == "NATO"
+
+
+def test_a_main_clause_with_its_own_subject_takes_none_from_the_sentence_before() -> None:
+    def requesters(first_subject: str, label: str, entity: str, second: str) -> list[str | None]:
+        article = mentioned(
+            build(
+                f"{first_subject}/{first_subject}/{NOM} beszélt/beszél/VERB/{PAST} . "
+                f"{second} békét/béke/NOUN/Case=Acc "
+                "sürgetett/sürget/VERB/Mood=Ind|Tense=Past|VerbForm=Fin|Number=Sing|Person=3 ."
+            ),
+            (first_subject, label, entity),
+        )
+        return [a for e in coded(article) if e.type == "REQUEST" for a in ids(e.actors)]
+
+    # ``A pápa`` after a sentence about a state is someone else.
+    assert requesters("Oroszország", "LOC", "Q159", "A pápa/pápa/NOUN/Case=Nom") == []
+    # After a person, a role noun describes that person.
+    assert requesters("Kovács", "PER", "nil:kovacs", "A bíboros/bíboros/NOUN/Case=Nom") == [
+        "nil:kovacs"
+    ]
+    # Another name is another subject.
+    assert requesters("Kovács", "PER", "nil:kovacs", f"Szabó/Szabó/{NOM}") == []
+
+
+def test_former_officials_do_not_act_for_their_state() -> None:
+    article = mentioned(
+        build(
+            "volt/volt/ADJ/Case=Nom amerikai/amerikai/ADJ/Case=Nom "
+            "diplomaták/diplomata/NOUN/Case=Nom|Number=Plur "
+            f"bírálták/bírál/VERB/{PAST}|Number=Plur ."
+        )
+    )
+    assert all("Q30" not in ids(e.actors) for e in coded(article))

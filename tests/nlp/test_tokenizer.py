@@ -44,3 +44,51 @@ def test_tuning_adds_capitalised_abbreviations_only_once() -> None:
     count = len(nlp.tokenizer.rules)
     tune_tokenizer(nlp)
     assert len(nlp.tokenizer.rules) == count
+
+
+#: Word forms as NerKor's list would have them (counts), written for these tests.
+FORMS = {
+    "tárgyalások": 40, "után": 800, "az": 9000, "ukrajnai": 30, "forrásból": 3,
+    "biztosítja": 12, "stratégiáról": 2, "is": 5000, "béke": 50, "tárgyalás": 60,
+    "a": 20000, "kétnapos": 4, "nyolcvan": 9, "egy": 7000, "melyikkel": 3, "mas": 2,
+    "ami": 400, "szent": 30, "endre": 6, "csapások": 5, "érték": 20,
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tokenize_with_forms():  # type: ignore[no-untyped-def]
+    nlp = spacy.blank("hu")
+    tune_tokenizer(nlp, forms=FORMS)
+    return lambda text: [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("tárgyalásokután", ["tárgyalások", "után"]),
+        ("azukrajnai", ["az", "ukrajnai"]),
+        ("forrásbólbiztosítja", ["forrásból", "biztosítja"]),
+        ("stratégiárólis", ["stratégiáról", "is"]),
+        ("Akétnapos", ["A", "kétnapos"]),
+        # Compounds, numerals, relative pronouns and names stay whole.
+        ("béketárgyalás", ["béketárgyalás"]),
+        ("nyolcvanegy", ["nyolcvanegy"]),
+        ("amelyikkel", ["amelyikkel"]),
+        ("Masami", ["Masami"]),
+        ("Szentendre", ["Szentendre"]),
+        # Two content words glued with no case ending between them are left alone.
+        ("csapásokérték", ["csapásokérték"]),
+        # A known form is never split.
+        ("tárgyalás", ["tárgyalás"]),
+    ],
+)
+def test_lower_case_glue_splits_only_between_words(
+    tokenize_with_forms, text: str, tokens: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert tokenize_with_forms(text) == tokens
+
+
+def test_without_a_word_list_lower_case_glue_stays() -> None:
+    nlp = spacy.blank("hu")
+    tune_tokenizer(nlp, forms={})
+    assert [t.text for t in nlp("tárgyalásokután")] == ["tárgyalásokután"]

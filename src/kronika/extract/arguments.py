@@ -373,6 +373,10 @@ def _marker(
     return token.feature("Case") or _CASE_DEFAULT
 
 
+#: Words that make a side noun a former one (``volt amerikai diplomaták``).
+FORMER = frozenset({"volt", "egykori", "korábbi", "néhai", "nyugalmazott", "leköszönő"})
+
+
 def _demonym_sides(
     view: TokenView,
     clause: Clause,
@@ -423,6 +427,10 @@ def _demonym_sides(
             pending = []
             continue
         states = _demonym_states(word, token, demonyms)
+        if states and index > clause.first and surfaces[index - 1].lower() in FORMER:
+            # ``volt amerikai diplomaták``: former officials no longer act for the state.
+            pending = []
+            continue
         institution = (
             _institution(tokens, surfaces, index, clause.last, demonyms, institutions)
             if token.pos == "ADJ" and states

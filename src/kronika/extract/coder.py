@@ -493,6 +493,13 @@ class _ArticleContext:
                     actors = []
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
+                    own = _own_subject(article, clause) if clause.opener is None else None
+                    if actors and own is not None and _other_subject(own, actors[0]):
+                        # A main clause with a subject of its own takes none from the
+                        # sentence before: ``Fatih Birol … elismerte``; ``A pápa …
+                        # sürgette`` after a sentence about Russia. A role noun after a
+                        # person (``Erdő Péter … . A bíboros azt kérte``) is that person.
+                        actors = []
             inferred = bool(actors)
         if not actors and not noun and entry.type is PloverType.PROTEST:
             actors = self._protesting_place(match, arguments)
@@ -1304,6 +1311,38 @@ def _personal_infinitive(article: Article, match: TriggerMatch) -> bool:
     return token.feature("VerbForm") == "Inf" and token.feature("Person") is not None
 
 
+def _other_subject(own: tuple[str, str], carried: Argument) -> bool:
+    """Whether a clause's own subject is someone other than the subject carried over from
+    the sentence before: another name, or a common noun after an organisation or a state (a
+    common noun after a person, ``a bíboros``, describes that person)."""
+    kind, lemma = own
+    if kind == "named":
+        return lemma not in carried.name.lower()
+    return carried.label != "PER"
+
+
+def _own_subject(article: Article, clause: Clause) -> tuple[str, str] | None:
+    """What subject a clause has of its own, with its lemma: ``named`` for a nominative
+    proper noun, ``common`` for a nominative common noun after an article (``a pápa``), None
+    for none. A noun before a postposition (``az év során``) is no subject."""
+    tokens = article.tokens
+    found: tuple[str, str] | None = None
+    for index in range(clause.first, clause.last):
+        token = tokens[index]
+        if token.feature("Case") != "Nom" or token.pos not in ("NOUN", "PROPN"):
+            continue
+        if index + 1 < clause.last and tokens[index + 1].pos == "ADP":
+            continue
+        if token.pos == "PROPN":
+            return "named", token.lemma.lower()
+        before = index - 1
+        while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
+            before -= 1
+        if before >= clause.first and tokens[before].pos == "DET" and found is None:
+            found = ("common", token.lemma.lower())
+    return found
+
+
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
     """A third-person singular verb may take the previous sentence's subject; a plural one
     with no subject is impersonal (``letartóztatták``: someone unnamed did it)."""
@@ -1477,7 +1516,10 @@ def _same_event(
     # in the body are two (``tárgyaltak …, majd külön találkozót tartottak``).
     told = {e.segment for e in (*first.evidence, *second.evidence)}
     same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
-    return bool(told & SUMMARY_SEGMENTS) or bool(same_words) or same_sentence
+    # What might happen is no news a headline or lede announces: two hypothetical events
+    # are one only when told with the same words or in one sentence.
+    announced = bool(told & SUMMARY_SEGMENTS) and first.modality in REALIS
+    return announced or bool(same_words) or same_sentence
 
 
 def _other_counterparts(first: Event, second: Event) -> bool:
