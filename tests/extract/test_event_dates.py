@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from kronika.extract.coder import code_events
-from kronika.types import Event, EventDatePrecision, Quote, QuoteKind, SegmentKind
+from kronika.types import Event, EventDatePrecision, Modality, Quote, QuoteKind, SegmentKind
 
 from .conftest import PAST, PRESENT, build
 from .test_coder import FACTS, NOM, mentioned
@@ -165,3 +165,19 @@ def test_a_background_clause_inherits_no_reference_time() -> None:
         f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
     assert dated(talks(f"{ON_TUESDAY} {background}")) == UNKNOWN
+
+
+def test_a_plan_is_not_dated_by_the_day_another_clause_announced_it() -> None:
+    announced = (
+        f"Putyin/Putyin/{NOM} kedden/kedd/NOUN/Case=Sup azt/az/PRON/Case=Acc "
+        f"mondta/mond/VERB/{PAST} , hogy/hogy/SCONJ tárgyalni/tárgyal/VERB/VerbForm=Inf "
+        f"tervez/tervez/VERB/{PRESENT} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    event = talks(announced)
+    assert event.modality is Modality.PLANNED
+    assert dated(event) == UNKNOWN
+    done = announced.replace(
+        "tárgyalni/tárgyal/VERB/VerbForm=Inf tervez/tervez/VERB/",
+        "tárgyalt/tárgyal/VERB/",
+    ).replace(f"{PRESENT} Witkoff", f"{PAST} Witkoff")
+    assert dated(talks(done)) == (TUESDAY, None, EventDatePrecision.DAY)

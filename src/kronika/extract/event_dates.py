@@ -16,7 +16,9 @@ nearest evidence first:
    csúcsa kimondta``).
 3. **The sentence**, when it holds a single expression and that one is not in a subordinate
    clause of its own (``Amerikai vezetők a hét végén tárgyaltak Miamiban, és külön
-   találkozót tartottak…``: both clauses are dated by ``a hét végén``).
+   találkozót tartottak…``: both clauses are dated by ``a hét végén``). A past day of
+   another clause does not date a plan, intention or condition (``hétfőn azt mondta, hogy
+   napokon belül be fogja kéretni a nagykövetet``): it is the day the plan was told.
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
    (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
 5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
@@ -65,6 +67,8 @@ EventDate = tuple[dt.date | None, dt.date | None, EventDatePrecision, bool]
 #: Segments whose events are the news of the day.
 DATE_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE})
 _REALIS = frozenset({Modality.OCCURRED, Modality.REPORTED})
+#: Events that have not happened (yet): a past day of another clause is when they were told.
+_IRREALIS = frozenset({Modality.PLANNED, Modality.INTENDED, Modality.HYPOTHETICAL})
 #: Words that may stand between a temporal adjective and its noun (``a júniusi hágai
 #: csúcson``): adjectives, articles, numerals and proper-name adjectives.
 _NOUN_PHRASE_POS = frozenset({"ADJ", "DET", "NUM", "PROPN"})
@@ -143,8 +147,13 @@ class EventDater:
         if len(dated) == 1 and dated[0].first is not None:
             time = dated[0]
             other = self.view.clause_at(time.start)
-            if (time.segment is SegmentKind.CAPTION) == caption and (
-                other is None or other.opener is None or clause.opener is not None
+            if (
+                (time.segment is SegmentKind.CAPTION) == caption
+                and (other is None or other.opener is None or clause.opener is not None)
+                # A plan, intention or condition told in another clause did not happen on
+                # the day that clause names (``hétfőn azt mondta, hogy napokon belül be
+                # fogja kéretni a nagykövetet``): that day is when it was announced.
+                and not (modality in _IRREALIS and self._past(time))
             ):
                 return (*_span(time), False)
         if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
