@@ -253,6 +253,28 @@ def test_masnap_counts_from_the_day_named_before_it() -> None:
     assert same_day.first == D(2025, 12, 12)
 
 
+def test_a_word_the_scrape_glued_to_a_time_word_does_not_hide_it() -> None:
+    text = "December 11-én Berlinben beszélt. Szijjártó másnapazt mondta, és korábbanis."
+    _named, next_day, earlier = resolve_time_expressions(plain(text))
+    assert (next_day.first, plain(text).text[next_day.start : next_day.end]) == (
+        D(2025, 12, 12),
+        "másnap",
+    )
+    assert plain(text).text[earlier.start : earlier.end] == "korábban"
+    assert resolve_time_expressions(plain("Másnapos volt, a mais napon.")) == []
+
+
+def test_masnap_counts_from_a_day_named_outside_the_spans_asked_for() -> None:
+    # The coder asks only for the sentences of its triggers; ``másnap`` still counts from the
+    # day the paragraph before named.
+    text = "December 11-én Berlinben beszélt. Sokan figyelték.\n\nSzijjártó másnap reagált."
+    article = build(*text.split("\n\n"))
+    last = article.sentences[-1]
+    found = resolve_time_expressions(article, within=[(last.start, last.end)])
+    next_day = next(t for t in found if article.text[t.start : t.end] == "másnap")
+    assert next_day.first == D(2025, 12, 12)
+
+
 def test_masnap_without_a_day_before_it_is_unknown() -> None:
     [found] = resolve_time_expressions(plain("Szijjártó másnap reagált."))
     assert (found.precision, found.first, found.relative) == (TimePrecision.NONE, None, True)

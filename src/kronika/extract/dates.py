@@ -10,6 +10,7 @@ heti``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``, ``20
 között``), vague references (``korábban``, ``nemrég``, ``a napokban``), and days counted from
 the day the text named last (``december 11-én … másnap``, ``aznap``), in its own segment or
 the one before and never from a day inside a direct quote (whose ``ma`` is the speaker's).
+An article or ``is`` the scrape glued to an expression (``másnapazt``) does not hide it.
 
 Where the text leaves the direction open (a weekday, a month without a year) the clause
 decides: a past-tense clause looks back from the publication date, a clause with a plan,
@@ -488,11 +489,17 @@ def _day_anchor(context: _Context) -> dt.date | None:
     return context.anchor if context.anchor_precision is DatePrecision.DAY else None
 
 
+#: Words the scrape glues onto the word before them where a link or tag ended (``Szijjártó
+#: másnapazt mondta``), after an expression of four letters or more.
+_GLUED = r"(?<=\w{4})(?:az|azt|a|is|egy)(?!\w)"
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     """``pattern`` as whole words; a dot right before is a sentence end the scrape glued to
     the next word (``miniszternek.2025 elején``), unless a digit stands before it
-    (``1.2025``)."""
-    return re.compile(rf"(?<!\w)(?<!\d\.){pattern}(?!\w)", re.IGNORECASE)
+    (``1.2025``), and an article or ``is`` right after is a word the scrape glued to it
+    (``másnapazt``)."""
+    return re.compile(rf"(?<!\w)(?<!\d\.){pattern}(?=(?!\w)|{_GLUED})", re.IGNORECASE)
 
 
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
@@ -610,16 +617,15 @@ def resolve_time_expressions(
     cues = CueFinder(view, lexicon)
     anchor = article.date.value if article.date is not None else None
     precision = article.date.precision if article.date is not None else None
-    candidates: list[tuple[int, int, _Resolver, re.Match[str]]] = []
-    spans = within if within is not None else [(0, len(article.text))]
-    for span_start, span_end in spans:
-        for pattern, resolver in _RULES:
-            for match in pattern.finditer(article.text, span_start, span_end):
-                candidates.append((match.start(), match.end(), resolver, match))
-    candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    segment_starts = [segment.start for segment in article.segments]
+    spans = (
+        _with_references(article.text, within, segment_starts)
+        if within is not None
+        else [(0, len(article.text))]
+    )
+    candidates = _candidates(article.text, spans)
     found: list[TimeExpression] = []
     taken_until = -1
-    segment_starts = [segment.start for segment in article.segments]
     quoted = [(q.start, q.end) for q in article.quotes if q.kind is QuoteKind.DIRECT]
     for start, end, resolver, match in candidates:
         if start < taken_until:
@@ -654,6 +660,39 @@ def resolve_time_expressions(
             )
         )
     return found
+
+
+def _candidates(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, _Resolver, re.Match[str]]]:
+    """Every match of every rule in ``spans``, by start and then longest first."""
+    candidates: list[tuple[int, int, _Resolver, re.Match[str]]] = []
+    for span_start, span_end in spans:
+        for pattern, resolver in _RULES:
+            for match in pattern.finditer(text, span_start, span_end):
+                candidates.append((match.start(), match.end(), resolver, match))
+    candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    return candidates
+
+
+def _with_references(
+    text: str, spans: Sequence[tuple[int, int]], segment_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """``spans``, each one that holds a day counted from another (``másnap``) reaching back to
+    the start of the segment before its own, where that day may be named; overlaps merged."""
+    wanted = []
+    for start, end in spans:
+        if any(r is _anaphoric_day for _, _, r, _ in _candidates(text, [(start, end)])):
+            here = bisect.bisect_right(segment_starts, start) - 1
+            start = min(start, segment_starts[max(here - 1, 0)]) if here >= 0 else 0
+        wanted.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(wanted):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _reference_day(
