@@ -288,3 +288,32 @@ def test_a_day_inside_a_quote_is_no_reference_for_masnap() -> None:
     quote = Quote(text.index("„"), text.index("”") + 1, QuoteKind.DIRECT, "beszél", 15, 22)
     *_, next_day = resolve_time_expressions(replace(article, quotes=(quote,)))
     assert next_day.first == D(2025, 12, 12)
+
+
+def quoted_today(when: str) -> TimeExpression:
+    """``ma`` in ``„Ma itt vagyok.” – mondta Rutte {when}.``, with the quote recorded."""
+    article = build(
+        f"„ Ma/ma/ADV itt/itt/ADV vagyok/van/VERB/{PRESENT} . ” "
+        f"– mondta/mond/VERB/{PAST} Rutte/Rutte/PROPN/Case=Nom {when} ."
+    )
+    text = article.text
+    cue = text.index("mondta")
+    quote = Quote(text.index("„"), text.index("”") + 1, QuoteKind.DIRECT, "mond", cue, cue + 6)
+    found = resolve_time_expressions(replace(article, quotes=(quote,)))
+    return next(t for t in found if text[t.start : t.end] == "Ma")
+
+
+def test_ma_in_a_quote_is_the_day_its_attribution_names() -> None:
+    said = quoted_today("december/december/NOUN 11-én/11/NUM/Case=Sup")
+    assert (said.first, said.precision) == (D(2025, 12, 11), TimePrecision.DAY)
+    assert quoted_today("").first == D(2026, 1, 23)
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("később", 12), ("azután", 12), ("korábban", 10), ("előtte", 10)],
+)
+def test_egy_nappal_counts_a_day_either_way(words: str, day: int) -> None:
+    text = f"December 11-én Berlinben beszélt. Egy nappal {words} Párizsban járt."
+    _named, counted = resolve_time_expressions(plain(text))
+    assert (counted.first, counted.precision) == (D(2025, 12, day), TimePrecision.DAY)

@@ -9,7 +9,9 @@ a year (``nyáron``, ``a nyári``), the adjectives of days and weeks (``a tegnap
 heti``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``, ``2024 és 2026
 között``), vague references (``korábban``, ``nemrég``, ``a napokban``), and days counted from
 the day the text named last (``december 11-én … másnap``, ``aznap``), in its own segment or
-the one before and never from a day inside a direct quote (whose ``ma`` is the speaker's).
+the one before and never from a day inside a direct quote, whose ``ma`` and ``tegnap`` are
+the speaker's: they count from the day the quote's attribution names (``„Ma itt vagyok” –
+mondta december 11-én``), else from the publication date.
 An article or ``is`` the scrape glued to an expression (``másnapazt``) does not hide it.
 
 Where the text leaves the direction open (a weekday, a month without a year) the clause
@@ -35,13 +37,20 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kronika.extract.clauses import TokenView
 from kronika.extract.lexicon import CueKind, Lexicon, default_lexicon
 from kronika.extract.modality import CueFinder
-from kronika.types import Article, DatePrecision, EventDatePrecision, QuoteKind, SegmentKind
+from kronika.types import (
+    Article,
+    DatePrecision,
+    EventDatePrecision,
+    Quote,
+    QuoteKind,
+    SegmentKind,
+)
 
 __all__ = ["TimeDirection", "TimeExpression", "TimePrecision", "resolve_time_expressions"]
 
@@ -458,7 +467,19 @@ def _recent_days(_match: re.Match[str], context: _Context) -> _Found | None:
     return _Found(TimePrecision.RANGE, anchor - span, anchor, True, TimeDirection.PAST, True)
 
 
-_ANAPHORIC_DAYS = {"más": 1, "köv": 1, "azn": 0, "előz": -1, "egy nappal k": 1, "egy nappal e": -1}
+#: The day each word counts to from the day named before it (``egy nappal …`` by its last
+#: word: ``később`` and ``azután`` are the day after, ``korábban`` and ``előtte`` the day
+#: before).
+_ANAPHORIC_DAYS = {
+    "más": 1,
+    "köv": 1,
+    "azn": 0,
+    "előz": -1,
+    "később": 1,
+    "azután": 1,
+    "korábban": -1,
+    "előtte": -1,
+}
 
 
 def _anaphoric_day(match: re.Match[str], context: _Context) -> _Found | None:
@@ -466,7 +487,7 @@ def _anaphoric_day(match: re.Match[str], context: _Context) -> _Found | None:
     last (``december 11-én … Szijjártó másnap azt mondta``), unknown without one."""
     if context.reference is None:
         return _unknown(context)
-    word = match["word"].lower()
+    word = re.sub(r"^egy\s+nappal\s+", "", match["word"].lower())
     offset = next(v for k, v in _ANAPHORIC_DAYS.items() if word.startswith(k))
     day = context.reference + dt.timedelta(days=offset)
     return _Found(TimePrecision.DAY, day, day, relative=True)
@@ -618,6 +639,7 @@ def resolve_time_expressions(
     anchor = article.date.value if article.date is not None else None
     precision = article.date.precision if article.date is not None else None
     segment_starts = [segment.start for segment in article.segments]
+    direct = [q for q in article.quotes if q.kind is QuoteKind.DIRECT]
     spans = (
         _with_references(article.text, within, segment_starts)
         if within is not None
@@ -626,7 +648,8 @@ def resolve_time_expressions(
     candidates = _candidates(article.text, spans)
     found: list[TimeExpression] = []
     taken_until = -1
-    quoted = [(q.start, q.end) for q in article.quotes if q.kind is QuoteKind.DIRECT]
+    quoted = [(q.start, q.end) for q in direct]
+    spoken: list[tuple[int, re.Match[str], TimeDirection]] = []
     for start, end, resolver, match in candidates:
         if start < taken_until:
             continue
@@ -646,6 +669,8 @@ def resolve_time_expressions(
         if resolved is None:
             continue
         taken_until = end
+        if resolver is _relative_day and any(q_start <= start < q_end for q_start, q_end in quoted):
+            spoken.append((len(found), match, context.direction))
         found.append(
             TimeExpression(
                 start=start,
@@ -659,7 +684,49 @@ def resolve_time_expressions(
                 segment=view.segment_kind(start),
             )
         )
+    for index, match, direction in spoken:
+        time = found[index]
+        quote = next(q for q in direct if q.start <= time.start < q.end)
+        day = _speech_day(article, view, found, quote, quoted)
+        if day is None or day == anchor:
+            continue
+        again = _relative_day(match, _Context(day, DatePrecision.DAY, direction))
+        if again is not None:
+            found[index] = replace(time, first=again.first, last=again.last)
     return found
+
+
+def _speech_day(
+    article: Article,
+    view: TokenView,
+    found: Sequence[TimeExpression],
+    quote: Quote,
+    quoted: Sequence[tuple[int, int]],
+) -> dt.date | None:
+    """The day a direct quote was said, from which its ``ma`` and ``tegnap`` count: the one
+    past day its attribution clause names (``„Ma itt vagyok” – mondta december 11-én``).
+    A day named earlier in the paragraph is no sign: the speaker may look back on it
+    (``hétfőn ígéretet kaptak. „A tegnapi demonstráció…” – mondta`` on Tuesday)."""
+    anchor = article.date.value if article.date is not None else None
+
+    def days(start: int, end: int) -> list[dt.date]:
+        return [
+            t.first
+            for t in found
+            if start <= t.start < end
+            and t.precision is TimePrecision.DAY
+            and t.first is not None
+            and anchor is not None
+            and t.first <= anchor
+            and t.segment is not SegmentKind.CAPTION
+            and not any(q_start <= t.start < q_end for q_start, q_end in quoted)
+        ]
+
+    cue = view.clause_at(quote.cue_start)
+    if cue is None:
+        return None
+    named = set(days(cue.start, cue.end + 1))
+    return named.pop() if len(named) == 1 else None
 
 
 def _candidates(
