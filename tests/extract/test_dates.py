@@ -317,3 +317,23 @@ def test_egy_nappal_counts_a_day_either_way(words: str, day: int) -> None:
     text = f"December 11-én Berlinben beszélt. Egy nappal {words} Párizsban járt."
     _named, counted = resolve_time_expressions(plain(text))
     assert (counted.first, counted.precision) == (D(2025, 12, day), TimePrecision.DAY)
+
+
+def test_a_participle_after_an_expression_decides_its_direction() -> None:
+    # ``a nyári csúcson elfogadott döntések``: the summer before, though the present clause
+    # alone would take the nearer summer ahead.
+    adopted = build(
+        f"Putyin/Putyin/PROPN/Case=Nom végrehajtja/végrehajt/VERB/{PRESENT} a/a/DET "
+        "nyári/nyári/ADJ csúcson/csúcs/NOUN/Case=Sup "
+        "elfogadott/elfogadott/ADJ/VerbForm=PartPast döntéseket/döntés/NOUN/Case=Acc ."
+    )
+    [summer] = resolve_time_expressions(adopted)
+    assert (summer.first, summer.last) == (D(2025, 6, 1), D(2025, 8, 31))
+    # ``a márciusban tartandó ülésről beszélt``: the March ahead, in a past clause.
+    planned = build(
+        f"Putyin/Putyin/PROPN/Case=Nom beszélt/beszél/VERB/{PAST} a/a/DET "
+        "márciusban/március/NOUN/Case=Ine tartandó/tartandó/ADJ/VerbForm=PartFut "
+        "ülésről/ülés/NOUN/Case=Del ."
+    )
+    [march] = resolve_time_expressions(planned)
+    assert march.first == D(2026, 3, 1)

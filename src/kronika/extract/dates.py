@@ -18,7 +18,9 @@ Where the text leaves the direction open (a weekday, a month without a year) the
 decides: a past-tense clause looks back from the publication date, a clause with a plan,
 intention or condition cue (``terveznek``, ``kész``, ``-na/-ne``) looks forward, and a
 present-tense clause (Hungarian has no future tense, and headlines narrate the past in the
-present) takes the nearer of the two. The publication day itself counts in both directions,
+present) takes the nearer of the two. A participle the expression modifies decides before the
+clause does (``ha végrehajtjuk a nyári csúcson elfogadott döntéseket`` looks back, ``a
+márciusban tartandó ülésről beszélt`` ahead). The publication day itself counts in both directions,
 because Hungarian news names the day of publication by its weekday (``Putyin csütörtökön
 fogadta…`` in Thursday's paper is that Thursday).
 
@@ -792,6 +794,9 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
     clause = view.clause_at(start)
     if clause is None or not (clause.start <= start < clause.end):
         return TimeDirection.NEAREST
+    participle = _participle_after(view, end)
+    if participle is not None:
+        return participle
     inside = [i for i in range(clause.first, clause.last) if _overlaps(view, i, start, end)]
     kinds = {cue.kind for cue in cues.cues_for(clause, start, end, inside)}
     if kinds & FUTURE_CUES:
@@ -799,6 +804,28 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
     if clause.tense == "Past":
         return TimeDirection.PAST
     return TimeDirection.NEAREST
+
+
+#: Words that may stand between an expression and the participle it modifies (``a nyári
+#: hágai csúcson elfogadott``): adjectives, names, nouns and numbers.
+_PARTICIPLE_PHRASE_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def _participle_after(view: TokenView, end: int) -> TimeDirection | None:
+    """The tense of the participle an expression modifies, a few words on (``a nyári hágai
+    csúcson elfogadott határozat`` looks back even in a clause that looks ahead, ``a jövő
+    héten tartandó ülés`` looks ahead), or None when no participle follows."""
+    tokens = view.article.tokens
+    index = bisect.bisect_left(view.token_starts, end)
+    for token in tokens[index : index + 3]:
+        form = token.feature("VerbForm")
+        if form == "PartPast":
+            return TimeDirection.PAST
+        if form == "PartFut":
+            return TimeDirection.FUTURE
+        if token.pos not in _PARTICIPLE_PHRASE_POS or form is not None:
+            return None
+    return None
 
 
 def _overlaps(view: TokenView, index: int, start: int, end: int) -> bool:
