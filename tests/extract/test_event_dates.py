@@ -181,3 +181,27 @@ def test_a_plan_is_not_dated_by_the_day_another_clause_announced_it() -> None:
         "tárgyalt/tárgyal/VERB/",
     ).replace(f"{PRESENT} Witkoff", f"{PAST} Witkoff")
     assert dated(talks(done)) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
+def test_a_possible_event_is_not_dated_by_the_day_its_attribution_names() -> None:
+    # ``Putyin esetleges tárgyalása Witkoff-fal – mondta tegnap Peszkov``: one clause, and
+    # yesterday is when the possibility was told, not when the talks happen.
+    text = (
+        f"Putyin/Putyin/{NOM} esetleges/esetleges/ADJ "
+        "tárgyalása/tárgyalás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        "Witkoff-fal/Witkoff/PROPN/Case=Ins "
+        f"– mondta/mond/VERB/{PAST} tegnap/tegnap/ADV Peszkov/Peszkov/{NOM} ."
+    )
+    article = mentioned(
+        build(text),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Peszkov", "PER", "nil:t:p"),
+    )
+    cue = article.text.index("mondta")
+    quote = Quote(0, article.text.index(" –"), QuoteKind.INDIRECT, "mond", cue, cue + 6)
+    [event] = [
+        e for e in code_events(replace(article, quotes=(quote,)), FACTS) if e.type == "CONSULT"
+    ]
+    assert event.modality is Modality.HYPOTHETICAL
+    assert dated(event) == UNKNOWN

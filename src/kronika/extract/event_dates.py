@@ -18,7 +18,9 @@ nearest evidence first:
    clause of its own (``Amerikai vezetők a hét végén tárgyaltak Miamiban, és külön
    találkozót tartottak…``: both clauses are dated by ``a hét végén``). A past day of
    another clause does not date a plan, intention or condition (``hétfőn azt mondta, hogy
-   napokon belül be fogja kéretni a nagykövetet``): it is the day the plan was told.
+   napokon belül be fogja kéretni a nagykövetet``): it is the day the plan was told; nor
+   does a past day outside the quote that holds it, even in its clause (``A NATO kivédheti
+   Oroszország esetleges támadását – jelentette ki kedden Rutte``).
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
    (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
 5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
@@ -139,7 +141,9 @@ class EventDater:
         # kimondta``).
         adverbial = [t for t in own if not self._is_adjective(t) or self._dates_subject(t)]
         for time in adverbial:
-            if clause.start <= time.start < clause.end + 1:
+            if clause.start <= time.start < clause.end + 1 and not self._told_on(
+                time, match, modality
+            ):
                 return (*_span(time), False)
         sentence = self.article.sentences[match.sentence]
         in_sentence = self._within(sentence.start, sentence.end)
@@ -176,6 +180,17 @@ class EventDater:
             day = self.published
             return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
         return _UNKNOWN
+
+    def _told_on(self, time: TimeExpression, match: TriggerMatch, modality: Modality) -> bool:
+        """Whether ``time`` only dates the statement of a plan, intention or condition: a past
+        day outside the quote that holds the event (``A NATO kivédheti Oroszország esetleges
+        támadását – jelentette ki kedden Rutte``)."""
+        if modality not in _IRREALIS or not self._past(time):
+            return False
+        return any(
+            q.start <= match.start < q.end and not q.start <= time.start < q.end
+            for q in self.article.quotes
+        )
 
     def _within(self, start: int, end: int) -> list[TimeExpression]:
         """Every time expression in ``[start, end)``, dated or vague (``korábban``)."""
