@@ -205,3 +205,17 @@ def test_a_possible_event_is_not_dated_by_the_day_its_attribution_names() -> Non
     ]
     assert event.modality is Modality.HYPOTHETICAL
     assert dated(event) == UNKNOWN
+
+
+def test_a_day_on_a_participle_dates_the_event_noun_it_modifies() -> None:
+    # ``a kedden tartott tárgyalásáról beszélt csütörtökön``: Tuesday is the talks' day,
+    # Thursday the day he spoke of them.
+    text = (
+        f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
+        "kedden/kedd/NOUN/Case=Sup tartott/tartott/ADJ/VerbForm=PartPast "
+        f"tárgyalásáról/tárgyalás/NOUN/Case=Del beszélt/beszél/VERB/{PAST} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
+    consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
+    talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
+    assert dated(talk) == (TUESDAY, None, EventDatePrecision.DAY)

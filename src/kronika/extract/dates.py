@@ -54,7 +54,13 @@ from kronika.types import (
     SegmentKind,
 )
 
-__all__ = ["TimeDirection", "TimeExpression", "TimePrecision", "resolve_time_expressions"]
+__all__ = [
+    "TimeDirection",
+    "TimeExpression",
+    "TimePrecision",
+    "participle_after",
+    "resolve_time_expressions",
+]
 
 
 #: How much of a time expression's date is known: the same scale as an event's date, which
@@ -794,7 +800,7 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
     clause = view.clause_at(start)
     if clause is None or not (clause.start <= start < clause.end):
         return TimeDirection.NEAREST
-    participle = _participle_after(view, end)
+    participle = participle_after(view, end)
     if participle is not None:
         return participle
     inside = [i for i in range(clause.first, clause.last) if _overlaps(view, i, start, end)]
@@ -811,7 +817,7 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
 _PARTICIPLE_PHRASE_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
 
 
-def _participle_after(view: TokenView, end: int) -> TimeDirection | None:
+def participle_after(view: TokenView, end: int) -> TimeDirection | None:
     """The tense of the participle an expression modifies, a few words on (``a nyári hágai
     csúcson elfogadott határozat`` looks back even in a clause that looks ahead, ``a jövő
     héten tartandó ülés`` looks ahead), or None when no participle follows."""

@@ -8,10 +8,12 @@ nearest evidence first:
 1. **A modifier of the event noun**: a temporal adjective in the noun's own phrase,
    separated from it only by other adjectives, articles or numbers (``a júniusi hágai
    csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini beszéd``, ``a múlt heti
-   tárgyalás``), or the time of a relative clause right after the noun, which describes the
+   tárgyalás``) or an expression on a participle before it (``a kedden Moszkvában tartott
+   tárgyaláson``), or the time of a relative clause right after the noun, which describes the
    event (``a támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
 2. **The clause** of the trigger (``Putyin csütörtökön fogadta…``): its first dated
-   expression. A temporal adjective there dates its own noun (``a tegnapi beszédre reagálva
+   expression. A temporal adjective there, or an expression on a participle (``a hétfőn
+   közzétett iratokból derült ki``), dates its own noun (``a tegnapi beszédre reagálva
    bírálta``), not the clause, unless that noun is the clause's subject (``a NATO 2024-es
    csúcsa kimondta``).
 3. **The sentence**, when it holds a single expression and that one is not in a subordinate
@@ -48,7 +50,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kronika.extract.clauses import Clause, TokenView
-from kronika.extract.dates import TimeExpression
+from kronika.extract.dates import TimeExpression, participle_after
 from kronika.extract.triggers import TriggerMatch
 from kronika.types import (
     Article,
@@ -262,9 +264,13 @@ class EventDater:
 
     def _is_adjective(self, time: TimeExpression) -> bool:
         """Whether an expression ends in an adjective (``júniusi``, ``2024-es``, ``múlt heti``,
-        ``tegnapi``), not an adverbial that dates the clause (``júniusban``)."""
+        ``tegnapi``) or modifies a participle (``a hétfőn közzétett iratok``, ``a kedden
+        Moszkvában tartott tárgyalás``), not an adverbial that dates the clause
+        (``júniusban``)."""
         word = self.article.text[time.start : time.end].rsplit(maxsplit=1)[-1].lower()
-        return word.endswith(("i", "-es", "-as", "-os", "-ös"))
+        return word.endswith(("i", "-es", "-as", "-os", "-ös")) or (
+            participle_after(self.view, time.end) is not None
+        )
 
     def _quoted_act(self, match: TriggerMatch) -> EventDate | None:
         """A present-tense act performed in a direct quote happened when the quote was said:
