@@ -219,3 +219,29 @@ def test_a_day_on_a_participle_dates_the_event_noun_it_modifies() -> None:
     consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
     talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
     assert dated(talk) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
+def headline_attack(words: str) -> Event:
+    article = mentioned(
+        build((SegmentKind.HEADLINE, words)),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = [e for e in code_events(article, FACTS) if e.type == "ASSAULT"]
+    return event
+
+
+def test_a_past_participle_in_the_headline_is_background_not_the_news_of_the_day() -> None:
+    # ``A Putyin által megtámadott Witkoff felépült``: the attack came before the news.
+    described = (
+        f"A/a/DET Putyin/Putyin/{NOM} által/által/ADP "
+        "megtámadott/megtámad/ADJ/VerbForm=PartPast Witkoff/Witkoff/PROPN/Case=Nom "
+        f"felépült/felépül/VERB/{PAST}"
+    )
+    assert dated(headline_attack(described)) == UNKNOWN
+    told = f"Putyin/Putyin/{NOM} megtámadta/megtámad/VERB/{PAST} Witkoffot/Witkoff/PROPN/Case=Acc"
+    assert dated(headline_attack(told)) == (
+        dt.date(2026, 1, 22),
+        dt.date(2026, 1, 23),
+        EventDatePrecision.RANGE,
+    )

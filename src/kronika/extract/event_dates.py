@@ -34,7 +34,8 @@ nearest evidence first:
 6. **The news of the day**: an event the headline or lede tells as done is dated by the
    lede's first sentence when that names exactly one past date in its main clauses
    (``Zelenszkij vasárnapi videóüzenetében…``), else it happened between the day before
-   publication and the publication day (precision ``range``).
+   publication and the publication day (precision ``range``). A past participle there is
+   background, not news (``az Oroszország által indított invázió``).
 
 Everything else stays unknown (precision ``none``): a sentence with only a vague expression
 (``korábban``) keeps its event undated, and so does a past event a quote narrates (the day
@@ -164,7 +165,11 @@ class EventDater:
                 return (*_span(time), False)
         if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
             return _UNKNOWN
-        news = match.segment in DATE_SEGMENTS and match.tense in ("Past", "Pres", None)
+        news = (
+            match.segment in DATE_SEGMENTS
+            and match.tense in ("Past", "Pres", None)
+            and not self._participle(match)
+        )
         if not in_sentence:
             quoted = self._quoted_act(match)
             if quoted is not None:
@@ -193,6 +198,13 @@ class EventDater:
             q.start <= match.start < q.end and not q.start <= time.start < q.end
             for q in self.article.quotes
         )
+
+    def _participle(self, match: TriggerMatch) -> bool:
+        """Whether the trigger is a past participle describing something (``az Oroszország
+        által indított invázió``, ``az EU által támogatott konferencia``): background to the
+        headline's news, not the news itself. A present participle tells what went on at the
+        time of its clause (``őrizetbe vették a demonstráló Thunberget``)."""
+        return any(self.article.tokens[i].feature("VerbForm") == "PartPast" for i in match.tokens)
 
     def _within(self, start: int, end: int) -> list[TimeExpression]:
         """Every time expression in ``[start, end)``, dated or vague (``korábban``)."""
