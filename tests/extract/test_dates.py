@@ -337,3 +337,20 @@ def test_a_participle_after_an_expression_decides_its_direction() -> None:
     )
     [march] = resolve_time_expressions(planned)
     assert march.first == D(2026, 3, 1)
+
+
+def test_a_past_verb_beside_an_expression_looks_back_in_a_conditional_clause() -> None:
+    # ``Putyin kedden tárgyalt volna``: the Tuesday that has passed, though ``volna`` makes
+    # the clause a condition; ``a tárgyalást keddre tűzték ki`` still looks ahead.
+    missed = build(
+        f"Putyin/Putyin/PROPN/Case=Nom kedden/kedd/NOUN/Case=Sup "
+        f"tárgyalt/tárgyal/VERB/{PAST} volna/van/AUX/Mood=Cnd|VerbForm=Fin ."
+    )
+    [tuesday] = resolve_time_expressions(missed)
+    assert tuesday.first == D(2026, 1, 20)
+    set_for = build(
+        f"A/a/DET tárgyalást/tárgyalás/NOUN/Case=Acc keddre/kedd/NOUN/Case=Sub "
+        f"tűzték/tűz/VERB/{PAST} ki/ki/ADV ."
+    )
+    [target] = resolve_time_expressions(set_for)
+    assert target.first == D(2026, 1, 27)

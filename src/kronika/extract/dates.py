@@ -20,7 +20,9 @@ intention or condition cue (``terveznek``, ``kész``, ``-na/-ne``) looks forward
 present-tense clause (Hungarian has no future tense, and headlines narrate the past in the
 present) takes the nearer of the two. A participle the expression modifies decides before the
 clause does (``ha végrehajtjuk a nyári csúcson elfogadott döntéseket`` looks back, ``a
-márciusban tartandó ülésről beszélt`` ahead). The publication day itself counts in both directions,
+márciusban tartandó ülésről beszélt`` ahead), and so does a past indicative verb right beside
+it (``kivédheti a támadást – jelentette ki kedden``; ``pénteken kellett volna jönnöm``),
+except for a time something is set for (``február 26-ra tűzték ki``). The publication day itself counts in both directions,
 because Hungarian news names the day of publication by its weekday (``Putyin csütörtökön
 fogadta…`` in Thursday's paper is that Thursday).
 
@@ -803,6 +805,8 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
     participle = participle_after(view, end)
     if participle is not None:
         return participle
+    if _past_verb_beside(view, start, end) and not _target(view.article.text[start:end]):
+        return TimeDirection.PAST
     inside = [i for i in range(clause.first, clause.last) if _overlaps(view, i, start, end)]
     kinds = {cue.kind for cue in cues.cues_for(clause, start, end, inside)}
     if kinds & FUTURE_CUES:
@@ -832,6 +836,30 @@ def participle_after(view: TokenView, end: int) -> TimeDirection | None:
         if token.pos not in _PARTICIPLE_PHRASE_POS or form is not None:
             return None
     return None
+
+
+def _target(text: str) -> bool:
+    """Whether an expression names the time something is set for (``február 26-ra``,
+    ``hétfőre``), which a past verb (``tűzték ki``) does not turn into the past."""
+    return text.lower().endswith(("ra", "re"))
+
+
+def _past_verb_beside(view: TokenView, start: int, end: int) -> bool:
+    """Whether the finite verb right before the expression (past its preverb) or right after
+    it is in the past indicative: the expression dates that verb even where the clause holds
+    a plan or a condition (``A NATO kivédheti a támadást – jelentette ki kedden Rutte``)."""
+    tokens = view.article.tokens
+    before = bisect.bisect_left(view.token_starts, start) - 1
+    while before >= 0 and tokens[before].pos == "ADV":
+        before -= 1
+    after = bisect.bisect_left(view.token_starts, end)
+    return any(
+        0 <= index < len(tokens)
+        and tokens[index].feature("VerbForm") == "Fin"
+        and tokens[index].feature("Tense") == "Past"
+        and tokens[index].feature("Mood") == "Ind"
+        for index in (before, after)
+    )
 
 
 def _overlaps(view: TokenView, index: int, start: int, end: int) -> bool:
