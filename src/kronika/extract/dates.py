@@ -22,9 +22,9 @@ present) takes the nearer of the two. A participle the expression modifies decid
 clause does (``ha végrehajtjuk a nyári csúcson elfogadott döntéseket`` looks back, ``a
 márciusban tartandó ülésről beszélt`` ahead), and so does a past indicative verb right beside
 it (``kivédheti a támadást – jelentette ki kedden``; ``pénteken kellett volna jönnöm``),
-except for a time something is set for (``február 26-ra tűzték ki``). The publication day itself counts in both directions,
-because Hungarian news names the day of publication by its weekday (``Putyin csütörtökön
-fogadta…`` in Thursday's paper is that Thursday).
+except for a time something is set for (``február 26-ra tűzték ki``). The publication day
+itself counts in both directions, because Hungarian news names the day of publication by its
+weekday (``Putyin csütörtökön fogadta…`` in Thursday's paper is that Thursday).
 
 Nothing unknown is made up: ``korábban`` is a past reference with precision ``none`` and no
 date, and a relative expression in an undated article has no date either. A date in a photo
