@@ -245,3 +245,13 @@ def test_a_past_participle_in_the_headline_is_background_not_the_news_of_the_day
         dt.date(2026, 1, 23),
         EventDatePrecision.RANGE,
     )
+
+
+def test_a_day_ahead_in_another_clause_does_not_date_a_past_event() -> None:
+    # ``Putyin tárgyalt Witkoff-fal, a döntés jövő héten születik meg``.
+    text = (
+        f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins , "
+        "a/a/DET döntés/döntés/NOUN/Case=Nom jövő/jövő/ADJ héten/hét/NOUN/Case=Sup "
+        f"születik/születik/VERB/{PRESENT} meg/meg/ADV ."
+    )
+    assert dated(talks(text)) == UNKNOWN

@@ -22,7 +22,9 @@ nearest evidence first:
    another clause does not date a plan, intention or condition (``hétfőn azt mondta, hogy
    napokon belül be fogja kéretni a nagykövetet``): it is the day the plan was told; nor
    does a past day outside the quote that holds it, even in its clause (``A NATO kivédheti
-   Oroszország esetleges támadását – jelentette ki kedden Rutte``).
+   Oroszország esetleges támadását – jelentette ki kedden Rutte``). A day still ahead in
+   another clause does not date what a past-tense clause tells as done (``hiába írták alá, a
+   támogatás csak jövő novemberben érkezik meg``).
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
    (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
 5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
@@ -161,6 +163,9 @@ class EventDater:
                 # the day that clause names (``hétfőn azt mondta, hogy napokon belül be
                 # fogja kéretni a nagykövetet``): that day is when it was announced.
                 and not (modality in _IRREALIS and self._past(time))
+                # Nor does a day still ahead date what another clause tells as done (``hiába
+                # írták alá, a támogatás csak jövő novemberben érkezik meg``).
+                and not (match.tense == "Past" and modality in _REALIS and self._ahead(time))
             ):
                 return (*_span(time), False)
         if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
@@ -338,6 +343,10 @@ class EventDater:
         if len(times) != 1 or not self._past(times[0]):
             return None
         return times[0]
+
+    def _ahead(self, time: TimeExpression) -> bool:
+        """Whether ``time`` begins after the publication day."""
+        return time.first is not None and self.published is not None and time.first > self.published
 
     def _past(self, time: TimeExpression) -> bool:
         """Whether ``time`` is dated and over by the publication day."""
