@@ -354,3 +354,14 @@ def test_a_past_verb_beside_an_expression_looks_back_in_a_conditional_clause() -
     )
     [target] = resolve_time_expressions(set_for)
     assert target.first == D(2026, 1, 27)
+
+
+def test_a_past_conditional_looks_back() -> None:
+    # ``Rubio novemberben részt vett volna a tárgyalásokon``: the November that has passed.
+    article = build(
+        f"Rubio/Rubio/PROPN/Case=Nom novemberben/november/NOUN/Case=Ine "
+        f"részt/rész/NOUN/Case=Acc vett/vesz/VERB/{PAST} volna/van/AUX/Mood=Cnd|VerbForm=Fin "
+        "a/a/DET tárgyalásokon/tárgyalás/NOUN/Case=Sup ."
+    )
+    [november] = resolve_time_expressions(article)
+    assert november.first == D(2025, 11, 1)

@@ -22,7 +22,8 @@ present) takes the nearer of the two. A participle the expression modifies decid
 clause does (``ha végrehajtjuk a nyári csúcson elfogadott döntéseket`` looks back, ``a
 márciusban tartandó ülésről beszélt`` ahead), and so does a past indicative verb right beside
 it (``kivédheti a támadást – jelentette ki kedden``; ``pénteken kellett volna jönnöm``),
-except for a time something is set for (``február 26-ra tűzték ki``). The publication day
+except for a time something is set for (``február 26-ra tűzték ki``); a past conditional is
+counterfactual and looks back (``novemberben részt kellett volna vennie``). The publication day
 itself counts in both directions, because Hungarian news names the day of publication by its
 weekday (``Putyin csütörtökön fogadta…`` in Thursday's paper is that Thursday).
 
@@ -809,6 +810,12 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
         return TimeDirection.PAST
     inside = [i for i in range(clause.first, clause.last) if _overlaps(view, i, start, end)]
     kinds = {cue.kind for cue in cues.cues_for(clause, start, end, inside)}
+    if clause.tense == "Past" and any(
+        view.surfaces[i].lower() == "volna" for i in range(clause.first, clause.last)
+    ):
+        # A past conditional is counterfactual: ``novemberben részt kellett volna vennie``
+        # tells of the November that has passed.
+        return TimeDirection.PAST
     if kinds & FUTURE_CUES:
         return TimeDirection.FUTURE
     if clause.tense == "Past":
