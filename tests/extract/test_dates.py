@@ -365,3 +365,15 @@ def test_a_past_conditional_looks_back() -> None:
     )
     [november] = resolve_time_expressions(article)
     assert november.first == D(2025, 11, 1)
+
+
+@pytest.mark.parametrize(("words", "day"), [("Két nappal később", 18), ("3 nappal korábban", 13)])
+def test_days_counted_from_the_day_named_before(words: str, day: int) -> None:
+    text = f"December 16-án próbálta. {words} írt."
+    _named, counted = resolve_time_expressions(plain(text))
+    assert (counted.first, counted.precision) == (D(2025, 12, day), TimePrecision.DAY)
+
+
+def test_later_is_a_vague_time() -> None:
+    [later] = resolve_time_expressions(plain("Később meghívta az irodájába."))
+    assert (later.precision, later.first) == (TimePrecision.NONE, None)

@@ -255,3 +255,8 @@ def test_a_day_ahead_in_another_clause_does_not_date_a_past_event() -> None:
         f"születik/születik/VERB/{PRESENT} meg/meg/ADV ."
     )
     assert dated(talks(text)) == UNKNOWN
+
+
+def test_later_breaks_the_reference_time_of_the_paragraph() -> None:
+    later = f"Később/később/ADV {TALKS}"
+    assert dated(talks(f"{ON_TUESDAY} {later}")) == UNKNOWN

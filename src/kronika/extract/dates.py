@@ -8,7 +8,8 @@ végén``, ``tavaly ősszel``), weekends (``a hét végén``, ``múlt hétvégé
 a year (``nyáron``, ``a nyári``), the adjectives of days and weeks (``a tegnapi``, ``a múlt
 heti``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``, ``2024 és 2026
 között``), vague references (``korábban``, ``nemrég``, ``a napokban``), and days counted from
-the day the text named last (``december 11-én … másnap``, ``aznap``), in its own segment or
+the day the text named last (``december 11-én … másnap``, ``aznap``, ``két nappal később``;
+a bare ``később``, ``azóta`` is vague), in its own segment or
 the one before and never from a day inside a direct quote, whose ``ma`` and ``tegnap`` are
 the speaker's: they count from the day the quote's attribution names (``„Ma itt vagyok” –
 mondta december 11-én``), else from the publication date.
@@ -493,13 +494,19 @@ _ANAPHORIC_DAYS = {
 }
 
 
+#: Numerals counting days (``két nappal később``), from one.
+_COUNTS = ("egy", "két", "három", "négy", "öt", "hat", "hét")
+
+
 def _anaphoric_day(match: re.Match[str], context: _Context) -> _Found | None:
     """``másnap``, ``aznap``, ``az előző napon``: a day counted from the day the text named
     last (``december 11-én … Szijjártó másnap azt mondta``), unknown without one."""
     if context.reference is None:
         return _unknown(context)
-    word = re.sub(r"^egy\s+nappal\s+", "", match["word"].lower())
+    word = re.sub(r"^\w+\s+nappal\s+", "", match["word"].lower())
     offset = next(v for k, v in _ANAPHORIC_DAYS.items() if word.startswith(k))
+    count = (match["count"] or "egy").lower()
+    offset *= int(count) if count.isdigit() else _COUNTS.index(count) + 1
     day = context.reference + dt.timedelta(days=offset)
     return _Found(TimePrecision.DAY, day, day, relative=True)
 
@@ -615,13 +622,17 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (
         _rx(
             r"(?P<word>másnap(?:ján)?|aznap|következő\s+napon|előző\s+nap(?:on)?"
-            r"|egy\s+nappal\s+(?:később|korábban|előtte|azután))"
+            r"|(?P<count>egy|két|három|négy|öt|hat|hét|\d{1,2})\s+nappal\s+"
+            r"(?:később|korábban|előtte|azután))"
         ),
         _anaphoric_day,
     ),
     (_rx(r"a\s+napokban"), _recent_days),
     (
-        _rx(r"(?:már\s+)?(?:korábban|nemrég(?:iben)?|a\s+minap|minap|régebben|a\s+múltban)"),
+        _rx(
+            r"(?:már\s+)?(?:korábban|nemrég(?:iben)?|a\s+minap|minap|régebben|a\s+múltban"
+            r"|később|utóbb|azóta|időközben)"
+        ),
         _vague_past,
     ),
     (_rx(r"(?:hamarosan|rövidesen|nemsokára|a\s+jövőben)"), _vague_future),
