@@ -253,6 +253,28 @@ def test_masnap_counts_from_the_day_named_before_it() -> None:
     assert same_day.first == D(2025, 12, 12)
 
 
+def test_a_word_the_scrape_glued_to_a_time_word_does_not_hide_it() -> None:
+    text = "December 11-én Berlinben beszélt. Szijjártó másnapazt mondta, és korábbanis."
+    _named, next_day, earlier = resolve_time_expressions(plain(text))
+    assert (next_day.first, plain(text).text[next_day.start : next_day.end]) == (
+        D(2025, 12, 12),
+        "másnap",
+    )
+    assert plain(text).text[earlier.start : earlier.end] == "korábban"
+    assert resolve_time_expressions(plain("Másnapos volt, a mais napon.")) == []
+
+
+def test_masnap_counts_from_a_day_named_outside_the_spans_asked_for() -> None:
+    # The coder asks only for the sentences of its triggers; ``másnap`` still counts from the
+    # day the paragraph before named.
+    text = "December 11-én Berlinben beszélt. Sokan figyelték.\n\nSzijjártó másnap reagált."
+    article = build(*text.split("\n\n"))
+    last = article.sentences[-1]
+    found = resolve_time_expressions(article, within=[(last.start, last.end)])
+    next_day = next(t for t in found if article.text[t.start : t.end] == "másnap")
+    assert next_day.first == D(2025, 12, 12)
+
+
 def test_masnap_without_a_day_before_it_is_unknown() -> None:
     [found] = resolve_time_expressions(plain("Szijjártó másnap reagált."))
     assert (found.precision, found.first, found.relative) == (TimePrecision.NONE, None, True)
@@ -266,3 +288,92 @@ def test_a_day_inside_a_quote_is_no_reference_for_masnap() -> None:
     quote = Quote(text.index("„"), text.index("”") + 1, QuoteKind.DIRECT, "beszél", 15, 22)
     *_, next_day = resolve_time_expressions(replace(article, quotes=(quote,)))
     assert next_day.first == D(2025, 12, 12)
+
+
+def quoted_today(when: str) -> TimeExpression:
+    """``ma`` in ``„Ma itt vagyok.” – mondta Rutte {when}.``, with the quote recorded."""
+    article = build(
+        f"„ Ma/ma/ADV itt/itt/ADV vagyok/van/VERB/{PRESENT} . ” "
+        f"– mondta/mond/VERB/{PAST} Rutte/Rutte/PROPN/Case=Nom {when} ."
+    )
+    text = article.text
+    cue = text.index("mondta")
+    quote = Quote(text.index("„"), text.index("”") + 1, QuoteKind.DIRECT, "mond", cue, cue + 6)
+    found = resolve_time_expressions(replace(article, quotes=(quote,)))
+    return next(t for t in found if text[t.start : t.end] == "Ma")
+
+
+def test_ma_in_a_quote_is_the_day_its_attribution_names() -> None:
+    said = quoted_today("december/december/NOUN 11-én/11/NUM/Case=Sup")
+    assert (said.first, said.precision) == (D(2025, 12, 11), TimePrecision.DAY)
+    assert quoted_today("").first == D(2026, 1, 23)
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("később", 12), ("azután", 12), ("korábban", 10), ("előtte", 10)],
+)
+def test_egy_nappal_counts_a_day_either_way(words: str, day: int) -> None:
+    text = f"December 11-én Berlinben beszélt. Egy nappal {words} Párizsban járt."
+    _named, counted = resolve_time_expressions(plain(text))
+    assert (counted.first, counted.precision) == (D(2025, 12, day), TimePrecision.DAY)
+
+
+def test_a_participle_after_an_expression_decides_its_direction() -> None:
+    # ``a nyári csúcson elfogadott döntések``: the summer before, though the present clause
+    # alone would take the nearer summer ahead.
+    adopted = build(
+        f"Putyin/Putyin/PROPN/Case=Nom végrehajtja/végrehajt/VERB/{PRESENT} a/a/DET "
+        "nyári/nyári/ADJ csúcson/csúcs/NOUN/Case=Sup "
+        "elfogadott/elfogadott/ADJ/VerbForm=PartPast döntéseket/döntés/NOUN/Case=Acc ."
+    )
+    [summer] = resolve_time_expressions(adopted)
+    assert (summer.first, summer.last) == (D(2025, 6, 1), D(2025, 8, 31))
+    # ``a márciusban tartandó ülésről beszélt``: the March ahead, in a past clause.
+    planned = build(
+        f"Putyin/Putyin/PROPN/Case=Nom beszélt/beszél/VERB/{PAST} a/a/DET "
+        "márciusban/március/NOUN/Case=Ine tartandó/tartandó/ADJ/VerbForm=PartFut "
+        "ülésről/ülés/NOUN/Case=Del ."
+    )
+    [march] = resolve_time_expressions(planned)
+    assert march.first == D(2026, 3, 1)
+
+
+def test_a_past_verb_beside_an_expression_looks_back_in_a_conditional_clause() -> None:
+    # ``Putyin kedden tárgyalt volna``: the Tuesday that has passed, though ``volna`` makes
+    # the clause a condition; ``a tárgyalást keddre tűzték ki`` still looks ahead.
+    missed = build(
+        f"Putyin/Putyin/PROPN/Case=Nom kedden/kedd/NOUN/Case=Sup "
+        f"tárgyalt/tárgyal/VERB/{PAST} volna/van/AUX/Mood=Cnd|VerbForm=Fin ."
+    )
+    [tuesday] = resolve_time_expressions(missed)
+    assert tuesday.first == D(2026, 1, 20)
+    set_for = build(
+        f"A/a/DET tárgyalást/tárgyalás/NOUN/Case=Acc keddre/kedd/NOUN/Case=Sub "
+        f"tűzték/tűz/VERB/{PAST} ki/ki/ADV ."
+    )
+    [target] = resolve_time_expressions(set_for)
+    assert target.first == D(2026, 1, 27)
+
+
+def test_a_past_conditional_looks_back() -> None:
+    # ``Rubio novemberben részt vett volna a tárgyalásokon``: the November that has passed.
+    article = build(
+        f"Rubio/Rubio/PROPN/Case=Nom novemberben/november/NOUN/Case=Ine "
+        f"részt/rész/NOUN/Case=Acc vett/vesz/VERB/{PAST} volna/van/AUX/Mood=Cnd|VerbForm=Fin "
+        "a/a/DET tárgyalásokon/tárgyalás/NOUN/Case=Sup ."
+    )
+    [november] = resolve_time_expressions(article)
+    assert november.first == D(2025, 11, 1)
+
+
+@pytest.mark.parametrize(("words", "day"), [("Két nappal később", 18), ("3 nappal korábban", 13)])
+def test_days_counted_from_the_day_named_before(words: str, day: int) -> None:
+    text = f"December 16-án próbálta. {words} írt."
+    _named, counted = resolve_time_expressions(plain(text))
+    assert (counted.first, counted.precision) == (D(2025, 12, day), TimePrecision.DAY)
+
+
+def test_later_is_a_vague_time() -> None:
+    [later] = resolve_time_expressions(plain("Később meghívta az irodájába."))
+    assert (later.precision, later.first) == (TimePrecision.NONE, None)

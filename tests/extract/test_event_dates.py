@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from kronika.extract.coder import code_events
-from kronika.types import Event, EventDatePrecision, Quote, QuoteKind, SegmentKind
+from kronika.types import Event, EventDatePrecision, Modality, Quote, QuoteKind, SegmentKind
 
 from .conftest import PAST, PRESENT, build
 from .test_coder import FACTS, NOM, mentioned
@@ -165,3 +165,98 @@ def test_a_background_clause_inherits_no_reference_time() -> None:
         f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
     assert dated(talks(f"{ON_TUESDAY} {background}")) == UNKNOWN
+
+
+def test_a_plan_is_not_dated_by_the_day_another_clause_announced_it() -> None:
+    announced = (
+        f"Putyin/Putyin/{NOM} kedden/kedd/NOUN/Case=Sup azt/az/PRON/Case=Acc "
+        f"mondta/mond/VERB/{PAST} , hogy/hogy/SCONJ tárgyalni/tárgyal/VERB/VerbForm=Inf "
+        f"tervez/tervez/VERB/{PRESENT} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    event = talks(announced)
+    assert event.modality is Modality.PLANNED
+    assert dated(event) == UNKNOWN
+    done = announced.replace(
+        "tárgyalni/tárgyal/VERB/VerbForm=Inf tervez/tervez/VERB/",
+        "tárgyalt/tárgyal/VERB/",
+    ).replace(f"{PRESENT} Witkoff", f"{PAST} Witkoff")
+    assert dated(talks(done)) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
+def test_a_possible_event_is_not_dated_by_the_day_its_attribution_names() -> None:
+    # ``Putyin esetleges tárgyalása Witkoff-fal – mondta tegnap Peszkov``: one clause, and
+    # yesterday is when the possibility was told, not when the talks happen.
+    text = (
+        f"Putyin/Putyin/{NOM} esetleges/esetleges/ADJ "
+        "tárgyalása/tárgyalás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        "Witkoff-fal/Witkoff/PROPN/Case=Ins "
+        f"– mondta/mond/VERB/{PAST} tegnap/tegnap/ADV Peszkov/Peszkov/{NOM} ."
+    )
+    article = mentioned(
+        build(text),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+        ("Peszkov", "PER", "nil:t:p"),
+    )
+    cue = article.text.index("mondta")
+    quote = Quote(0, article.text.index(" –"), QuoteKind.INDIRECT, "mond", cue, cue + 6)
+    [event] = [
+        e for e in code_events(replace(article, quotes=(quote,)), FACTS) if e.type == "CONSULT"
+    ]
+    assert event.modality is Modality.HYPOTHETICAL
+    assert dated(event) == UNKNOWN
+
+
+def test_a_day_on_a_participle_dates_the_event_noun_it_modifies() -> None:
+    # ``a kedden tartott tárgyalásáról beszélt csütörtökön``: Tuesday is the talks' day,
+    # Thursday the day he spoke of them.
+    text = (
+        f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
+        "kedden/kedd/NOUN/Case=Sup tartott/tartott/ADJ/VerbForm=PartPast "
+        f"tárgyalásáról/tárgyalás/NOUN/Case=Del beszélt/beszél/VERB/{PAST} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
+    consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
+    talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
+    assert dated(talk) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
+def headline_attack(words: str) -> Event:
+    article = mentioned(
+        build((SegmentKind.HEADLINE, words)),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    [event] = [e for e in code_events(article, FACTS) if e.type == "ASSAULT"]
+    return event
+
+
+def test_a_past_participle_in_the_headline_is_background_not_the_news_of_the_day() -> None:
+    # ``A Putyin által megtámadott Witkoff felépült``: the attack came before the news.
+    described = (
+        f"A/a/DET Putyin/Putyin/{NOM} által/által/ADP "
+        "megtámadott/megtámad/ADJ/VerbForm=PartPast Witkoff/Witkoff/PROPN/Case=Nom "
+        f"felépült/felépül/VERB/{PAST}"
+    )
+    assert dated(headline_attack(described)) == UNKNOWN
+    told = f"Putyin/Putyin/{NOM} megtámadta/megtámad/VERB/{PAST} Witkoffot/Witkoff/PROPN/Case=Acc"
+    assert dated(headline_attack(told)) == (
+        dt.date(2026, 1, 22),
+        dt.date(2026, 1, 23),
+        EventDatePrecision.RANGE,
+    )
+
+
+def test_a_day_ahead_in_another_clause_does_not_date_a_past_event() -> None:
+    # ``Putyin tárgyalt Witkoff-fal, a döntés jövő héten születik meg``.
+    text = (
+        f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins , "
+        "a/a/DET döntés/döntés/NOUN/Case=Nom jövő/jövő/ADJ héten/hét/NOUN/Case=Sup "
+        f"születik/születik/VERB/{PRESENT} meg/meg/ADV ."
+    )
+    assert dated(talks(text)) == UNKNOWN
+
+
+def test_later_breaks_the_reference_time_of_the_paragraph() -> None:
+    later = f"Később/később/ADV {TALKS}"
+    assert dated(talks(f"{ON_TUESDAY} {later}")) == UNKNOWN

@@ -8,16 +8,25 @@ végén``, ``tavaly ősszel``), weekends (``a hét végén``, ``múlt hétvégé
 a year (``nyáron``, ``a nyári``), the adjectives of days and weeks (``a tegnapi``, ``a múlt
 heti``), ranges (``március 3. és 5. között``, ``március 3-tól 5-ig``, ``2024 és 2026
 között``), vague references (``korábban``, ``nemrég``, ``a napokban``), and days counted from
-the day the text named last (``december 11-én … másnap``, ``aznap``), in its own segment or
-the one before and never from a day inside a direct quote (whose ``ma`` is the speaker's).
+the day the text named last (``december 11-én … másnap``, ``aznap``, ``két nappal később``;
+a bare ``később``, ``azóta`` is vague), in its own segment or
+the one before and never from a day inside a direct quote, whose ``ma`` and ``tegnap`` are
+the speaker's: they count from the day the quote's attribution names (``„Ma itt vagyok” –
+mondta december 11-én``), else from the publication date.
+An article or ``is`` the scrape glued to an expression (``másnapazt``) does not hide it.
 
 Where the text leaves the direction open (a weekday, a month without a year) the clause
 decides: a past-tense clause looks back from the publication date, a clause with a plan,
 intention or condition cue (``terveznek``, ``kész``, ``-na/-ne``) looks forward, and a
 present-tense clause (Hungarian has no future tense, and headlines narrate the past in the
-present) takes the nearer of the two. The publication day itself counts in both directions,
-because Hungarian news names the day of publication by its weekday (``Putyin csütörtökön
-fogadta…`` in Thursday's paper is that Thursday).
+present) takes the nearer of the two. A participle the expression modifies decides before the
+clause does (``ha végrehajtjuk a nyári csúcson elfogadott döntéseket`` looks back, ``a
+márciusban tartandó ülésről beszélt`` ahead), and so does a past indicative verb right beside
+it (``kivédheti a támadást – jelentette ki kedden``; ``pénteken kellett volna jönnöm``),
+except for a time something is set for (``február 26-ra tűzték ki``); a past conditional is
+counterfactual and looks back (``novemberben részt kellett volna vennie``). The publication day
+itself counts in both directions, because Hungarian news names the day of publication by its
+weekday (``Putyin csütörtökön fogadta…`` in Thursday's paper is that Thursday).
 
 Nothing unknown is made up: ``korábban`` is a past reference with precision ``none`` and no
 date, and a relative expression in an undated article has no date either. A date in a photo
@@ -34,15 +43,28 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kronika.extract.clauses import TokenView
 from kronika.extract.lexicon import CueKind, Lexicon, default_lexicon
 from kronika.extract.modality import CueFinder
-from kronika.types import Article, DatePrecision, EventDatePrecision, QuoteKind, SegmentKind
+from kronika.types import (
+    Article,
+    DatePrecision,
+    EventDatePrecision,
+    Quote,
+    QuoteKind,
+    SegmentKind,
+)
 
-__all__ = ["TimeDirection", "TimeExpression", "TimePrecision", "resolve_time_expressions"]
+__all__ = [
+    "TimeDirection",
+    "TimeExpression",
+    "TimePrecision",
+    "participle_after",
+    "resolve_time_expressions",
+]
 
 
 #: How much of a time expression's date is known: the same scale as an event's date, which
@@ -457,7 +479,23 @@ def _recent_days(_match: re.Match[str], context: _Context) -> _Found | None:
     return _Found(TimePrecision.RANGE, anchor - span, anchor, True, TimeDirection.PAST, True)
 
 
-_ANAPHORIC_DAYS = {"más": 1, "köv": 1, "azn": 0, "előz": -1, "egy nappal k": 1, "egy nappal e": -1}
+#: The day each word counts to from the day named before it (``egy nappal …`` by its last
+#: word: ``később`` and ``azután`` are the day after, ``korábban`` and ``előtte`` the day
+#: before).
+_ANAPHORIC_DAYS = {
+    "más": 1,
+    "köv": 1,
+    "azn": 0,
+    "előz": -1,
+    "később": 1,
+    "azután": 1,
+    "korábban": -1,
+    "előtte": -1,
+}
+
+
+#: Numerals counting days (``két nappal később``), from one.
+_COUNTS = ("egy", "két", "három", "négy", "öt", "hat", "hét")
 
 
 def _anaphoric_day(match: re.Match[str], context: _Context) -> _Found | None:
@@ -465,8 +503,10 @@ def _anaphoric_day(match: re.Match[str], context: _Context) -> _Found | None:
     last (``december 11-én … Szijjártó másnap azt mondta``), unknown without one."""
     if context.reference is None:
         return _unknown(context)
-    word = match["word"].lower()
+    word = re.sub(r"^\w+\s+nappal\s+", "", match["word"].lower())
     offset = next(v for k, v in _ANAPHORIC_DAYS.items() if word.startswith(k))
+    count = (match["count"] or "egy").lower()
+    offset *= int(count) if count.isdigit() else _COUNTS.index(count) + 1
     day = context.reference + dt.timedelta(days=offset)
     return _Found(TimePrecision.DAY, day, day, relative=True)
 
@@ -488,11 +528,17 @@ def _day_anchor(context: _Context) -> dt.date | None:
     return context.anchor if context.anchor_precision is DatePrecision.DAY else None
 
 
+#: Words the scrape glues onto the word before them where a link or tag ended (``Szijjártó
+#: másnapazt mondta``), after an expression of four letters or more.
+_GLUED = r"(?<=\w{4})(?:az|azt|a|is|egy)(?!\w)"
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     """``pattern`` as whole words; a dot right before is a sentence end the scrape glued to
     the next word (``miniszternek.2025 elején``), unless a digit stands before it
-    (``1.2025``)."""
-    return re.compile(rf"(?<!\w)(?<!\d\.){pattern}(?!\w)", re.IGNORECASE)
+    (``1.2025``), and an article or ``is`` right after is a word the scrape glued to it
+    (``másnapazt``)."""
+    return re.compile(rf"(?<!\w)(?<!\d\.){pattern}(?=(?!\w)|{_GLUED})", re.IGNORECASE)
 
 
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
@@ -576,13 +622,17 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
     (
         _rx(
             r"(?P<word>másnap(?:ján)?|aznap|következő\s+napon|előző\s+nap(?:on)?"
-            r"|egy\s+nappal\s+(?:később|korábban|előtte|azután))"
+            r"|(?P<count>egy|két|három|négy|öt|hat|hét|\d{1,2})\s+nappal\s+"
+            r"(?:később|korábban|előtte|azután))"
         ),
         _anaphoric_day,
     ),
     (_rx(r"a\s+napokban"), _recent_days),
     (
-        _rx(r"(?:már\s+)?(?:korábban|nemrég(?:iben)?|a\s+minap|minap|régebben|a\s+múltban)"),
+        _rx(
+            r"(?:már\s+)?(?:korábban|nemrég(?:iben)?|a\s+minap|minap|régebben|a\s+múltban"
+            r"|később|utóbb|azóta|időközben)"
+        ),
         _vague_past,
     ),
     (_rx(r"(?:hamarosan|rövidesen|nemsokára|a\s+jövőben)"), _vague_future),
@@ -610,17 +660,18 @@ def resolve_time_expressions(
     cues = CueFinder(view, lexicon)
     anchor = article.date.value if article.date is not None else None
     precision = article.date.precision if article.date is not None else None
-    candidates: list[tuple[int, int, _Resolver, re.Match[str]]] = []
-    spans = within if within is not None else [(0, len(article.text))]
-    for span_start, span_end in spans:
-        for pattern, resolver in _RULES:
-            for match in pattern.finditer(article.text, span_start, span_end):
-                candidates.append((match.start(), match.end(), resolver, match))
-    candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    segment_starts = [segment.start for segment in article.segments]
+    direct = [q for q in article.quotes if q.kind is QuoteKind.DIRECT]
+    spans = (
+        _with_references(article.text, within, segment_starts)
+        if within is not None
+        else [(0, len(article.text))]
+    )
+    candidates = _candidates(article.text, spans)
     found: list[TimeExpression] = []
     taken_until = -1
-    segment_starts = [segment.start for segment in article.segments]
-    quoted = [(q.start, q.end) for q in article.quotes if q.kind is QuoteKind.DIRECT]
+    quoted = [(q.start, q.end) for q in direct]
+    spoken: list[tuple[int, re.Match[str], TimeDirection]] = []
     for start, end, resolver, match in candidates:
         if start < taken_until:
             continue
@@ -640,6 +691,8 @@ def resolve_time_expressions(
         if resolved is None:
             continue
         taken_until = end
+        if resolver is _relative_day and any(q_start <= start < q_end for q_start, q_end in quoted):
+            spoken.append((len(found), match, context.direction))
         found.append(
             TimeExpression(
                 start=start,
@@ -653,7 +706,82 @@ def resolve_time_expressions(
                 segment=view.segment_kind(start),
             )
         )
+    for index, match, direction in spoken:
+        time = found[index]
+        quote = next(q for q in direct if q.start <= time.start < q.end)
+        day = _speech_day(article, view, found, quote, quoted)
+        if day is None or day == anchor:
+            continue
+        again = _relative_day(match, _Context(day, DatePrecision.DAY, direction))
+        if again is not None:
+            found[index] = replace(time, first=again.first, last=again.last)
     return found
+
+
+def _speech_day(
+    article: Article,
+    view: TokenView,
+    found: Sequence[TimeExpression],
+    quote: Quote,
+    quoted: Sequence[tuple[int, int]],
+) -> dt.date | None:
+    """The day a direct quote was said, from which its ``ma`` and ``tegnap`` count: the one
+    past day its attribution clause names (``„Ma itt vagyok” – mondta december 11-én``).
+    A day named earlier in the paragraph is no sign: the speaker may look back on it
+    (``hétfőn ígéretet kaptak. „A tegnapi demonstráció…” – mondta`` on Tuesday)."""
+    anchor = article.date.value if article.date is not None else None
+
+    def days(start: int, end: int) -> list[dt.date]:
+        return [
+            t.first
+            for t in found
+            if start <= t.start < end
+            and t.precision is TimePrecision.DAY
+            and t.first is not None
+            and anchor is not None
+            and t.first <= anchor
+            and t.segment is not SegmentKind.CAPTION
+            and not any(q_start <= t.start < q_end for q_start, q_end in quoted)
+        ]
+
+    cue = view.clause_at(quote.cue_start)
+    if cue is None:
+        return None
+    named = set(days(cue.start, cue.end + 1))
+    return named.pop() if len(named) == 1 else None
+
+
+def _candidates(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, _Resolver, re.Match[str]]]:
+    """Every match of every rule in ``spans``, by start and then longest first."""
+    candidates: list[tuple[int, int, _Resolver, re.Match[str]]] = []
+    for span_start, span_end in spans:
+        for pattern, resolver in _RULES:
+            for match in pattern.finditer(text, span_start, span_end):
+                candidates.append((match.start(), match.end(), resolver, match))
+    candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    return candidates
+
+
+def _with_references(
+    text: str, spans: Sequence[tuple[int, int]], segment_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """``spans``, each one that holds a day counted from another (``másnap``) reaching back to
+    the start of the segment before its own, where that day may be named; overlaps merged."""
+    wanted = []
+    for start, end in spans:
+        if any(r is _anaphoric_day for _, _, r, _ in _candidates(text, [(start, end)])):
+            here = bisect.bisect_right(segment_starts, start) - 1
+            start = min(start, segment_starts[max(here - 1, 0)]) if here >= 0 else 0
+        wanted.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(wanted):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _reference_day(
@@ -686,13 +814,70 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
     clause = view.clause_at(start)
     if clause is None or not (clause.start <= start < clause.end):
         return TimeDirection.NEAREST
+    participle = participle_after(view, end)
+    if participle is not None:
+        return participle
+    if _past_verb_beside(view, start, end) and not _target(view.article.text[start:end]):
+        return TimeDirection.PAST
     inside = [i for i in range(clause.first, clause.last) if _overlaps(view, i, start, end)]
     kinds = {cue.kind for cue in cues.cues_for(clause, start, end, inside)}
+    if clause.tense == "Past" and any(
+        view.surfaces[i].lower() == "volna" for i in range(clause.first, clause.last)
+    ):
+        # A past conditional is counterfactual: ``novemberben részt kellett volna vennie``
+        # tells of the November that has passed.
+        return TimeDirection.PAST
     if kinds & FUTURE_CUES:
         return TimeDirection.FUTURE
     if clause.tense == "Past":
         return TimeDirection.PAST
     return TimeDirection.NEAREST
+
+
+#: Words that may stand between an expression and the participle it modifies (``a nyári
+#: hágai csúcson elfogadott``): adjectives, names, nouns and numbers.
+_PARTICIPLE_PHRASE_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def participle_after(view: TokenView, end: int) -> TimeDirection | None:
+    """The tense of the participle an expression modifies, a few words on (``a nyári hágai
+    csúcson elfogadott határozat`` looks back even in a clause that looks ahead, ``a jövő
+    héten tartandó ülés`` looks ahead), or None when no participle follows."""
+    tokens = view.article.tokens
+    index = bisect.bisect_left(view.token_starts, end)
+    for token in tokens[index : index + 3]:
+        form = token.feature("VerbForm")
+        if form == "PartPast":
+            return TimeDirection.PAST
+        if form == "PartFut":
+            return TimeDirection.FUTURE
+        if token.pos not in _PARTICIPLE_PHRASE_POS or form is not None:
+            return None
+    return None
+
+
+def _target(text: str) -> bool:
+    """Whether an expression names the time something is set for (``február 26-ra``,
+    ``hétfőre``), which a past verb (``tűzték ki``) does not turn into the past."""
+    return text.lower().endswith(("ra", "re"))
+
+
+def _past_verb_beside(view: TokenView, start: int, end: int) -> bool:
+    """Whether the finite verb right before the expression (past its preverb) or right after
+    it is in the past indicative: the expression dates that verb even where the clause holds
+    a plan or a condition (``A NATO kivédheti a támadást – jelentette ki kedden Rutte``)."""
+    tokens = view.article.tokens
+    before = bisect.bisect_left(view.token_starts, start) - 1
+    while before >= 0 and tokens[before].pos == "ADV":
+        before -= 1
+    after = bisect.bisect_left(view.token_starts, end)
+    return any(
+        0 <= index < len(tokens)
+        and tokens[index].feature("VerbForm") == "Fin"
+        and tokens[index].feature("Tense") == "Past"
+        and tokens[index].feature("Mood") == "Ind"
+        for index in (before, after)
+    )
 
 
 def _overlaps(view: TokenView, index: int, start: int, end: int) -> bool:

@@ -8,15 +8,23 @@ nearest evidence first:
 1. **A modifier of the event noun**: a temporal adjective in the noun's own phrase,
    separated from it only by other adjectives, articles or numbers (``a júniusi hágai
    csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini beszéd``, ``a múlt heti
-   tárgyalás``), or the time of a relative clause right after the noun, which describes the
+   tárgyalás``) or an expression on a participle before it (``a kedden Moszkvában tartott
+   tárgyaláson``), or the time of a relative clause right after the noun, which describes the
    event (``a támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
 2. **The clause** of the trigger (``Putyin csütörtökön fogadta…``): its first dated
-   expression. A temporal adjective there dates its own noun (``a tegnapi beszédre reagálva
+   expression. A temporal adjective there, or an expression on a participle (``a hétfőn
+   közzétett iratokból derült ki``), dates its own noun (``a tegnapi beszédre reagálva
    bírálta``), not the clause, unless that noun is the clause's subject (``a NATO 2024-es
    csúcsa kimondta``).
 3. **The sentence**, when it holds a single expression and that one is not in a subordinate
    clause of its own (``Amerikai vezetők a hét végén tárgyaltak Miamiban, és külön
-   találkozót tartottak…``: both clauses are dated by ``a hét végén``).
+   találkozót tartottak…``: both clauses are dated by ``a hét végén``). A past day of
+   another clause does not date a plan, intention or condition (``hétfőn azt mondta, hogy
+   napokon belül be fogja kéretni a nagykövetet``): it is the day the plan was told; nor
+   does a past day outside the quote that holds it, even in its clause (``A NATO kivédheti
+   Oroszország esetleges támadását – jelentette ki kedden Rutte``). A day still ahead in
+   another clause does not date what a past-tense clause tells as done (``hiába írták alá, a
+   támogatás csak jövő novemberben érkezik meg``).
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
    (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
 5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
@@ -28,7 +36,8 @@ nearest evidence first:
 6. **The news of the day**: an event the headline or lede tells as done is dated by the
    lede's first sentence when that names exactly one past date in its main clauses
    (``Zelenszkij vasárnapi videóüzenetében…``), else it happened between the day before
-   publication and the publication day (precision ``range``).
+   publication and the publication day (precision ``range``). A past participle there is
+   background, not news (``az Oroszország által indított invázió``).
 
 Everything else stays unknown (precision ``none``): a sentence with only a vague expression
 (``korábban``) keeps its event undated, and so does a past event a quote narrates (the day
@@ -44,7 +53,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kronika.extract.clauses import Clause, TokenView
-from kronika.extract.dates import TimeExpression
+from kronika.extract.dates import TimeExpression, participle_after
 from kronika.extract.triggers import TriggerMatch
 from kronika.types import (
     Article,
@@ -65,6 +74,8 @@ EventDate = tuple[dt.date | None, dt.date | None, EventDatePrecision, bool]
 #: Segments whose events are the news of the day.
 DATE_SEGMENTS = frozenset({SegmentKind.HEADLINE, SegmentKind.LEDE})
 _REALIS = frozenset({Modality.OCCURRED, Modality.REPORTED})
+#: Events that have not happened (yet): a past day of another clause is when they were told.
+_IRREALIS = frozenset({Modality.PLANNED, Modality.INTENDED, Modality.HYPOTHETICAL})
 #: Words that may stand between a temporal adjective and its noun (``a júniusi hágai
 #: csúcson``): adjectives, articles, numerals and proper-name adjectives.
 _NOUN_PHRASE_POS = frozenset({"ADJ", "DET", "NUM", "PROPN"})
@@ -135,7 +146,9 @@ class EventDater:
         # kimondta``).
         adverbial = [t for t in own if not self._is_adjective(t) or self._dates_subject(t)]
         for time in adverbial:
-            if clause.start <= time.start < clause.end + 1:
+            if clause.start <= time.start < clause.end + 1 and not self._told_on(
+                time, match, modality
+            ):
                 return (*_span(time), False)
         sentence = self.article.sentences[match.sentence]
         in_sentence = self._within(sentence.start, sentence.end)
@@ -143,13 +156,25 @@ class EventDater:
         if len(dated) == 1 and dated[0].first is not None:
             time = dated[0]
             other = self.view.clause_at(time.start)
-            if (time.segment is SegmentKind.CAPTION) == caption and (
-                other is None or other.opener is None or clause.opener is not None
+            if (
+                (time.segment is SegmentKind.CAPTION) == caption
+                and (other is None or other.opener is None or clause.opener is not None)
+                # A plan, intention or condition told in another clause did not happen on
+                # the day that clause names (``hétfőn azt mondta, hogy napokon belül be
+                # fogja kéretni a nagykövetet``): that day is when it was announced.
+                and not (modality in _IRREALIS and self._past(time))
+                # Nor does a day still ahead date what another clause tells as done (``hiába
+                # írták alá, a támogatás csak jövő novemberben érkezik meg``).
+                and not (match.tense == "Past" and modality in _REALIS and self._ahead(time))
             ):
                 return (*_span(time), False)
         if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
             return _UNKNOWN
-        news = match.segment in DATE_SEGMENTS and match.tense in ("Past", "Pres", None)
+        news = (
+            match.segment in DATE_SEGMENTS
+            and match.tense in ("Past", "Pres", None)
+            and not self._participle(match)
+        )
         if not in_sentence:
             quoted = self._quoted_act(match)
             if quoted is not None:
@@ -167,6 +192,24 @@ class EventDater:
             day = self.published
             return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
         return _UNKNOWN
+
+    def _told_on(self, time: TimeExpression, match: TriggerMatch, modality: Modality) -> bool:
+        """Whether ``time`` only dates the statement of a plan, intention or condition: a past
+        day outside the quote that holds the event (``A NATO kivédheti Oroszország esetleges
+        támadását – jelentette ki kedden Rutte``)."""
+        if modality not in _IRREALIS or not self._past(time):
+            return False
+        return any(
+            q.start <= match.start < q.end and not q.start <= time.start < q.end
+            for q in self.article.quotes
+        )
+
+    def _participle(self, match: TriggerMatch) -> bool:
+        """Whether the trigger is a past participle describing something (``az Oroszország
+        által indított invázió``, ``az EU által támogatott konferencia``): background to the
+        headline's news, not the news itself. A present participle tells what went on at the
+        time of its clause (``őrizetbe vették a demonstráló Thunberget``)."""
+        return any(self.article.tokens[i].feature("VerbForm") == "PartPast" for i in match.tokens)
 
     def _within(self, start: int, end: int) -> list[TimeExpression]:
         """Every time expression in ``[start, end)``, dated or vague (``korábban``)."""
@@ -238,9 +281,13 @@ class EventDater:
 
     def _is_adjective(self, time: TimeExpression) -> bool:
         """Whether an expression ends in an adjective (``júniusi``, ``2024-es``, ``múlt heti``,
-        ``tegnapi``), not an adverbial that dates the clause (``júniusban``)."""
+        ``tegnapi``) or modifies a participle (``a hétfőn közzétett iratok``, ``a kedden
+        Moszkvában tartott tárgyalás``), not an adverbial that dates the clause
+        (``júniusban``)."""
         word = self.article.text[time.start : time.end].rsplit(maxsplit=1)[-1].lower()
-        return word.endswith(("i", "-es", "-as", "-os", "-ös"))
+        return word.endswith(("i", "-es", "-as", "-os", "-ös")) or (
+            participle_after(self.view, time.end) is not None
+        )
 
     def _quoted_act(self, match: TriggerMatch) -> EventDate | None:
         """A present-tense act performed in a direct quote happened when the quote was said:
@@ -296,6 +343,10 @@ class EventDater:
         if len(times) != 1 or not self._past(times[0]):
             return None
         return times[0]
+
+    def _ahead(self, time: TimeExpression) -> bool:
+        """Whether ``time`` begins after the publication day."""
+        return time.first is not None and self.published is not None and time.first > self.published
 
     def _past(self, time: TimeExpression) -> bool:
         """Whether ``time`` is dated and over by the publication day."""
