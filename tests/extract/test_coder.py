@@ -1211,8 +1211,13 @@ def test_a_main_clause_with_its_own_subject_takes_none_from_the_sentence_before(
     assert requesters("Kovács", "PER", "nil:kovacs", "A bíboros/bíboros/NOUN/Case=Nom") == [
         "nil:kovacs"
     ]
-    # Another name is another subject.
+    # Another name is another subject, but a name in another case is not.
     assert requesters("Kovács", "PER", "nil:kovacs", f"Szabó/Szabó/{NOM}") == []
+    assert requesters(
+        "Kovács", "PER", "nil:kovacs", f"Szabó/Szabó/{NOM} Péterrel/Péter/PROPN/Case=Ins"
+    ) == ["nil:kovacs"]
+    # A plural role noun is not the person before.
+    assert requesters("Kovács", "PER", "nil:kovacs", "A bírók/bíró/NOUN/Case=Nom|Number=Plur") == []
 
 
 def test_former_officials_do_not_act_for_their_state() -> None:

@@ -1311,36 +1311,49 @@ def _personal_infinitive(article: Article, match: TriggerMatch) -> bool:
     return token.feature("VerbForm") == "Inf" and token.feature("Person") is not None
 
 
-def _other_subject(own: tuple[str, str], carried: Argument) -> bool:
+def _other_subject(own: tuple[str, str, bool], carried: Argument) -> bool:
     """Whether a clause's own subject is someone other than the subject carried over from
-    the sentence before: another name, or a common noun after an organisation or a state (a
-    common noun after a person, ``a bíboros``, describes that person)."""
-    kind, lemma = own
+    the sentence before: another name, a plural common noun, or a common noun after an
+    organisation or a state (a singular common noun after a person, ``a bíboros``, describes
+    that person)."""
+    kind, lemma, plural = own
     if kind == "named":
         return lemma not in carried.name.lower()
-    return carried.label != "PER"
+    return carried.label != "PER" or plural
 
 
-def _own_subject(article: Article, clause: Clause) -> tuple[str, str] | None:
-    """What subject a clause has of its own, with its lemma: ``named`` for a nominative
-    proper noun, ``common`` for a nominative common noun after an article (``a pápa``), None
-    for none. A noun before a postposition (``az év során``) is no subject."""
+def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | None:
+    """The first subject a clause has of its own, with its lemma and whether it is plural:
+    ``named`` for a proper name in the nominative, ``common`` for a nominative common noun
+    after an article (``a pápa``), None for none. A noun before a postposition (``az év
+    során``) is no subject, and a name is in the case of its last word (``Orbán
+    Viktorral``)."""
     tokens = article.tokens
-    found: tuple[str, str] | None = None
-    for index in range(clause.first, clause.last):
+    index = clause.first
+    while index < clause.last:
         token = tokens[index]
-        if token.feature("Case") != "Nom" or token.pos not in ("NOUN", "PROPN"):
-            continue
-        if index + 1 < clause.last and tokens[index + 1].pos == "ADP":
-            continue
         if token.pos == "PROPN":
-            return "named", token.lemma.lower()
-        before = index - 1
-        while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
-            before -= 1
-        if before >= clause.first and tokens[before].pos == "DET" and found is None:
-            found = ("common", token.lemma.lower())
-    return found
+            last = index
+            while last + 1 < clause.last and tokens[last + 1].pos == "PROPN":
+                last += 1
+            if _nominative_head(tokens, last, clause.last):
+                return "named", token.lemma.lower(), False
+            index = last + 1
+            continue
+        if token.pos == "NOUN" and _nominative_head(tokens, index, clause.last):
+            before = index - 1
+            while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
+                before -= 1
+            if before >= clause.first and tokens[before].pos == "DET":
+                return "common", token.lemma.lower(), token.feature("Number") == "Plur"
+        index += 1
+    return None
+
+
+def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    return tokens[index].feature("Case") == "Nom" and not (
+        index + 1 < limit and tokens[index + 1].pos == "ADP"
+    )
 
 
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
