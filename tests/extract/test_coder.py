@@ -1229,3 +1229,17 @@ def test_former_officials_do_not_act_for_their_state() -> None:
         )
     )
     assert all("Q30" not in ids(e.actors) for e in coded(article))
+
+
+def test_a_first_person_statement_attributed_after_a_dash_is_the_speakers() -> None:
+    first_person = "Mood=Ind|Tense=Pres|VerbForm=Fin|Number=Sing|Person=1"
+    article = mentioned(
+        build(
+            f"Békét/béke/NOUN/Case=Acc követelek/követel/VERB/{first_person} – "
+            f"mondta/mond/VERB/{PAST}|Number=Sing|Person=3 Kovács/Kovács/{NOM} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    [event] = coded(article)
+    assert event.type == "REQUEST"
+    assert ids(event.actors) == ["nil:kovacs"] and event.actors[0].inferred

@@ -528,6 +528,12 @@ class _ArticleContext:
             )
             if own_plan or _first_singular(article, match):
                 actor_parts = [self._speaker(quote, inferred=True)]
+        if not actor_parts and quote is None and _first_singular(article, match):
+            # ``Ismételt felhívást intézek … – sürgetett tűzszünetet XIV. Leó pápa``: a
+            # statement without quotation marks, attributed after a dash, is the speaker's.
+            speaker = self._dash_attribution(match)
+            if speaker is not None:
+                actor_parts = [_participant(speaker, inferred=True)]
         if not actor_parts and not (noun and _definite(article, match)):
             return None
         if _bare_infinitive_under(article, match, clause, IMPERSONAL_MODALS):
@@ -599,6 +605,41 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _dash_attribution(self, match: TriggerMatch) -> Argument | None:
+        """The named nominative person of the clause after a dash later in the trigger's
+        sentence (``… – mondta Kovács``), or None; a first- or second-person verb there
+        (``– mondtam``) names no one else."""
+        tokens = self.article.tokens
+        last = self.view.sentence_ranges[match.sentence][1]
+        dashes = [
+            i for i in range(match.tokens[-1] + 1, last) if self.view.surfaces[i] in ("–", "—")
+        ]
+        if not dashes:
+            return None
+        for clause in self.view.clauses:
+            if clause.sentence != match.sentence or clause.last <= dashes[0] + 1:
+                continue
+            verb = next(
+                (
+                    tokens[i]
+                    for i in range(max(clause.first, dashes[0]), clause.last)
+                    if tokens[i].feature("VerbForm") == "Fin"
+                ),
+                None,
+            )
+            if verb is not None and verb.feature("Person") not in (None, "3"):
+                return None
+            named = [
+                a
+                for a in self.arguments(clause)
+                if a.marker == "Nom"
+                and not a.descriptive
+                and a.first > dashes[0]
+                and a.label == "PER"
+            ]
+            return named[0] if named else None
+        return None
 
     def _compound_host(self, match: TriggerMatch) -> Participant | None:
         """The organisation a meeting noun is compounded with (``NATO-csúcs``,
