@@ -1211,8 +1211,13 @@ def test_a_main_clause_with_its_own_subject_takes_none_from_the_sentence_before(
     assert requesters("Kovács", "PER", "nil:kovacs", "A bíboros/bíboros/NOUN/Case=Nom") == [
         "nil:kovacs"
     ]
-    # Another name is another subject.
+    # Another name is another subject, but a name in another case is not.
     assert requesters("Kovács", "PER", "nil:kovacs", f"Szabó/Szabó/{NOM}") == []
+    assert requesters(
+        "Kovács", "PER", "nil:kovacs", f"Szabó/Szabó/{NOM} Péterrel/Péter/PROPN/Case=Ins"
+    ) == ["nil:kovacs"]
+    # A plural role noun is not the person before.
+    assert requesters("Kovács", "PER", "nil:kovacs", "A bírók/bíró/NOUN/Case=Nom|Number=Plur") == []
 
 
 def test_former_officials_do_not_act_for_their_state() -> None:
@@ -1224,3 +1229,17 @@ def test_former_officials_do_not_act_for_their_state() -> None:
         )
     )
     assert all("Q30" not in ids(e.actors) for e in coded(article))
+
+
+def test_a_first_person_statement_attributed_after_a_dash_is_the_speakers() -> None:
+    first_person = "Mood=Ind|Tense=Pres|VerbForm=Fin|Number=Sing|Person=1"
+    article = mentioned(
+        build(
+            f"Békét/béke/NOUN/Case=Acc követelek/követel/VERB/{first_person} – "
+            f"mondta/mond/VERB/{PAST}|Number=Sing|Person=3 Kovács/Kovács/{NOM} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    [event] = coded(article)
+    assert event.type == "REQUEST"
+    assert ids(event.actors) == ["nil:kovacs"] and event.actors[0].inferred

@@ -528,6 +528,12 @@ class _ArticleContext:
             )
             if own_plan or _first_singular(article, match):
                 actor_parts = [self._speaker(quote, inferred=True)]
+        if not actor_parts and quote is None and _first_singular(article, match):
+            # ``Ismételt felhívást intézek … – sürgetett tűzszünetet XIV. Leó pápa``: a
+            # statement without quotation marks, attributed after a dash, is the speaker's.
+            speaker = self._dash_attribution(match)
+            if speaker is not None:
+                actor_parts = [_participant(speaker, inferred=True)]
         if not actor_parts and not (noun and _definite(article, match)):
             return None
         if _bare_infinitive_under(article, match, clause, IMPERSONAL_MODALS):
@@ -599,6 +605,41 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _dash_attribution(self, match: TriggerMatch) -> Argument | None:
+        """The named nominative person of the clause after a dash later in the trigger's
+        sentence (``… – mondta Kovács``), or None; a first- or second-person verb there
+        (``– mondtam``) names no one else."""
+        tokens = self.article.tokens
+        last = self.view.sentence_ranges[match.sentence][1]
+        dashes = [
+            i for i in range(match.tokens[-1] + 1, last) if self.view.surfaces[i] in ("–", "—")
+        ]
+        if not dashes:
+            return None
+        for clause in self.view.clauses:
+            if clause.sentence != match.sentence or clause.last <= dashes[0] + 1:
+                continue
+            verb = next(
+                (
+                    tokens[i]
+                    for i in range(max(clause.first, dashes[0]), clause.last)
+                    if tokens[i].feature("VerbForm") == "Fin"
+                ),
+                None,
+            )
+            if verb is not None and verb.feature("Person") not in (None, "3"):
+                return None
+            named = [
+                a
+                for a in self.arguments(clause)
+                if a.marker == "Nom"
+                and not a.descriptive
+                and a.first > dashes[0]
+                and a.label == "PER"
+            ]
+            return named[0] if named else None
+        return None
 
     def _compound_host(self, match: TriggerMatch) -> Participant | None:
         """The organisation a meeting noun is compounded with (``NATO-csúcs``,
@@ -1311,36 +1352,49 @@ def _personal_infinitive(article: Article, match: TriggerMatch) -> bool:
     return token.feature("VerbForm") == "Inf" and token.feature("Person") is not None
 
 
-def _other_subject(own: tuple[str, str], carried: Argument) -> bool:
+def _other_subject(own: tuple[str, str, bool], carried: Argument) -> bool:
     """Whether a clause's own subject is someone other than the subject carried over from
-    the sentence before: another name, or a common noun after an organisation or a state (a
-    common noun after a person, ``a bíboros``, describes that person)."""
-    kind, lemma = own
+    the sentence before: another name, a plural common noun, or a common noun after an
+    organisation or a state (a singular common noun after a person, ``a bíboros``, describes
+    that person)."""
+    kind, lemma, plural = own
     if kind == "named":
         return lemma not in carried.name.lower()
-    return carried.label != "PER"
+    return carried.label != "PER" or plural
 
 
-def _own_subject(article: Article, clause: Clause) -> tuple[str, str] | None:
-    """What subject a clause has of its own, with its lemma: ``named`` for a nominative
-    proper noun, ``common`` for a nominative common noun after an article (``a pápa``), None
-    for none. A noun before a postposition (``az év során``) is no subject."""
+def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | None:
+    """The first subject a clause has of its own, with its lemma and whether it is plural:
+    ``named`` for a proper name in the nominative, ``common`` for a nominative common noun
+    after an article (``a pápa``), None for none. A noun before a postposition (``az év
+    során``) is no subject, and a name is in the case of its last word (``Orbán
+    Viktorral``)."""
     tokens = article.tokens
-    found: tuple[str, str] | None = None
-    for index in range(clause.first, clause.last):
+    index = clause.first
+    while index < clause.last:
         token = tokens[index]
-        if token.feature("Case") != "Nom" or token.pos not in ("NOUN", "PROPN"):
-            continue
-        if index + 1 < clause.last and tokens[index + 1].pos == "ADP":
-            continue
         if token.pos == "PROPN":
-            return "named", token.lemma.lower()
-        before = index - 1
-        while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
-            before -= 1
-        if before >= clause.first and tokens[before].pos == "DET" and found is None:
-            found = ("common", token.lemma.lower())
-    return found
+            last = index
+            while last + 1 < clause.last and tokens[last + 1].pos == "PROPN":
+                last += 1
+            if _nominative_head(tokens, last, clause.last):
+                return "named", token.lemma.lower(), False
+            index = last + 1
+            continue
+        if token.pos == "NOUN" and _nominative_head(tokens, index, clause.last):
+            before = index - 1
+            while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
+                before -= 1
+            if before >= clause.first and tokens[before].pos == "DET":
+                return "common", token.lemma.lower(), token.feature("Number") == "Plur"
+        index += 1
+    return None
+
+
+def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    return tokens[index].feature("Case") == "Nom" and not (
+        index + 1 < limit and tokens[index + 1].pos == "ADP"
+    )
 
 
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:

@@ -1,5 +1,10 @@
 """Krónika's own spaCy components.
 
+``kronika_numbered_names`` keeps a regnal or ordinal number with the name after it
+(``XIV. Leó``, ``II. Erzsébet``): a sentence splitter trained on running text takes the dot
+of a Roman numeral that opens a paragraph for a full stop, which cuts the name in two before
+the NER sees it.
+
 ``kronika_propn_lemma`` gives proper nouns the dictionary form a trained lemmatizer cannot
 know for names it has never seen: the morphologizer's ``Case`` says which suffix to undo
 (``Trumppal`` Case=Ins → ``Trump``; ``Zelenszkijnek`` Case=Dat → ``Zelenszkij``), and the
@@ -8,12 +13,17 @@ rules of :mod:`kronika.lang.hu` undo it with harmony, assimilation and lengtheni
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.lang.hu import AMBIGUOUS_CASES, strip_case
 
 PROPN_LEMMA = "kronika_propn_lemma"
+NUMBERED_NAMES = "kronika_numbered_names"
+#: A Roman numeral with its dot, as a regnal number is written (``XIV.``, ``II.``).
+_ROMAN = re.compile(r"^[IVXLC]{1,6}\.$")
 
 
 def propn_lemma(form: str, case: str | None, model_lemma: str) -> str:
@@ -63,3 +73,26 @@ class ProperNounLemmatizer:
 def make_propn_lemmatizer(nlp: Language, name: str) -> ProperNounLemmatizer:
     """Factory of the proper-noun lemma component."""
     return ProperNounLemmatizer()
+
+
+def keep_numbered_names(doc: Doc) -> Doc:
+    """Join a sentence that is only a Roman numeral with its dot to the capitalised name
+    that follows it (``XIV.`` + ``Leó keddet … töltötte.``)."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if (
+            _ROMAN.match(token.text)
+            and following.is_sent_start
+            and following.text[:1].isupper()
+            and (token.i == 0 or token.is_sent_start)
+        ):
+            following.is_sent_start = False
+    return doc
+
+
+@Language.component(
+    NUMBERED_NAMES, requires=["token.is_sent_start"], assigns=["token.is_sent_start"]
+)
+def numbered_names(doc: Doc) -> Doc:
+    """The numbered-names component (see :func:`keep_numbered_names`)."""
+    return keep_numbered_names(doc)

@@ -50,7 +50,7 @@ def load_pipeline(name_or_path: str | None = None) -> Any:
     """A tuned spaCy ``Language`` for ``name_or_path`` (cached per process)."""
     import spacy
 
-    from kronika.nlp.components import PROPN_LEMMA
+    from kronika.nlp.components import NUMBERED_NAMES, PROPN_LEMMA
     from kronika.nlp.tokenizer import tune_tokenizer
 
     target = resolve_model(name_or_path)
@@ -65,6 +65,9 @@ def load_pipeline(name_or_path: str | None = None) -> Any:
     if nlp.lang != "hu":
         raise ConfigError(f"pipeline {str(target)!r} is for language {nlp.lang!r}, not Hungarian")
     tune_tokenizer(nlp)
+    splitter = next((n for n in ("senter", "parser") if n in nlp.pipe_names), None)
+    if splitter is not None and NUMBERED_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(NUMBERED_NAMES, after=splitter)
     if PROPN_LEMMA not in nlp.pipe_names:
         nlp.add_pipe(PROPN_LEMMA, last=True)
     return nlp
