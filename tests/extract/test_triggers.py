@@ -212,3 +212,28 @@ def test_a_verb_form_tagged_otherwise_still_matches_its_verb() -> None:
     assert found["propagandának minősítve"].entry.type is PloverType.ACCUSE
     # A capitalised name that is no verb form stays no trigger.
     assert triggers("Kovács/Kovács/PROPN Harcosnak/Harcos/PROPN/Case=Dat .") == {}
+
+
+def test_a_preverb_with_the_next_article_glued_on_still_joins_its_verb() -> None:
+    # Scraped text runs ``ki`` and ``a`` together (``álltak kia``); the run is no word.
+    found = triggers(
+        "A vezetők álltak/áll/VERB/" + PAST + " kia/kia/NOUN/Case=Nom "
+        "sziget/sziget/NOUN/Case=Nom függetlensége/függetlenség/NOUN/Case=Nom mellett/mellett/ADP ."
+    )
+    match = found["álltak kia sziget függetlensége mellett"]
+    assert match.entry.type is PloverType.SUPPORT
+    found = triggers(
+        "Az EU szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " beaz/beaz/NOUN "
+        "országgal/ország/NOUN/Case=Ins szemben ."
+    )
+    assert found["szankciókat vezetett beaz"].entry.id == "SANCTION:szankció[Acc] be+vezet"
+    # A name after the verb is no glued preverb, nor is a glued run before the verb.
+    found = triggers(
+        "Az EU szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " Bea/Bea/PROPN ."
+    )
+    assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
+    found = triggers(
+        "Az EU beaz/beaz/NOUN szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " ."
+    )
+    assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
+

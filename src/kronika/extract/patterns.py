@@ -28,6 +28,8 @@ T = TypeVar("T")
 PREVERB_REACH = 3
 #: Parts of speech a separated preverb is never tagged with (``ki`` "who" is a pronoun).
 NOT_PREVERB_POS = frozenset({"PRON", "DET", "NOUN", "PROPN", "CCONJ", "SCONJ", "VERB", "NUM"})
+#: What a scraped page glues to a preverb right after its verb (``álltak kia sziget``).
+GLUED_ARTICLES = ("a", "az")
 #: Tags an unrecognised verb form may carry instead of VERB (see :func:`word_matches`).
 FALLBACK_POS = frozenset({"ADV", "PROPN"})
 #: Lemmatiser misses are only trusted for verbs whose dictionary form is this long.
@@ -280,6 +282,8 @@ def _separated_preverb(
 ) -> int | None:
     """The token of ``preverb`` standing apart from the verb at ``verb``, nearest first
     (after the verb before before it: ``vezették be`` is the usual order)."""
+    if verb + 1 < last and _glued_preverb(preverb, tokens[verb + 1], surfaces[verb + 1]):
+        return verb + 1
     for distance in range(1, PREVERB_REACH + 1):
         for index in (verb + distance, verb - distance):
             if (
@@ -289,3 +293,14 @@ def _separated_preverb(
             ):
                 return index
     return None
+
+
+def _glued_preverb(preverb: str, token: Token, surface: str) -> bool:
+    """Whether the word right after a verb is ``preverb`` with the next word's article glued
+    on by the scrape (``álltak kia sziget``, ``állapodott megaz``): written in lower case and
+    left unanalysed, as no word of that form exists."""
+    return (
+        surface.islower()
+        and token.lemma == surface
+        and any(surface == preverb + article for article in GLUED_ARTICLES)
+    )
