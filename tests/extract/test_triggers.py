@@ -237,3 +237,19 @@ def test_a_preverb_with_the_next_article_glued_on_still_joins_its_verb() -> None
     )
     assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
 
+
+def test_a_past_participle_after_altal_and_a_dative_is_its_verb() -> None:
+    # ``X által Y-nak követelt``: the dative between is the act's recipient or predicate.
+    found = triggers(
+        "Kijev elutasította/elutasít/VERB/" + PAST + " az oroszok/orosz/NOUN/Case=Nom|Number=Plur "
+        "által/által/ADP magukénak/maguké/NOUN/Case=Dat követelt/követelt/ADJ/Case=Nom "
+        "területek/terület/NOUN/Case=Nom|Number=Plur átadását/átadás/NOUN/Case=Acc ."
+    )
+    assert found["követelt"].entry.type is PloverType.REQUEST
+    # Without ``által`` the participle is a mere attribute.
+    found = triggers(
+        "Kijev elutasította/elutasít/VERB/" + PAST + " a magukénak/maguké/NOUN/Case=Dat "
+        "követelt/követelt/ADJ/Case=Nom területek/terület/NOUN/Case=Nom|Number=Plur "
+        "átadását/átadás/NOUN/Case=Acc ."
+    )
+    assert "követelt" not in found
