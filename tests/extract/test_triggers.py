@@ -253,3 +253,22 @@ def test_a_past_participle_after_altal_and_a_dative_is_its_verb() -> None:
         "átadását/átadás/NOUN/Case=Acc ."
     )
     assert "követelt" not in found
+
+
+def test_a_verb_with_a_word_glued_before_it_still_matches() -> None:
+    # The scrape ran ``durván`` and ``megfenyegette`` together; the lemmatiser cut an
+    # ending off the run.
+    found = triggers(
+        "Kovács durvánmegfenyegette/durvánmegfenyeg/VERB/"
+        + PAST
+        + " a bíróságot/bíróság/NOUN/Case=Acc ."
+    )
+    assert found["durvánmegfenyegette"].entry.id == "THREATEN:meg+fenyeget"
+    # A compound verb the lemmatiser knew ends in its own dictionary form: no glue.
+    found = triggers(
+        "A hatóság újrabetiltotta/újrabetilt/VERB/" + PAST + " a lapot/lap/NOUN/Case=Acc ."
+    )
+    assert found == {}
+    # Without a preverb the verb's start is unknown.
+    found = triggers("Kovács durvánfenyegette/durvánfenyeg/VERB/" + PAST + " a bíróságot .")
+    assert found == {}
