@@ -212,3 +212,63 @@ def test_a_verb_form_tagged_otherwise_still_matches_its_verb() -> None:
     assert found["propagandának minősítve"].entry.type is PloverType.ACCUSE
     # A capitalised name that is no verb form stays no trigger.
     assert triggers("Kovács/Kovács/PROPN Harcosnak/Harcos/PROPN/Case=Dat .") == {}
+
+
+def test_a_preverb_with_the_next_article_glued_on_still_joins_its_verb() -> None:
+    # Scraped text runs ``ki`` and ``a`` together (``álltak kia``); the run is no word.
+    found = triggers(
+        "A vezetők álltak/áll/VERB/" + PAST + " kia/kia/NOUN/Case=Nom "
+        "sziget/sziget/NOUN/Case=Nom függetlensége/függetlenség/NOUN/Case=Nom mellett/mellett/ADP ."
+    )
+    match = found["álltak kia sziget függetlensége mellett"]
+    assert match.entry.type is PloverType.SUPPORT
+    found = triggers(
+        "Az EU szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " beaz/beaz/NOUN "
+        "országgal/ország/NOUN/Case=Ins szemben ."
+    )
+    assert found["szankciókat vezetett beaz"].entry.id == "SANCTION:szankció[Acc] be+vezet"
+    # A name after the verb is no glued preverb, nor is a glued run before the verb.
+    found = triggers(
+        "Az EU szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " Bea/Bea/PROPN ."
+    )
+    assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
+    found = triggers(
+        "Az EU beaz/beaz/NOUN szankciókat/szankció/NOUN/Case=Acc vezetett/vezet/VERB/" + PAST + " ."
+    )
+    assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
+
+
+def test_a_past_participle_after_altal_and_a_dative_is_its_verb() -> None:
+    # ``X által Y-nak követelt``: the dative between is the act's recipient or predicate.
+    found = triggers(
+        "Kijev elutasította/elutasít/VERB/" + PAST + " az oroszok/orosz/NOUN/Case=Nom|Number=Plur "
+        "által/által/ADP magukénak/maguké/NOUN/Case=Dat követelt/követelt/ADJ/Case=Nom "
+        "területek/terület/NOUN/Case=Nom|Number=Plur átadását/átadás/NOUN/Case=Acc ."
+    )
+    assert found["követelt"].entry.type is PloverType.REQUEST
+    # Without ``által`` the participle is a mere attribute.
+    found = triggers(
+        "Kijev elutasította/elutasít/VERB/" + PAST + " a magukénak/maguké/NOUN/Case=Dat "
+        "követelt/követelt/ADJ/Case=Nom területek/terület/NOUN/Case=Nom|Number=Plur "
+        "átadását/átadás/NOUN/Case=Acc ."
+    )
+    assert "követelt" not in found
+
+
+def test_a_verb_with_a_word_glued_before_it_still_matches() -> None:
+    # The scrape ran ``durván`` and ``megfenyegette`` together; the lemmatiser cut an
+    # ending off the run.
+    found = triggers(
+        "Kovács durvánmegfenyegette/durvánmegfenyeg/VERB/"
+        + PAST
+        + " a bíróságot/bíróság/NOUN/Case=Acc ."
+    )
+    assert found["durvánmegfenyegette"].entry.id == "THREATEN:meg+fenyeget"
+    # A compound verb the lemmatiser knew ends in its own dictionary form: no glue.
+    found = triggers(
+        "A hatóság újrabetiltotta/újrabetilt/VERB/" + PAST + " a lapot/lap/NOUN/Case=Acc ."
+    )
+    assert found == {}
+    # Without a preverb the verb's start is unknown.
+    found = triggers("Kovács durvánfenyegette/durvánfenyeg/VERB/" + PAST + " a bíróságot .")
+    assert found == {}

@@ -7,6 +7,10 @@ within a few tokens (``szankciókat vezettek be``, ``be fogják vezetni``). The 
 phrase match in any order, each on its own token, all within one token range, with at most
 ``max_gap`` other tokens between neighbours, because Hungarian moves the object, the focus
 and the negation around the verb (``kezet fog`` / ``nem fogott kezet``).
+
+Scraped pages glue words together; two kinds of glue a verb survives here: the next word's
+article on a separated preverb (``álltak kia sziget mellett``) and a word before a verb with
+its preverb (``durvánmegfenyegette``).
 """
 
 from __future__ import annotations
@@ -28,10 +32,16 @@ T = TypeVar("T")
 PREVERB_REACH = 3
 #: Parts of speech a separated preverb is never tagged with (``ki`` "who" is a pronoun).
 NOT_PREVERB_POS = frozenset({"PRON", "DET", "NOUN", "PROPN", "CCONJ", "SCONJ", "VERB", "NUM"})
+#: What a scraped page glues to a preverb right after its verb (``álltak kia sziget``).
+GLUED_ARTICLES = ("a", "az")
 #: Tags an unrecognised verb form may carry instead of VERB (see :func:`word_matches`).
 FALLBACK_POS = frozenset({"ADV", "PROPN"})
 #: Lemmatiser misses are only trusted for verbs whose dictionary form is this long.
 MIN_FALLBACK_LEMMA = 4
+#: How long a word glued before a preverbed verb must be (``durván|megfenyegette``).
+MIN_GLUED_WORD = 3
+#: ...and how long the whole run (``szeptemberbenmeggyilkolták``).
+MIN_GLUED_FORM = 10
 #: Present, past, conditional and infinitive endings of regular verbs, for forms the
 #: lemmatiser did not recognise.
 VERB_ENDINGS = frozenset(
@@ -123,6 +133,8 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     # not match ``harcolunk`` while the verb ``harcol`` does.
     # The tagger calls such forms an adverb when they end in the ``-va/-ve`` converb
     # (``minősítve``) and a proper noun at the start of a sentence (``Felszólítjuk``).
+    if not word.features and _glued_verb(word, token, lemma, form):
+        return True
     return (
         not word.features
         and _may_be_unanalysed_verb(token, surface)
@@ -131,6 +143,28 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
         and form.startswith(word.lemma)
         and form[len(word.lemma) :] in VERB_ENDINGS
     )
+
+
+def _glued_verb(word: WordPattern, token: Token, lemma: str, form: str) -> bool:
+    """Whether a verb form is a word glued on by the scrape before a verb with its preverb
+    and a verb ending (``durvánmegfenyegette``, ``szeptemberbenmeggyilkolták``). The preverb
+    marks where the verb starts. The lemmatiser did not know the run: it left it alone or cut
+    off an ending (``durvánmegfenyeg``); a real compound verb keeps the verb's dictionary
+    form at the end of its lemma (``szembeszáll`` is no ``beszáll``)."""
+    if token.pos != "VERB" or word.preverb is None or not _glued_run(lemma, form):
+        return False
+    start = form.find(word.lemma, MIN_GLUED_WORD)
+    return (
+        start > 0
+        and form[start + len(word.lemma) :] in VERB_ENDINGS
+        and not lemma.endswith(word.lemma)
+    )
+
+
+def _glued_run(lemma: str, form: str) -> bool:
+    """Whether a verb's lemma is its written form or a start of it, and the form long enough
+    to hold a glued word and a verb."""
+    return len(form) >= MIN_GLUED_FORM and form.startswith(lemma)
 
 
 def _may_be_unanalysed_verb(token: Token, surface: str) -> bool:
@@ -215,6 +249,13 @@ class PatternIndex(Generic[T]):
             present.update((lemma, form))
             if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
                 present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
+            if tokens[index].pos == "VERB" and _glued_run(lemma, form):
+                # A verb glued after another word (``durvánmegfenyegette``).
+                present.update(
+                    form[start:end]
+                    for start in range(MIN_GLUED_WORD, len(form))
+                    for end in range(start + MIN_FALLBACK_LEMMA, len(form))
+                )
         return present
 
     def _matches(
@@ -280,6 +321,8 @@ def _separated_preverb(
 ) -> int | None:
     """The token of ``preverb`` standing apart from the verb at ``verb``, nearest first
     (after the verb before before it: ``vezették be`` is the usual order)."""
+    if verb + 1 < last and _glued_preverb(preverb, tokens[verb + 1], surfaces[verb + 1]):
+        return verb + 1
     for distance in range(1, PREVERB_REACH + 1):
         for index in (verb + distance, verb - distance):
             if (
@@ -289,3 +332,14 @@ def _separated_preverb(
             ):
                 return index
     return None
+
+
+def _glued_preverb(preverb: str, token: Token, surface: str) -> bool:
+    """Whether the word right after a verb is ``preverb`` with the next word's article glued
+    on by the scrape (``álltak kia sziget``, ``állapodott megaz``): written in lower case and
+    left unanalysed, as no word of that form exists."""
+    return (
+        surface.islower()
+        and token.lemma == surface
+        and any(surface == preverb + article for article in GLUED_ARTICLES)
+    )

@@ -13,8 +13,9 @@ A present participle the model tags as an adjective (``a Borsot betiltó Mikus Z
 ``az őt bíráló Szijjártó``) matches its verb's entry only when the name of a person follows it
 directly: the participle then describes what that person did. With any other head (``a
 vállalatokat segítő program``, ``az elismerő memorandum``) it is an attribute, not an event.
-A past participle right after ``által`` (``az oroszok által követelt területek``) matches its
-verb's entry too: the postposition names who did it.
+A past participle right after ``által`` (``az oroszok által követelt területek``), or after
+``által`` and one dative (``az oroszok által magukénak követelt``), matches its verb's entry
+too: the postposition names who did it.
 """
 
 from __future__ import annotations
@@ -201,12 +202,21 @@ def past_participle_verb(form: str, verbs: Mapping[str, TriggerEntry]) -> Trigge
     return None
 
 
+#: Dative endings of a word between ``által`` and its participle: the recipient or the
+#: predicate of the act (``az EU által Ukrajnának nyújtott hitel``, ``az oroszok által
+#: magukénak követelt területek``).
+DATIVE_ENDINGS = ("nak", "nek")
+
+
 def after_by_phrase(surfaces: Sequence[str], index: int) -> bool:
-    """Whether word ``index`` follows ``által``, right after it or after ``is``
-    (``az Oroszország által is aláírt memorandum``)."""
+    """Whether word ``index`` follows ``által``, right after it, after ``is`` (``az
+    Oroszország által is aláírt memorandum``) or after one dative (``az oroszok által
+    magukénak követelt területek``)."""
     before = index - 1
-    if before > 0 and surfaces[before].lower() == "is":
-        before -= 1
+    if before > 0:
+        word = surfaces[before].lower()
+        if word == "is" or word.endswith(DATIVE_ENDINGS):
+            before -= 1
     return before >= 0 and surfaces[before].lower() == "által"
 
 
