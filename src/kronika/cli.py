@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import importlib
 import json
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,7 +31,6 @@ from kronika.batch import IngestReport, annotate, ingest
 from kronika.config import SETTINGS, Settings, load_settings
 from kronika.errors import ConfigError, InputError, KronikaError
 from kronika.export import EVENT_CSV_FIELDS, csv_row, event_json, plover_record
-from kronika.extract.lexicon import PloverType
 from kronika.ingest.dates import parse_publication_date
 from kronika.ingest.readers import CsvColumns, InputFormat, ReadOptions, expand_paths
 from kronika.pipeline import (
@@ -50,6 +50,7 @@ from kronika.types import (
     Event,
     Modality,
     Participant,
+    PloverType,
     PublicationDate,
     Quote,
     Rejection,
@@ -114,6 +115,15 @@ class _Context:
 
 
 pass_context = click.make_pass_decorator(_Context)
+
+
+def _end_quietly_on_closed_pipe() -> None:
+    """A read-only listing whose reader stops early (``kronika events | head``) ends as a
+    Unix tool does, killed by SIGPIPE (exit status 141), with no traceback and no failure
+    message. Only commands that write nothing to the store call this, and only when they
+    write to the process's own stdout (not in a test runner that captures it)."""
+    if hasattr(signal, "SIGPIPE") and sys.stdout is sys.__stdout__:
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -335,6 +345,7 @@ def articles_command(
     as_json: bool,
 ) -> None:
     """List stored articles, newest first."""
+    _end_quietly_on_closed_pipe()
     with obj.store() as (store, _settings), _user_errors():
         rows = store.list_articles(
             limit=limit,
@@ -505,6 +516,7 @@ def print_structure(stored: StoredArticle) -> None:
 @pass_context
 def show_command(obj: _Context, article_id: str, as_json: bool) -> None:
     """Show one article (by id or unique id prefix) and its structure."""
+    _end_quietly_on_closed_pipe()
     with obj.store() as (store, _settings), _user_errors():
         stored = store.get_article(article_id)
     if as_json:
@@ -520,6 +532,7 @@ def show_command(obj: _Context, article_id: str, as_json: bool) -> None:
 @pass_context
 def search_command(obj: _Context, query: str, limit: int, as_json: bool) -> None:
     """Full-text search: words match inflected forms, "quoted phrases" exactly, -word excludes."""
+    _end_quietly_on_closed_pipe()
     with obj.store() as (store, _settings), _user_errors():
         hits = store.search(query, limit=limit)
     if as_json:
@@ -595,6 +608,7 @@ def quotes_command(
     obj: _Context, speaker: str | None, limit: int | None, as_json: bool, as_csv: bool
 ) -> None:
     """Who said what: stored quotes with speaker, cue and article, newest first."""
+    _end_quietly_on_closed_pipe()
     with obj.store() as (store, _settings), _user_errors():
         speaker_ids: list[str] | None = None
         if speaker is not None:
@@ -714,34 +728,43 @@ def _event_query_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _find_events(store: Store, options: dict[str, Any]) -> list[StoredEvent]:
+    return store.events(_event_query(store, options))
+
+
+def _event_query(store: Store, options: dict[str, Any]) -> EventQuery:
     since = options["since"].value if options["since"] is not None else None
     until = _last_day(options["until"]) if options["until"] is not None else None
     if since is not None and until is not None and since > until:
         raise click.UsageError(f"--since {since} is after --until {until}")
-    return store.events(
-        EventQuery(
-            entity_ids=_entity_ids(store, options["entities"]),
-            place_ids=_entity_ids(store, options["places"]),
-            source_ids=_entity_ids(store, options["sources"]),
-            types=[t.upper() for t in options["types"]],
-            modalities=list(options["modalities"]),
-            since=since,
-            until=until,
-            article_id=options["article"],
-            limit=options["limit"],
-        )
+    return EventQuery(
+        entity_ids=_entity_ids(store, options["entities"], "--entity"),
+        place_ids=_entity_ids(store, options["places"], "--place"),
+        source_ids=_entity_ids(store, options["sources"], "--source"),
+        types=[t.upper() for t in options["types"]],
+        modalities=list(options["modalities"]),
+        since=since,
+        until=until,
+        article_id=options["article"],
+        limit=options["limit"],
     )
 
 
-def _entity_ids(store: Store, names: tuple[str, ...]) -> list[str] | None:
+def _entity_ids(store: Store, names: tuple[str, ...], option: str) -> list[str] | None:
     """The KB ids the names (names, aliases or ids) stand for, and the names themselves (a
-    local id, or an id the KB does not have); None when no name is given."""
+    local id, or an id the KB does not have); None when no name is given. A name that is
+    neither is a usage error rather than an empty answer."""
     if not names:
         return None
     _ensure_kb(store)
     found: list[str] = []
     for name in names:
-        found.extend(e.id for e in store.find_entities(name))
+        matches = [e.id for e in store.find_entities(name)]
+        if not matches and not store.has_event_participant(name):
+            raise click.UsageError(
+                f"{option} {name!r}: no entity in the knowledge base has this name, alias or "
+                "id, and no stored event has it as a participant (try `kronika kb show`)"
+            )
+        found.extend(matches)
         found.append(name)
     return found
 
@@ -763,6 +786,7 @@ def _last_day(date: PublicationDate) -> dt.date:
 def events_command(obj: _Context, /, as_json: bool, **options: Any) -> None:
     """Who did what to whom, when and where: stored PLOVER events with modality, newest
     event first."""
+    _end_quietly_on_closed_pipe()
     with obj.store() as (store, _settings), _user_errors():
         found = _find_events(store, options)
     if as_json:
@@ -815,23 +839,34 @@ def export_command(
 ) -> None:
     """Export stored events: PLOVER JSON lines (actor objects with wikidata_id, text_info,
     cite_info; Krónika's modality, precision and evidence as extra fields) or CSV."""
+    _end_quietly_on_closed_pipe()
+    written = 0
     with obj.store() as (store, _settings), _user_errors():
-        found = _find_events(store, options)
+        query = _event_query(store, options)
         entities = (
             {e.id: e for e in store.kb_entities()} if store.kb_version() is not None else None
         )
-    lookup = entities.get if entities is not None else _packaged_entity
-    records = [r for r in (plover_record(s, lookup, unfolded) for s in found) if r is not None]
-    with _user_errors(), _output(out) as stream:
-        if export_format == "csv":
-            writer = csv.DictWriter(stream, EVENT_CSV_FIELDS, extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(csv_row(r) for r in records)
-        else:
+        lookup = entities.get if entities is not None else _packaged_entity
+        # Streamed from the store: an export never holds all events in memory.
+        records = (plover_record(s, lookup, unfolded) for s in store.iter_events(query))
+        with _output(out) as stream:
+            writer = (
+                csv.DictWriter(stream, EVENT_CSV_FIELDS, extrasaction="ignore")
+                if export_format == "csv"
+                else None
+            )
+            if writer is not None:
+                writer.writeheader()
             for record in records:
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                if record is None:
+                    continue
+                if writer is not None:
+                    writer.writerow(csv_row(record))
+                else:
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
     if out is not None:
-        stderr.print(f"{len(records)} events written to {out}")
+        stderr.print(f"{written} events written to {out}")
 
 
 def _packaged_entity(entity_id: str) -> Entity | None:

@@ -244,6 +244,27 @@ class Quote:
             _check_span("speaker", self.speaker_start, self.speaker_end)
 
 
+class PloverType(StrEnum):
+    """The 16 PLOVER 2.0 event types."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
 class Modality(StrEnum):
     """Whether an event happened, by the article's account (PLOVER's auxiliary modes made
     explicit). ``reported`` is an event stated as having happened only inside someone's claim;

@@ -23,7 +23,6 @@ from kronika.extract.evaluate import (
     read_gold,
     score_events,
 )
-from kronika.extract.lexicon import PloverType
 from kronika.types import (
     Article,
     Event,
@@ -31,6 +30,7 @@ from kronika.types import (
     Evidence,
     Modality,
     Participant,
+    PloverType,
     SegmentKind,
 )
 

@@ -12,11 +12,11 @@ import pytest
 pytest.importorskip("spacy")
 
 from kronika.extract.dates import TimePrecision, resolve_time_expressions
-from kronika.extract.lexicon import CueKind, PloverType
+from kronika.extract.lexicon import CueKind
 from kronika.extract.triggers import TriggerMatch, find_triggers
 from kronika.ingest.readers import ReadOptions, read_source
 from kronika.pipeline import PROCESS_COMPONENTS, Pipeline
-from kronika.types import Article, SegmentKind
+from kronika.types import Article, PloverType, SegmentKind
 
 
 @pytest.fixture(scope="module")

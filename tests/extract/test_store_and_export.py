@@ -8,6 +8,10 @@ import csv
 import datetime as dt
 import io
 import json
+import signal
+import subprocess
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -223,3 +227,44 @@ def test_events_filter_by_place_source_and_overlapping_dates(tmp_path: Path) -> 
         main, ["--db", db, "events", "--since", "2026-02-01", "--until", "2026-01-01"]
     )
     assert wrong.exit_code == 2 and "is after --until" in wrong.output
+
+
+def test_an_unknown_participant_is_a_usage_error_not_an_empty_list(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'e.db'}"
+    with Store(db) as store:
+        store.add_article(events_article())
+    runner = CliRunner()
+    for option in ("--entity", "--place", "--source"):
+        result = runner.invoke(main, ["--db", db, "events", option, "Senkisem Sehol"])
+        assert result.exit_code == 2
+        assert f"{option} 'Senkisem Sehol'" in result.output
+    # A participant's own id that the KB lacks (a local NIL id) is still a valid filter.
+    with Store(db) as store:
+        assert store.has_event_participant("kronika:steve-witkoff")
+        assert not store.has_event_participant("nil:senki")
+
+
+def test_iterating_events_streams_the_same_events_in_small_batches(store: Store) -> None:
+    article = events_article()
+    store.add_article(article)
+    streamed = list(store.iter_events(batch=1))
+    assert [s.event for s in streamed] == [s.event for s in store.events()]
+
+
+def test_a_reader_closing_the_pipe_ends_a_listing_quietly(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'e.db'}"
+    with Store(db) as store:
+        for number in range(400):
+            store.add_article(replace(events_article(), url=f"https://example.hu/{number}"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from kronika.cli import main; main()", "--db", db, "export"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()
+    error = process.stderr.read()
+    # Killed by SIGPIPE as `yes | head` is: no traceback, no failure message.
+    assert process.wait() == -signal.SIGPIPE
+    assert b"Traceback" not in error and b"Error" not in error

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kronika.extract.lexicon import CueKind, CueScope, PloverType
+from kronika.extract.lexicon import CueKind, CueScope
 from kronika.extract.triggers import TriggerMatch, find_triggers
-from kronika.types import SegmentKind
+from kronika.types import PloverType, SegmentKind
 
 from .conftest import INFINITIVE, PAST, PRESENT, build, plain
 

@@ -50,9 +50,8 @@ from kronika.evaluation import (
     read_gold_lines,
     time_last_component,
 )
-from kronika.extract.lexicon import PloverType
 from kronika.pipeline import PROCESS_COMPONENTS
-from kronika.types import Article, Entity, Event, Modality, Participant
+from kronika.types import Article, Entity, Event, Modality, Participant, PloverType
 
 #: Where the gold set lives in a source checkout.
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "golden" / "events.jsonl"

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from kronika.errors import LexiconError
+from kronika.types import PloverType
 
 T = TypeVar("T")
 
@@ -52,27 +53,6 @@ __all__ = [
     "load_lexicon",
     "parse_pattern",
 ]
-
-
-class PloverType(StrEnum):
-    """The 16 PLOVER 2.0 event types."""
-
-    AGREE = "AGREE"
-    CONSULT = "CONSULT"
-    SUPPORT = "SUPPORT"
-    CONCEDE = "CONCEDE"
-    COOPERATE = "COOPERATE"
-    AID = "AID"
-    RETREAT = "RETREAT"
-    REQUEST = "REQUEST"
-    ACCUSE = "ACCUSE"
-    REJECT = "REJECT"
-    THREATEN = "THREATEN"
-    PROTEST = "PROTEST"
-    SANCTION = "SANCTION"
-    MOBILIZE = "MOBILIZE"
-    COERCE = "COERCE"
-    ASSAULT = "ASSAULT"
 
 
 #: Each type's modes, from the PLOVER 2.0 manual; types without modes take none.

@@ -559,6 +559,13 @@ class Store:
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
         """Stored events matching ``query``, newest event date first (undated events after
         dated ones, newest article first), each with its article."""
+        return list(self.iter_events(query))
+
+    def iter_events(
+        self, query: EventQuery | None = None, batch: int = 500
+    ) -> Iterator[StoredEvent]:
+        """:meth:`events`, streamed from the database ``batch`` rows at a time, so that an
+        export of a large store never holds all its events in memory."""
         query = query or EventQuery()
         statement = (
             select(
@@ -607,17 +614,15 @@ class Store:
                 tuple_(events.c.article_id, events.c.position).in_(involved)
             )
         with self._engine.connect() as conn:
-            rows = conn.execute(statement).all()
-        return [
-            StoredEvent(
-                article=_summary(row),
-                language=row.language,
-                text=row.text,
-                position=row.position,
-                event=Event.from_json(row.record),
-            )
-            for row in rows
-        ]
+            result = conn.execution_options(yield_per=batch).execute(statement)
+            for row in result:
+                yield StoredEvent(
+                    article=_summary(row),
+                    language=row.language,
+                    text=row.text,
+                    position=row.position,
+                    event=Event.from_json(row.record),
+                )
 
     def articles_without_analysis(
         self, extractor: str | None = None, limit: int | None = None
@@ -752,6 +757,17 @@ class Store:
                 ).order_by(kb_edits.c.id)
             ).all()
         return [(r.entity_id, r.action, dict(r.changes), r.note) for r in rows]
+
+    def has_event_participant(self, entity_id: str) -> bool:
+        """Whether some stored event has ``entity_id`` as actor, recipient, place or source
+        (a local ``nil:`` id, or an id the KB no longer has)."""
+        with self._engine.connect() as conn:
+            found = conn.execute(
+                select(event_entities.c.entity_id)
+                .where(event_entities.c.entity_id == entity_id)
+                .limit(1)
+            ).first()
+        return found is not None
 
     def find_entities(self, name: str, limit: int = 20) -> list[Entity]:
         """Entities whose id, QID or any name is ``name`` (case-insensitive); failing that,
