@@ -196,6 +196,13 @@ def test_a_glued_article_after_a_known_name_ends_the_name(index: KbIndex) -> Non
     assert by_surface["Trump"].entity_id == "Q22686"
 
 
+def test_a_glued_article_before_a_lower_case_word_ends_a_known_name(index: KbIndex) -> None:
+    by_surface, _ = linked(
+        index, "Ezt látni.Trumpa berlini beszédében mondta.", ("Trumpa berlini", "PER")
+    )
+    assert by_surface["Trump"].entity_id == "Q22686"
+
+
 def test_south_slavic_names_meet_their_hungarian_transcription(index: KbIndex) -> None:
     text = "Alekszandar Vucsics szerb elnök beszélt. Vucsics szerint jó volt."
     by_surface, _ = linked(

@@ -251,6 +251,21 @@ def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention
         ):
             end = words[k - 1][0] + len(stem)
             break
+        # "Ruttea berlini beszédében": a lower-case word in a name span follows an article
+        # glued to a known name; "a" is taken only when the whole word is no known name.
+        for glued_article in ("az", "a"):
+            stem = previous[: -len(glued_article)]
+            if (
+                word[:1].islower()
+                and previous.endswith(glued_article)
+                and len(stem) >= _MIN_GLUED_STEM
+                and index.is_known_name(fold(stem))
+                and not index.is_known_name(fold(previous))
+            ):
+                end = words[k - 1][0] + len(stem)
+                break
+        if end != mention.end:
+            break
     last = text[words[-1][0] : words[-1][1]] if words else ""
     stem = last[:-2]
     if (
