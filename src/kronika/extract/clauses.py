@@ -104,7 +104,9 @@ class TokenView:
 
     def previous_clause(self, clause: Clause) -> Clause | None:
         """The clause right before ``clause`` in the same sentence, or None."""
-        position = self.clauses.index(clause)
+        position = bisect_left(self.clause_ends, clause.last)
+        if position >= len(self.clauses) or self.clauses[position] != clause:
+            position = self.clauses.index(clause)
         if position == 0:
             return None
         before = self.clauses[position - 1]

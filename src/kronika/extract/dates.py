@@ -770,8 +770,9 @@ def _with_references(
     """``spans``, each one that holds a day counted from another (``másnap``) reaching back to
     the start of the segment before its own, where that day may be named; overlaps merged."""
     wanted = []
+    anaphoric = [pattern for pattern, resolver in _RULES if resolver is _anaphoric_day]
     for start, end in spans:
-        if any(r is _anaphoric_day for _, _, r, _ in _candidates(text, [(start, end)])):
+        if any(pattern.search(text, start, end) for pattern in anaphoric):
             here = bisect.bisect_right(segment_starts, start) - 1
             start = min(start, segment_starts[max(here - 1, 0)]) if here >= 0 else 0
         wanted.append((start, end))

@@ -15,6 +15,7 @@ its preverb (``durvánmegfenyegette``).
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,11 +23,14 @@ from itertools import product
 from typing import Generic, TypeVar
 
 from kronika.extract.lexicon import WordPattern
+from kronika.nlp.wordforms import load_wordforms
 from kronika.types import Token
 
 __all__ = ["PatternIndex", "word_matches"]
 
 T = TypeVar("T")
+#: Per-thread memo of the pattern keys of the article being matched.
+_MEMO = threading.local()
 
 #: How far a separated preverb may stand from its verb (``be fogják vezetni`` is 2 away).
 PREVERB_REACH = 3
@@ -243,20 +247,16 @@ class PatternIndex(Generic[T]):
     def _present_keys(
         tokens: Sequence[Token], surfaces: Sequence[str], first: int, last: int
     ) -> set[str]:
-        present: set[str] = set()
-        for index in range(first, last):
-            lemma, form = tokens[index].lemma.lower(), surfaces[index].lower()
-            present.update((lemma, form))
-            if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
-                present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
-            if tokens[index].pos == "VERB" and _glued_run(lemma, form):
-                # A verb glued after another word (``durvánmegfenyegette``).
-                present.update(
-                    form[start:end]
-                    for start in range(MIN_GLUED_WORD, len(form))
-                    for end in range(start + MIN_FALLBACK_LEMMA, len(form))
-                )
-        return present
+        # The trigger, idiom and cue indexes all ask for the same sentences and clauses of
+        # one article in turn: the keys are worked out once per token range.
+        memo = _MEMO.__dict__
+        if memo.get("tokens") is not tokens:
+            memo["tokens"], memo["keys"] = tokens, {}
+        keys: dict[tuple[int, int], set[str]] = memo["keys"]
+        found = keys.get((first, last))
+        if found is None:
+            found = keys[(first, last)] = _keys_in(tokens, surfaces, first, last)
+        return found
 
     def _matches(
         self,
@@ -343,3 +343,25 @@ def _glued_preverb(preverb: str, token: Token, surface: str) -> bool:
         and token.lemma == surface
         and any(surface == preverb + article for article in GLUED_ARTICLES)
     )
+
+
+def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last: int) -> set[str]:
+    """The lemmas, forms and fallback stems a token range offers to patterns."""
+    present: set[str] = set()
+
+    # A lemma that is a known word form is the lemmatiser's own analysis, not a glued
+    # run (``tárgyaltak`` → ``tárgyal``); only unknown runs are searched for a verb.
+    known = load_wordforms()
+    for index in range(first, last):
+        lemma, form = tokens[index].lemma.lower(), surfaces[index].lower()
+        present.update((lemma, form))
+        if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
+            present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
+        if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:
+            # A verb glued after another word (``durvánmegfenyegette``).
+            present.update(
+                form[start:end]
+                for start in range(MIN_GLUED_WORD, len(form))
+                for end in range(start + MIN_FALLBACK_LEMMA, len(form))
+            )
+    return present
