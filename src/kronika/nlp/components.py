@@ -23,7 +23,7 @@ from kronika.lang.hu import AMBIGUOUS_CASES, strip_case
 PROPN_LEMMA = "kronika_propn_lemma"
 NUMBERED_NAMES = "kronika_numbered_names"
 #: A Roman numeral with its dot, as a regnal number is written (``XIV.``, ``II.``).
-_ROMAN = re.compile(r"^[IVXLC]{1,6}\.$")
+_ROMAN_IN_TEXT = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.")
 
 
 def propn_lemma(form: str, case: str | None, model_lemma: str) -> str:
@@ -77,12 +77,15 @@ def make_propn_lemmatizer(nlp: Language, name: str) -> ProperNounLemmatizer:
 
 def keep_numbered_names(doc: Doc) -> Doc:
     """Join a sentence that is only a Roman numeral with its dot to the capitalised name
-    that follows it (``XIV.`` + ``Leó keddet … töltötte.``)."""
-    for token in doc[:-1]:
-        following = doc[token.i + 1]
+    that follows it (``XIV.`` + ``Leó keddet … töltötte.``). Only the numerals found in the
+    text are looked at, so a document without one costs a regular-expression search."""
+    for found in _ROMAN_IN_TEXT.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            continue
+        token, following = span[0], doc[span.end]
         if (
-            _ROMAN.match(token.text)
-            and following.is_sent_start
+            following.is_sent_start
             and following.text[:1].isupper()
             and (token.i == 0 or token.is_sent_start)
         ):
