@@ -1243,3 +1243,17 @@ def test_a_first_person_statement_attributed_after_a_dash_is_the_speakers() -> N
     [event] = coded(article)
     assert event.type == "REQUEST"
     assert ids(event.actors) == ["nil:kovacs"] and event.actors[0].inferred
+
+
+def test_refusing_to_act_is_the_act_refused_not_also_a_rejection() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} ellenzi/ellenez/VERB/{PRESENT}|Number=Sing|Person=3 , hogy "
+            f"kivonja/kivon/VERB/{PRESENT}|Number=Sing|Person=3 csapatait/csapat/NOUN/Case=Acc "
+            "a városból/város/NOUN/Case=Ela ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    events = coded(article)
+    assert [(e.type, e.modality) for e in events] == [("RETREAT", Modality.REFUSED)]
+    assert ids(events[0].actors) == ["nil:kovacs"]

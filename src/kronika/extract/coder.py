@@ -259,7 +259,28 @@ def code_events(
             if draft is not None:
                 drafts.append(draft)
     published = article.date.value if article.date is not None else None
+    drafts = _without_refusing_words(drafts)
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
+
+
+def _without_refusing_words(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts without a REJECT whose words only refuse an act the same sentence codes as
+    refused by the same actor: ``Ukrajna ellenzi, hogy kivonja csapatait`` is one RETREAT,
+    refused (the gold protocol's ``refused``), not also a REJECT."""
+    kept = []
+    for draft in drafts:
+        event = draft.event
+        refusal = event.type == PloverType.REJECT.value and any(
+            other.sentence == draft.sentence
+            and other.event.modality is Modality.REFUSED
+            and other.event.type != PloverType.REJECT.value
+            and other.event.start > event.evidence[0].end
+            and _ids(other.event.actors) & _ids(event.actors)
+            for other in drafts
+        )
+        if not refusal:
+            kept.append(draft)
+    return kept
 
 
 #: Courts by their common noun: what a court ``elítél`` it convicts.
