@@ -280,7 +280,7 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if surfaces[step].lower() in POSTPOSITIONS or (
             token.pos == "NOUN" and _time_noun(surfaces[step])
         ):
-            # ``a szerb elnök január közepéig lezárná``: a month or a weekday noun starts a
+            # ``az elnök március végéig dönt``: a month or a weekday noun starts a
             # time adverbial, not the name's head (an adjective, ``a párt szombati
             # tüntetése``, still belongs to it).
             break

@@ -4,8 +4,8 @@ Hungarian marks a new clause with a comma and, for subordinate clauses, a conjun
 (``hogy``, ``ha``, ``mert``) or a relative pronoun (``amely``, ``aki``). A comma alone also
 separates appositions and lists (``…Steve Witkoff, valamint …``, ``…bázison, az alaszkai
 Anchorage-ben``), which are not clauses: a comma-separated piece without a finite verb joins
-the clause before it, except after a colon, which opens what follows (``hozzátette: az USA,
-a NATO és az európaiak garanciákat javasolnak``). A piece opened by a conjunction stays a
+the clause before it, except after a colon, which opens what follows (``közölte: Párizs,
+Berlin és a NATO garanciát ad``). A piece opened by a conjunction stays a
 clause even without a verb, because a Hungarian third-person present predicate needs no
 copula (``hogy a megállapodás aláírásra kész``).
 """

@@ -467,8 +467,8 @@ class _ArticleContext:
             actors = []
         if not actors and not noun and _personal_infinitive(article, match):
             # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
-            # infinitive stands in the dative, in its own conjunct (``…, és/vagy az ukrán
-            # népnek támogatnia kell``: not the parliament of the conjunct before).
+            # infinitive stands in the dative, in its own conjunct (``…, és a kormánynak
+            # jóvá kell hagynia``: the government, not the parliament before it).
             since, until = _verbs_around(article, clause, head)
             actors = [
                 a

@@ -21,8 +21,8 @@ nearest evidence first:
    találkozót tartottak…``: both clauses are dated by ``a hét végén``). A past day of
    another clause does not date a plan, intention or condition (``hétfőn azt mondta, hogy
    napokon belül be fogja kéretni a nagykövetet``): it is the day the plan was told; nor
-   does a past day outside the quote that holds it, even in its clause (``A NATO kivédheti
-   Oroszország esetleges támadását – jelentette ki kedden Rutte``). A day still ahead in
+   does a past day outside the quote that holds it, even in its clause (``„Meg tudjuk védeni
+   a várost” – mondta kedden Kovács``). A day still ahead in
    another clause does not date what a past-tense clause tells as done (``hiába írták alá, a
    támogatás csak jövő novemberben érkezik meg``).
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
@@ -195,8 +195,8 @@ class EventDater:
 
     def _told_on(self, time: TimeExpression, match: TriggerMatch, modality: Modality) -> bool:
         """Whether ``time`` only dates the statement of a plan, intention or condition: a past
-        day outside the quote that holds the event (``A NATO kivédheti Oroszország esetleges
-        támadását – jelentette ki kedden Rutte``)."""
+        day outside the quote that holds the event (``„Meg tudjuk védeni a várost” –
+        mondta kedden Kovács``)."""
         if modality not in _IRREALIS or not self._past(time):
             return False
         return any(
