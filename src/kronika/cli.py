@@ -41,7 +41,7 @@ from kronika.pipeline import (
     STORED_ANNOTATIONS,
     Pipeline,
 )
-from kronika.store import EventQuery, Store, StoredArticle, StoredEvent
+from kronika.store import EventQuery, Store, StoredArticle
 from kronika.types import (
     Article,
     DatePrecision,
@@ -727,10 +727,6 @@ def _event_query_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def _find_events(store: Store, options: dict[str, Any]) -> list[StoredEvent]:
-    return store.events(_event_query(store, options))
-
-
 def _event_query(store: Store, options: dict[str, Any]) -> EventQuery:
     since = options["since"].value if options["since"] is not None else None
     until = _last_day(options["until"]) if options["until"] is not None else None
@@ -788,7 +784,7 @@ def events_command(obj: _Context, /, as_json: bool, **options: Any) -> None:
     event first."""
     _end_quietly_on_closed_pipe()
     with obj.store() as (store, _settings), _user_errors():
-        found = _find_events(store, options)
+        found = store.events(_event_query(store, options))
     if as_json:
         _print_json(
             [

@@ -514,8 +514,10 @@ class _ArticleContext:
                     actors = []
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
-                    own = _own_subject(article, clause) if clause.opener is None else None
-                    if actors and own is not None and _other_subject(own, actors[0]):
+                    own = (
+                        _own_subject(article, clause) if actors and clause.opener is None else None
+                    )
+                    if own is not None and _other_subject(own, actors[0]):
                         # A main clause with a subject of its own takes none from the
                         # sentence before: ``Fatih Birol … elismerte``; ``A pápa …
                         # sürgette`` after a sentence about Russia. A role noun after a

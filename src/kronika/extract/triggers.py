@@ -35,7 +35,6 @@ __all__ = [
     "TriggerMatch",
     "after_by_phrase",
     "find_triggers",
-    "past_participle_verb",
 ]
 
 
@@ -191,7 +190,7 @@ def _participle_matches(
 PAST_PARTICIPLE_ENDINGS = ("ott", "ett", "ött", "tt", "t")
 
 
-def past_participle_verb(form: str, verbs: Mapping[str, TriggerEntry]) -> TriggerEntry | None:
+def _past_participle_verb(form: str, verbs: Mapping[str, TriggerEntry]) -> TriggerEntry | None:
     """The verb entry whose past participle ``form`` is (``elfogadott`` → ``el+fogad``),
     or None."""
     for ending in PAST_PARTICIPLE_ENDINGS:
@@ -239,9 +238,9 @@ def _agent_participle_matches(
             # Tagged as a finite verb, it has a verb's lemma, which the lexicon index
             # already matched.
             continue
-        entry = past_participle_verb(surfaces[index].lower(), verbs)
+        entry = _past_participle_verb(surfaces[index].lower(), verbs)
         if entry is None:
-            entry = past_participle_verb(token.lemma.lower(), verbs)
+            entry = _past_participle_verb(token.lemma.lower(), verbs)
         if entry is not None:
             found.append((entry, (index,)))
     return found
