@@ -1257,3 +1257,20 @@ def test_refusing_to_act_is_the_act_refused_not_also_a_rejection() -> None:
     events = coded(article)
     assert [(e.type, e.modality) for e in events] == [("RETREAT", Modality.REFUSED)]
     assert ids(events[0].actors) == ["nil:kovacs"]
+
+
+def test_a_name_the_tagger_left_nominative_takes_the_case_its_lemma_shows() -> None:
+    # The tagger reads ``Putyint`` as a nominative; the linker found it as ``Putyin`` + ``-t``.
+    text = (
+        f"Zelenszkij/Zelenszkij/{NOM} felszólította/felszólít/VERB/{PAST} Putyint/Putyint/{NOM} ."
+    )
+    article = mentioned(build(text), ("Zelenszkij", "PER", "Q3874799"), ("Putyint", "PER", "Q7747"))
+    first, second = article.mentions
+    as_linked = replace(article, mentions=(first, replace(second, lemma="Putyin")))
+    [event] = coded(as_linked)
+    assert event.type == "REQUEST"
+    assert ids(event.actors) == ["Q3874799"]
+    assert ids(event.recipients) == ["Q7747"]
+    # With the surface as its lemma, nothing shows the case: the name stays a subject.
+    [unlinked] = coded(article)
+    assert ids(unlinked.actors) == ["Q3874799", "Q7747"]

@@ -342,6 +342,16 @@ def small_kb() -> list[Entity]:
             sector="JRN",
             sources=("test",),
         ),
+        # Known by an all-capitals code that a capitalised word plus a case ending can
+        # fold to (``Isten`` = ``Ist`` + ``-en``).
+        _place(
+            "Q86473",
+            "Atatürk International Airport",
+            "Atatürk nemzetközi repülőtér",
+            EntityType.FACILITY,
+            "TUR",
+            aliases=("IST",),
+        ),
     ]
 
 

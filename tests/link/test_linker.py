@@ -19,27 +19,36 @@ def linked(index: KbIndex, text: str, *mentions: tuple[str, str], day: dt.date |
 
 
 @pytest.mark.parametrize(
-    ("surface", "entity_id", "rule"),
+    ("surface", "entity_id", "rule", "lemma"),
     [
-        ("Putyinnal", "Q7747", "inflection"),
-        ("Trumppal", "Q22686", "inflection"),
+        ("Putyinnal", "Q7747", "inflection", "Putyin"),
+        ("Trumppal", "Q22686", "inflection", "Trump"),
         # The KB knows "Steve Witkoff", not "Witkoff" alone: the stem is a family name.
-        ("Witkoff-fal", "kronika:steve-witkoff", "partial-name"),
-        ("Zelenszkijnek", "Q3874799", "inflection"),
-        ("Abu-Dzabiban", "Q1519", "inflection"),
-        ("Kijevbe", "Q1899", "inflection"),
-        ("Moszkvától", "Q649", "inflection"),
+        ("Witkoff-fal", "kronika:steve-witkoff", "partial-name", "Witkoff-fal"),
+        ("Zelenszkijnek", "Q3874799", "inflection", "Zelenszkij"),
+        ("Abu-Dzabiban", "Q1519", "inflection", "Abu-Dzabi"),
+        ("Kijevbe", "Q1899", "inflection", "Kijev"),
+        ("Moszkvától", "Q649", "inflection", "Moszkva"),
     ],
 )
 def test_inflected_names_link_through_their_stem(
-    index: KbIndex, surface: str, entity_id: str, rule: str
+    index: KbIndex, surface: str, entity_id: str, rule: str, lemma: str
 ) -> None:
-    # The lemma is deliberately the surface: the linker must find the stem itself.
+    # The lemma is deliberately the surface: the linker must find the stem itself, and the
+    # stem it found becomes the lemma.
     by_surface, _ = linked(index, f"Tegnap {surface} is tárgyalt.", (surface, "PER"))
     mention = by_surface[surface]
     assert mention.entity_id == entity_id
     assert mention.rule == rule
+    assert mention.lemma == lemma
     assert mention.confidence is not None and 0 < mention.confidence <= 1
+
+
+def test_a_capitalised_word_is_not_an_acronym_plus_a_case_ending(index: KbIndex) -> None:
+    by_surface, _ = linked(index, "Az Isten és az IST is.", ("Isten", "PER"), ("IST", "LOC"))
+    assert by_surface["Isten"].entity_id != "Q86473"
+    assert by_surface["Isten"].lemma == "Isten"
+    assert by_surface["IST"].entity_id == "Q86473"
 
 
 def test_full_and_partial_names_link_to_the_same_person(index: KbIndex) -> None:

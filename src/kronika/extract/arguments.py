@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import MONTHS, WEEKDAYS
 from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
-from kronika.lang.hu import strip_case
+from kronika.lang.hu import stem_candidates, strip_case
 from kronika.types import Mention, Token
 
 __all__ = ["Argument", "clause_arguments", "mention_tokens"]
@@ -230,8 +230,9 @@ def clause_arguments(
             # An unlinked MISC span (a title, an event name) or a capitalised common noun the
             # NER took for a name (``Jóváhagyás``) is no participant.
             continue
-        head = _head(tokens, surfaces, last - 1, clause.last)
-        marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers)
+        case = _name_case(view, mention, last - 1)
+        head = last - 1 if case else _head(tokens, surfaces, last - 1, clause.last)
+        marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers, case)
         if marker is None:
             continue
         found.append(
@@ -342,10 +343,12 @@ def _marker(
     head: int,
     limit: int,
     triggers: frozenset[int],
+    case: str | None = None,
 ) -> str | None:
     """The role marker of a name whose own last token is ``last`` and phrase head ``head``:
     a postposition after the phrase, ``Poss`` for the owner of a trigger noun, the case of an
-    owned oblique noun, the head's case; None for the owner of a nominative description."""
+    owned oblique noun, the head's case (``case`` when the name's own case is known better
+    than the tagger's); None for the owner of a nominative description."""
     token = tokens[head]
     if head != last and _possessed(token, surfaces[head]):
         if head in triggers:
@@ -370,7 +373,23 @@ def _marker(
         )
         if possessed_marker is not None:
             return possessed_marker
-    return token.feature("Case") or _CASE_DEFAULT
+    return case or token.feature("Case") or _CASE_DEFAULT
+
+
+def _name_case(view: TokenView, mention: Mention, last: int) -> str | None:
+    """The case of a name the tagger took for a nominative although the linker found it
+    under a form without a case ending (``Felszólítjuk Mark Ruttét``: the accusative of
+    ``Mark Rutte``); None when the tagger's case stands."""
+    token = view.article.tokens[last]
+    if (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or not mention.lemma:
+        return None
+    surface = view.surfaces[last]
+    stem = mention.lemma.split()[-1]
+    if stem == surface or not mention.lemma.endswith(stem):
+        return None
+    return next(
+        (reading.case for reading in stem_candidates(surface)[1:] if reading.stem == stem), None
+    )
 
 
 #: Words that make a side noun a former one (``volt amerikai diplomaták``).

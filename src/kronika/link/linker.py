@@ -114,6 +114,9 @@ class Link:
     entity_id: str
     confidence: float
     rule: str
+    #: The dictionary form the mention was found under when that is not its surface
+    #: (``Mark Ruttét`` → ``Mark Rutte``): the mention's lemma from then on.
+    form: str | None = None
 
 
 @dataclass(slots=True)
@@ -162,7 +165,11 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
         linked.append(
             _relabelled(
                 replace(
-                    mention, entity_id=link.entity_id, confidence=link.confidence, rule=link.rule
+                    mention,
+                    entity_id=link.entity_id,
+                    confidence=link.confidence,
+                    rule=link.rule,
+                    lemma=link.form or mention.lemma,
                 ),
                 index,
             )
@@ -360,7 +367,7 @@ def _link_one(
             if antecedent.entity_id.startswith(NIL_PREFIX) and own.rule in _NAME_RULES:
                 break
             confidence = min(0.95, antecedent.confidence)
-            coref = Link(antecedent.entity_id, confidence, "coref")
+            coref = Link(antecedent.entity_id, confidence, "coref", _lemma(form, surface))
             return _with_metonymy(coref, article, mention, index, view)
     return _with_metonymy(own, article, mention, index, view)
 
@@ -389,7 +396,9 @@ def _link_by_name(
                 ids = _same_capitals(form, ids, index)
             if ids:
                 rule = "exact" if form == surface else "inflection"
-                return _choose(ids, rule, mention.label, index, day)
+                return replace(
+                    _choose(ids, rule, mention.label, index, day), form=_lemma(form, surface)
+                )
         for form in forms:
             ids = index.acronyms.get(form)
             if ids and form.isupper():
@@ -419,11 +428,24 @@ def _link_by_name(
     return Link(nil_id(article, mention), NIL_CONFIDENCE, "nil")
 
 
+def _lemma(form: str, surface: str) -> str | None:
+    """The lemma a mention takes from the form it was linked under: that form when it is the
+    surface without a case ending (``Ruttét`` → ``Rutte``), else None (the NLP lemma stays)."""
+    if form == surface or form.split()[:-1] != surface.split()[:-1]:
+        return None
+    last = surface.split()[-1]
+    stem = form.split()[-1]
+    return form if any(reading.stem == stem for reading in stem_candidates(last)[1:]) else None
+
+
 def _same_capitals(form: str, ids: Sequence[str], index: KbIndex) -> tuple[str, ...]:
     """An all-capitals acronym (``USA``) only matches names the KB writes in capitals too,
-    never a word that folds to it (the river Usa)."""
+    never a word that folds to it (the river Usa); and a word not in capitals never matches
+    a name the KB has only as a short acronym (``Isten`` read as ``Ist`` + ``-en`` is not the
+    airport ``IST``)."""
     if not (form.isupper() and len(form) <= _MAX_ACRONYM):
-        return tuple(ids)
+        key = fold(form)
+        return tuple(i for i in ids if not _only_acronym(key, _names(index.entities[i])))
     return tuple(
         i
         for i in ids
@@ -432,6 +454,13 @@ def _same_capitals(form: str, ids: Sequence[str], index: KbIndex) -> tuple[str, 
             for name in _names(index.entities[i])
         )
     )
+
+
+def _only_acronym(key: str, names: Sequence[str]) -> bool:
+    """Whether every one of ``names`` that folds to ``key`` is a short all-capitals acronym
+    (and at least one does)."""
+    matching = [name for name in names if fold(name) == key]
+    return bool(matching) and all(name.isupper() and len(name) <= _MAX_ACRONYM for name in matching)
 
 
 def _names(entity: Entity) -> tuple[str, ...]:
@@ -633,7 +662,7 @@ def _with_metonymy(
         return link
     if not _acts(mention, view):
         return link
-    return Link(link.entity_id, link.confidence, f"metonymy:{government}")
+    return replace(link, rule=f"metonymy:{government}")
 
 
 def _acts(mention: Mention, view: TokenView) -> bool:
