@@ -1274,3 +1274,30 @@ def test_a_name_the_tagger_left_nominative_takes_the_case_its_lemma_shows() -> N
     # With the surface as its lemma, nothing shows the case: the name stays a subject.
     [unlinked] = coded(article)
     assert ids(unlinked.actors) == ["Q3874799", "Q7747"]
+
+
+def test_states_owning_a_plural_role_noun_stand_for_their_office_holders() -> None:
+    term = (dt.date(2019, 6, 27), None)
+    facts = replace(
+        FACTS,
+        types={**FACTS.types, "Q35": "country", "Q223": "country"},
+        offices={
+            ("Q35", "miniszterelnök"): (("Q5015", *term),),
+            ("Q223", "miniszterelnök"): (("kronika:jens-frederik-nielsen", *term),),
+        },
+    )
+    plural = "NOUN/Case=Nom|Number=Plur|Number[psor]=Sing|Person[psor]=3"
+    article = mentioned(
+        build(
+            f"Dánia/Dánia/{NOM} és Grönland/Grönland/{NOM} miniszterelnökei/miniszterelnökei/"
+            f"{plural} kiálltak/kiáll/VERB/{PAST} ."
+        ),
+        ("Dánia", "LOC", "Q35"),
+        ("Grönland", "LOC", "Q223"),
+    )
+    [event] = code_events(article, facts)
+    assert event.type == "SUPPORT"
+    assert ids(event.actors) == ["Q5015", "kronika:jens-frederik-nielsen"]
+    # Where the KB knows no holder, the states act.
+    [unknown] = code_events(article, FACTS)
+    assert ids(unknown.actors) == ["Q35", "Q223"]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kronika.kb.merge import MergeLog, close_successions, merge_entities, tidy
+from kronika.kb.merge import (
+    MergeLog,
+    close_successions,
+    merge_entities,
+    tidy,
+    without_other_countries_names,
+)
 from kronika.types import Entity, EntityType, Role
 
 D = dt.date
@@ -87,3 +93,21 @@ def test_tidy_sorts_aliases_and_drops_the_names_themselves() -> None:
         aliases=("Moskva", "Moscow", "Moszkva", "Mosca"),
     )
     assert tidy(entity).aliases == ("Mosca", "Moskva")
+
+
+def _country(qid: str, name_en: str, hu: str | None, code: str | None, *aliases: str) -> Entity:
+    return Entity(
+        qid, qid, name_en, hu, EntityType.COUNTRY, aliases=aliases, country=code, sources=("a",)
+    )
+
+
+def test_a_territory_loses_the_name_of_its_sovereign_country() -> None:
+    france = _country("Q142", "France", "Franciaország", "FRA", "French Republic")
+    clipperton = _country("Q161258", "Clipperton Island", None, "FRA", "Clipperton I.", "France")
+    realm = _country("Q756617", "Kingdom of Denmark", None, None)
+    denmark = _country("Q35", "Denmark", "Dánia", "DNK", "Kingdom of Denmark")
+    kept = {e.id: e for e in without_other_countries_names([france, clipperton, realm, denmark])}
+    assert kept["Q161258"].aliases == ("Clipperton I.",)
+    assert kept["Q142"] == france
+    # A name of a country without a code is nobody's own: Denmark keeps it.
+    assert kept["Q35"] == denmark

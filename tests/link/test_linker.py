@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kronika.link import KbIndex, link_mentions
-from kronika.types import Mention
+from kronika.link import KbIndex, build_index, link_mentions
+from kronika.types import Entity, EntityType, Mention, Role
 
 from .conftest import make_article
 
@@ -294,3 +294,22 @@ def test_a_role_glued_to_its_verb_is_described_without_the_verb(index: KbIndex) 
     # A compound noun that opens with a role word is not split.
     by_surface, _ = linked(index, "Orbán Viktor a elnökválasztást kész.", ("Orbán Viktor", "PER"))
     assert set(by_surface) == {"Orbán Viktor"}
+
+
+def test_an_office_filed_under_a_state_without_a_code_holds_for_the_coded_state() -> None:
+    # A source files the Danish prime minister under the Kingdom of Denmark (no alpha-3
+    # code), whose name is an alias of Denmark (DNK).
+    day = dt.date(2026, 1, 23)
+    premier = Role("prime_minister", "Q756617", dt.date(2019, 6, 27), None, "test")
+    entities = [
+        Entity("Q35", "Q35", "Denmark", "Dánia", EntityType.COUNTRY, ("Kingdom of Denmark",),
+               "DNK", sources=("test",)),
+        Entity("Q756617", "Q756617", "Kingdom of Denmark", None, EntityType.COUNTRY,
+               sources=("test",)),
+        Entity("Q5015", "Q5015", "Mette Frederiksen", None, EntityType.PERSON, roles=(premier,),
+               sources=("test",)),
+    ]  # fmt: skip
+    index = build_index(entities, {})
+    for state in ("Q35", "Q756617"):
+        [holder] = index.office_holders(("prime_minister",), state, day)
+        assert holder.entity_id == "Q5015"

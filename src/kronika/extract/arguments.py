@@ -201,6 +201,7 @@ def clause_arguments(
     demonyms: Mapping[str, str],
     stands_for: Callable[[Mention], str | None],
     institutions: Mapping[str, str] | None = None,
+    office_holder: Callable[[str, str], str | None] | None = None,
 ) -> list[Argument]:
     """Every participant candidate of ``clause`` with its role marker, in text order.
 
@@ -209,7 +210,9 @@ def clause_arguments(
     ``demonyms`` maps a lower-case demonym to its country's entity id; ``stands_for`` gives
     the entity a mention stands for as a participant (a capital's or a seat of government's
     state); ``institutions`` maps the lower-case name of a state's institution that starts
-    with its demonym (``ukrán parlament``, ``orosz védelmi minisztérium``) to its entity id."""
+    with its demonym (``ukrán parlament``, ``orosz védelmi minisztérium``) to its entity id;
+    ``office_holder`` gives the person who is a body's role noun (``Q35``, ``miniszterelnök``)
+    on the article's date."""
     tokens = view.article.tokens
     surfaces = view.surfaces
     found: list[Argument] = []
@@ -249,12 +252,66 @@ def clause_arguments(
                 phrase_end=tokens[head].end,
             )
         )
+    if office_holder is not None:
+        found = _office_holders(view, clause, found, office_holder)
     found.extend(
         _demonym_sides(view, clause, found, demonyms, triggers, institutions or {}, in_names)
     )
     found.extend(_agent_nouns(view, clause, found, triggers))
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
+
+
+#: Endings of a plural possessed noun (``miniszterelnökei``, ``vezetői``).
+_OWNED_PLURAL = ("i", "ai", "ei", "jai", "jei")
+
+
+def _office_holders(
+    view: TokenView,
+    clause: Clause,
+    arguments: list[Argument],
+    office_holder: Callable[[str, str], str | None],
+) -> list[Argument]:
+    """Coordinated bodies that own a plural role noun stand for their office holders:
+    ``Dánia és Grönland miniszterelnökei`` are the two prime ministers, not the two states.
+    A body whose holder the KB does not know stays the body."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    taken = {index for argument in arguments for index in range(argument.first, argument.last)}
+    result = []
+    for argument in arguments:
+        step = argument.last
+        while step < clause.last and (surfaces[step].lower() in CONNECTORS or step in taken):
+            step += 1
+        token = tokens[step] if step < clause.last else None
+        holder = noun = None
+        if (
+            token is not None
+            and argument.entity_id
+            and token.pos == "NOUN"
+            and token.feature("Number") == "Plur"
+        ):
+            # By the written form: the lemmatizer keeps rare possessed plurals whole.
+            form = surfaces[step].lower()
+            for ending in sorted(_OWNED_PLURAL, key=len, reverse=True):
+                if form.endswith(ending):
+                    noun = form[: -len(ending)]
+                    holder = office_holder(argument.entity_id, noun)
+                    if holder is not None:
+                        break
+        if token is None or holder is None:
+            result.append(argument)
+            continue
+        result.append(
+            _replace(
+                argument,
+                entity_id=holder,
+                place_id=None,
+                label="PER",
+                name=f"{argument.name} {noun}",
+                marker=token.feature("Case") or _CASE_DEFAULT,
+            )
+        )
+    return result
 
 
 def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: int) -> int:

@@ -187,6 +187,26 @@ class EntityFacts:
         default_factory=dict
     )
 
+    #: (state or organisation id, Hungarian role noun: ``miniszterelnök``) → the terms of
+    #: those who hold that office there: (person id, first day, last day).
+    offices: Mapping[tuple[str, str], tuple[tuple[str, dt.date | None, dt.date | None], ...]] = (
+        field(default_factory=dict)
+    )
+
+    def office_holder(self, body: str, noun: str, day: dt.date | None) -> str | None:
+        """The one person who is ``body``'s ``noun`` (``miniszterelnök``) on ``day`` (whose
+        term is open, when the day is unknown), or None when the KB knows none or several."""
+        held = {
+            person
+            for person, first, last in self.offices.get((body, noun), ())
+            if (
+                (first is None or first <= day) and (last is None or day <= last)
+                if day is not None
+                else last is None
+            )
+        }
+        return held.pop() if len(held) == 1 else None
+
     def state_led_by(self, person: str | None, day: dt.date | None) -> str | None:
         """The state or organisation ``person`` leads on ``day`` as its head (any term, when
         the day is unknown), or None: the body such a speaker's ``we`` stands for. Of two
@@ -399,6 +419,10 @@ class _ArticleContext:
             facts.stands_for(m) for m in self.mentions if facts.is_country(facts.stands_for(m))
         )
 
+    def _office_holder(self, body: str, noun: str) -> str | None:
+        published = self.article.date.value if self.article.date is not None else None
+        return self.facts.office_holder(body, noun, published)
+
     def arguments(self, clause: Clause) -> list[Argument]:
         """The participant candidates of ``clause``, read once."""
         key = clause.first
@@ -412,6 +436,7 @@ class _ArticleContext:
                 self.facts.demonyms,
                 self.facts.stands_for,
                 self.facts.institutions,
+                self._office_holder,
             )
             self._arguments[key] = cached
         return cached

@@ -10,6 +10,7 @@ from typing import Any
 from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
 from kronika.kb.index import KbIndex, index_of, load_index
+from kronika.kb.offices import HUNGARIAN_ROLE_WORDS
 from kronika.types import Article, Entity
 
 
@@ -44,6 +45,7 @@ class EventStage:
                 institutions=_institutions(index, demonyms),
                 acronyms=_acronyms(index),
                 leaders=_leaders(index),
+                offices=_offices(index),
             )
         return self._facts
 
@@ -75,18 +77,37 @@ def _leaders(index: KbIndex) -> dict[str, tuple[tuple[str, dt.date | None, dt.da
     """Each head of a state, a government or an organisation → what they lead, with the
     term's days: who a leader's ``we`` in a quote stands for."""
     found: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
-    for entity in index.entities.values():
-        if entity.type.value != "person":
-            continue
-        for role in entity.roles:
+    for office in sorted(LEADING_OFFICES):
+        for holder in index.holders.get(office, ()):
+            role = holder.role
+            person = index.entities.get(holder.entity_id)
             state = index.entities.get(role.of or "")
             if (
-                role.office in LEADING_OFFICES
+                person is not None
+                and person.type.value == "person"
                 and state is not None
                 and state.type.value in LED_TYPES
             ):
-                found.setdefault(entity.id, []).append((state.id, role.start, role.end))
+                found.setdefault(person.id, []).append((state.id, role.start, role.end))
     return {person: tuple(terms) for person, terms in found.items()}
+
+
+def _offices(
+    index: KbIndex,
+) -> dict[tuple[str, str], tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
+    """(body id, one-word Hungarian role noun) → the terms of the people holding an office
+    that noun names there: ``(Q35, miniszterelnök)`` → Mette Frederiksen's term."""
+    found: dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]] = {}
+    for noun, offices in HUNGARIAN_ROLE_WORDS.items():
+        if " " in noun:
+            continue
+        for office in offices:
+            for holder in index.holders.get(office, ()):
+                role = holder.role
+                person = index.entities.get(holder.entity_id)
+                if role.of and person is not None and person.type.value == "person":
+                    found.setdefault((role.of, noun), []).append((person.id, role.start, role.end))
+    return {key: tuple(terms) for key, terms in found.items()}
 
 
 #: Entity types whose names make place adjectives, the one preferred first.

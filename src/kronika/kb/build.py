@@ -31,7 +31,13 @@ from kronika.kb.manual import (
     resolve_of,
     unresolved_references,
 )
-from kronika.kb.merge import MergeLog, close_successions, merge_entities, tidy
+from kronika.kb.merge import (
+    MergeLog,
+    close_successions,
+    merge_entities,
+    tidy,
+    without_other_countries_names,
+)
 from kronika.kb.records import make_entity
 from kronika.kb.translit import Language, cyrillic_to_hungarian, romanised_to_hungarian
 from kronika.types import Entity, EntityType, Role
@@ -94,6 +100,7 @@ def build_kb_with_notes(corpora: Path) -> KbBuild:
     entities = merge_entities([*entities, *_us_family(root, entities)], log)
     entities = _add_verified_names(entities, root, notes)
     entities = _add_current_leaders(entities, root, codes, notes)
+    entities = without_other_countries_names(entities)
     entities = [tidy(_transcribed(entity)) for entity in entities]
     entities = [tidy(entity) for entity in close_successions(entities)]
     missing = unresolved_references(entities)

@@ -23,7 +23,7 @@ import datetime as dt
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -299,6 +299,7 @@ def build_index(entities: Iterable[Entity], demonyms: Mapping[str, Iterable[str]
                 and (role.office == "seat_of_government" or entity.id not in governments)
             ):
                 governments[entity.id] = role.of
+    _hold_for_coded_states(holders, by_id, full)
     capitals = {h.entity_id for h in holders.get("capital", ())}
     demonym_ids = {
         word: country_by_code.get(code, code)
@@ -331,6 +332,34 @@ def build_index(entities: Iterable[Entity], demonyms: Mapping[str, Iterable[str]
         hungarian_given_names=frozenset(given),
         static_prior={e.id: _static_prior(e, capitals) for e in by_id.values()},
     )
+
+
+def _hold_for_coded_states(
+    holders: dict[str, list[OfficeHolder]],
+    by_id: Mapping[str, Entity],
+    full: Mapping[str, set[str]],
+) -> None:
+    """Let an office of a state the KB has twice hold for the state's coded entry too:
+    a country without an alpha-3 code (``Kingdom of Denmark``, where a source files the
+    Danish prime minister) whose English name is a name of exactly one coded country
+    (Denmark, ``DNK``) is that country, so ``Dánia miniszterelnöke`` finds its holder."""
+    same: dict[str, str] = {}
+    for entity in by_id.values():
+        if entity.type is not EntityType.COUNTRY or entity.country or not entity.name_en:
+            continue
+        coded = [
+            i
+            for i in full.get(fold(entity.name_en), ())
+            if i != entity.id and by_id[i].type is EntityType.COUNTRY and by_id[i].country
+        ]
+        if len(coded) == 1:
+            same[entity.id] = coded[0]
+    for found in holders.values():
+        found.extend(
+            OfficeHolder(holder.entity_id, replace(holder.role, of=same[holder.role.of]))
+            for holder in list(found)
+            if holder.role.of in same
+        )
 
 
 #: The last entity list indexed, by identity, with its index (see :func:`index_of`).

@@ -135,3 +135,21 @@ def _close(
     if not later:
         return role
     return replace(role, end=min(later), source=role.source + INFERRED_END)
+
+
+def without_other_countries_names(entities: list[Entity]) -> list[Entity]:
+    """Entities without the aliases that are another country's own name: Natural Earth files
+    some territories under their sovereign's Hungarian name (Clipperton Island as
+    ``Franciaország``, Baikonur as ``Kazahsztán``), which would make every mention of the
+    country a tie between the country and the territory."""
+    owners: dict[str, str] = {}
+    for entity in entities:
+        if entity.type is EntityType.COUNTRY and entity.country:
+            for name in (entity.name_hu, entity.name_en):
+                if name:
+                    owners.setdefault(name, entity.id)
+    kept = []
+    for entity in entities:
+        aliases = tuple(a for a in entity.aliases if owners.get(a, entity.id) == entity.id)
+        kept.append(entity if aliases == entity.aliases else replace(entity, aliases=aliases))
+    return kept
