@@ -260,3 +260,18 @@ def test_a_day_ahead_in_another_clause_does_not_date_a_past_event() -> None:
 def test_later_breaks_the_reference_time_of_the_paragraph() -> None:
     later = f"Később/később/ADV {TALKS}"
     assert dated(talks(f"{ON_TUESDAY} {later}")) == UNKNOWN
+
+
+def test_a_temporal_adjective_dates_its_noun_across_a_comma_and_a_participle() -> None:
+    # ``a februári, rosszul sikerült tárgyalásáról``: the tagger reads the participle as the
+    # finite past verb of the same form; February is the one before, not the one ahead.
+    text = (
+        f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
+        "februári/februári/ADJ ,/,/PUNCT rosszul/rossz/ADJ "
+        f"sikerült/sikerül/VERB/{PAST} tárgyalásáról/tárgyalás/NOUN/Case=Del "
+        f"beszélt/beszél/VERB/{PAST} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
+    consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
+    talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
+    assert dated(talk) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28), EventDatePrecision.MONTH)

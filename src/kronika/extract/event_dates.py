@@ -53,7 +53,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kronika.extract.clauses import Clause, TokenView
-from kronika.extract.dates import TimeExpression, participle_after
+from kronika.extract.dates import TimeExpression, attributive_past, participle_after
 from kronika.extract.triggers import TriggerMatch
 from kronika.types import (
     Article,
@@ -233,10 +233,23 @@ class EventDater:
             time = next((t for t in times if t.start <= token.start < t.end), None)
             if time is not None:
                 return time if self._is_adjective(time) else None
-            if token.pos not in _NOUN_PHRASE_POS:
+            if not self._in_noun_phrase(index):
                 return None
             index -= 1
         return None
+
+    def _in_noun_phrase(self, index: int) -> bool:
+        """Whether a token may stand between a temporal adjective and its noun: an adjective,
+        article, numeral or name, the comma between two adjectives, or a participle with its
+        adverb (``a februári, rosszul sikerült amerikai–ukrán találkozó``)."""
+        token = self.article.tokens[index]
+        if token.pos in _NOUN_PHRASE_POS or token.pos == "ADV":
+            return True
+        if token.pos == "PUNCT":
+            return self.view.surfaces[index] == ","
+        return token.feature("VerbForm") == "PartPres" or attributive_past(
+            self.article.tokens, index
+        )
 
     def _relative_clause_time(
         self, match: TriggerMatch, times: Sequence[TimeExpression]
