@@ -275,3 +275,27 @@ def test_a_temporal_adjective_dates_its_noun_across_a_comma_and_a_participle() -
     consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
     talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
     assert dated(talk) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28), EventDatePrecision.MONTH)
+
+
+def dash_attributed_demand(verb: str) -> Event:
+    """``<verb> Witkoffot – mondta Putyin, aki kedden nyilatkozott.``"""
+    text = (
+        f"{verb} Witkoffot/Witkoff/PROPN/Case=Acc – mondta/mond/VERB/{PAST} "
+        f"Putyin/Putyin/{NOM} , aki/aki/PRON/Case=Nom|PronType=Rel "
+        f"kedden/kedd/NOUN/Case=Sup nyilatkozott/nyilatkozik/VERB/{PAST} ."
+    )
+    article = mentioned(
+        build(text), ("Witkoffot", "PER", "kronika:steve-witkoff"), ("Putyin", "PER", "Q7747")
+    )
+    [demand] = [e for e in code_events(article, FACTS) if e.type == "REQUEST"]
+    return demand
+
+
+def test_a_performative_act_a_dash_attributes_happened_when_the_speaker_spoke() -> None:
+    # The day of the relative clause on the speaker is the day the demand was made by
+    # saying it; a past act the statement narrates (``Felszólítottam``) came before.
+    first_singular = "Number=Sing|Person=1"
+    now = dash_attributed_demand(f"Felszólítom/felszólít/VERB/{first_singular}|{PRESENT}")
+    assert dated(now) == (TUESDAY, None, EventDatePrecision.DAY)
+    before = dash_attributed_demand(f"Felszólítottam/felszólít/VERB/{first_singular}|{PAST}")
+    assert dated(before) == UNKNOWN

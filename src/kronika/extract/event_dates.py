@@ -86,6 +86,8 @@ _STORY_OPENERS = frozenset({None, "hogy"})
 #: Relative pronouns that open a clause describing the noun before them.
 RELATIVE_OPENERS = ("amely", "ami", "amikor", "ahol", "aki")
 _UNKNOWN: EventDate = (None, None, EventDatePrecision.NONE, False)
+#: Dashes that attribute the statement before them (``… – mondta X``).
+_DASHES = frozenset({"–", "—"})
 
 
 def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, int]]:
@@ -170,6 +172,9 @@ class EventDater:
                 return (*_span(time), False)
         if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
             return _UNKNOWN
+        attributed = self._attributed_act(match, dated)
+        if attributed is not None:
+            return attributed
         news = (
             match.segment in DATE_SEGMENTS
             and match.tense in ("Past", "Pres", None)
@@ -317,6 +322,29 @@ class EventDater:
         if len(dated) == 1 and dated[0].first is not None:
             return (*_span(dated[0]), True)
         return None
+
+    def _attributed_act(
+        self, match: TriggerMatch, dated: Sequence[TimeExpression]
+    ) -> EventDate | None:
+        """A first-person present-tense act that a dash attributes to its speaker (a
+        performative: ``Felhívást intézek … – sürgetett X, aki kedd este nyilatkozott``)
+        happened when it was said: the one past date after the dash in its sentence, even in
+        a relative clause on the speaker."""
+        tokens = self.article.tokens
+        verbs = [tokens[i] for i in match.tokens if tokens[i].pos in ("VERB", "AUX")]
+        if not any(t.feature("Person") == "1" and t.feature("Tense") == "Pres" for t in verbs):
+            return None
+        last = self.view.sentence_ranges[match.sentence][1]
+        dash = next(
+            (i for i in range(max(match.tokens) + 1, last) if self.view.surfaces[i] in _DASHES),
+            None,
+        )
+        if dash is None or len(dated) != 1:
+            return None
+        time = dated[0]
+        if time.start < tokens[dash].end or not self._past(time) or self._is_adjective(time):
+            return None
+        return (*_span(time), True)
 
     def _quote_at(self, offset: int) -> Quote | None:
         return next((q for q in self._quotes if q.start <= offset < q.end), None)
