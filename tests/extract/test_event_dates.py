@@ -299,3 +299,22 @@ def test_a_performative_act_a_dash_attributes_happened_when_the_speaker_spoke() 
     assert dated(now) == (TUESDAY, None, EventDatePrecision.DAY)
     before = dash_attributed_demand(f"Felszólítottam/felszólít/VERB/{first_singular}|{PAST}")
     assert dated(before) == UNKNOWN
+
+
+def test_a_present_tense_framing_lede_leaves_the_headline_to_its_second_sentence() -> None:
+    # ``Összegyűjtjük a hét híreit. Vasárnap ülésezett a tanács.``: the framing tells nothing
+    # past, so the day of the news is the second sentence's; a lede that opens on a past
+    # event without a date keeps the headline to the news of the day.
+    sunday = (
+        f"Vasárnap/vasárnap/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} "
+        "a/a/DET tanács/tanács/NOUN/Case=Nom ."
+    )
+    framing = (
+        f"Összegyűjtjük/összegyűjt/VERB/{PRESENT} a/a/DET hét/hét/NOUN/Case=Nom "
+        "híreit/hír/NOUN/Case=Acc ."
+    )
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, f"{framing} {sunday}"))
+    assert dated(event) == (SUNDAY, None, EventDatePrecision.DAY)
+    past = f"A/a/DET tanács/tanács/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} ."
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, f"{past} {sunday}"))
+    assert dated(event) == (dt.date(2026, 1, 22), dt.date(2026, 1, 23), EventDatePrecision.RANGE)

@@ -92,8 +92,8 @@ _DASHES = frozenset({"–", "—"})
 
 def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, int]]:
     """The sentence spans whose time expressions can date the events of ``sentences``: those
-    sentences, the sentence before each in its segment, the lede's first sentence, and the
-    sentences that attribute a quote holding one of them."""
+    sentences, the sentence before each in its segment, the lede's first two sentences, and
+    the sentences that attribute a quote holding one of them."""
     wanted = set(sentences)
     starts = [sentence.start for sentence in article.sentences]
     segment_starts = [segment.start for segment in article.segments]
@@ -106,6 +106,10 @@ def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, in
     lede = _lede_sentence(article)
     if lede is not None:
         needed.add(lede)
+        if lede + 1 < len(starts) and _segment_index(segment_starts, starts[lede + 1]) == (
+            _segment_index(segment_starts, starts[lede])
+        ):
+            needed.add(lede + 1)
     for quote in article.quotes:
         if quote.kind is QuoteKind.DIRECT and any(
             quote.start < article.sentences[i].end and article.sentences[i].start < quote.end
@@ -363,12 +367,26 @@ class EventDater:
         return self._reference(before.start, before.end)
 
     def _lede_date(self) -> TimeExpression | None:
-        """The one past date of the lede's first sentence: the day of the article's news."""
+        """The one past date of the lede's first sentence: the day of the article's news; or,
+        when that sentence tells nothing past (a present-tense framing: ``Ahogy közeledünk az
+        év végéhez, összegyűjtjük…``), of the lede's second sentence."""
         lede = _lede_sentence(self.article)
         if lede is None:
             return None
         sentence = self.article.sentences[lede]
-        return self._reference(sentence.start, sentence.end)
+        found = self._reference(sentence.start, sentence.end)
+        segment = _segment_index(self._segment_starts, sentence.start)
+        if found is None and not self._tells_past(lede) and lede + 1 < len(self.article.sentences):
+            second = self.article.sentences[lede + 1]
+            if _segment_index(self._segment_starts, second.start) == segment:
+                found = self._reference(second.start, second.end)
+        return found
+
+    def _tells_past(self, sentence: int) -> bool:
+        """Whether a main clause of the sentence is in the past tense."""
+        return any(
+            c.sentence == sentence and _main(c) and c.tense == "Past" for c in self.view.clauses
+        )
 
     def _reference(self, start: int, end: int) -> TimeExpression | None:
         """The reference time a sentence sets: the one past date in its main clauses, outside
