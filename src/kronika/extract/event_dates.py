@@ -6,11 +6,12 @@ clause, its sentence or the discourse before it.
 nearest evidence first:
 
 1. **A modifier of the event noun**: a temporal adjective in the noun's own phrase,
-   separated from it only by other adjectives, articles or numbers (``a júniusi hágai
-   csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini beszéd``, ``a múlt heti
-   tárgyalás``) or an expression on a participle before it (``a kedden Moszkvában tartott
-   tárgyaláson``), or the time of a relative clause right after the noun, which describes the
-   event (``a támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
+   separated from it only by other adjectives, articles or numbers, a comma or an adverb-led
+   participle (``a júniusi hágai csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini
+   beszéd``, ``a múlt heti tárgyalás``, ``a februári, rosszul sikerült találkozó``) or an
+   expression on a participle before it (``a kedden Moszkvában tartott tárgyaláson``), or
+   the time of a relative clause right after the noun, which describes the event (``a
+   támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
 2. **The clause** of the trigger (``Putyin csütörtökön fogadta…``): its first dated
    expression. A temporal adjective there, or an expression on a participle (``a hétfőn
    közzétett iratokból derült ki``), dates its own noun (``a tegnapi beszédre reagálva
@@ -26,7 +27,10 @@ nearest evidence first:
    another clause does not date what a past-tense clause tells as done (``hiába írták alá, a
    támogatás csak jövő novemberben érkezik meg``).
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
-   (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
+   (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said; so did a
+   first-person present act a dash attributes, on the one past date after the dash, even
+   in a relative clause on the speaker (``Felhívást intézek … – mondta X, aki kedden
+   nyilatkozott``).
 5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
    sentence has no time expression at all continues the story of the sentence just before it
    in the same paragraph, and takes that sentence's date when its main clauses name exactly
@@ -35,9 +39,11 @@ nearest evidence first:
    and the reference does not carry over further: a sentence in between may change the time.
 6. **The news of the day**: an event the headline or lede tells as done is dated by the
    lede's first sentence when that names exactly one past date in its main clauses
-   (``Zelenszkij vasárnapi videóüzenetében…``), else it happened between the day before
-   publication and the publication day (precision ``range``). A past participle there is
-   background, not news (``az Oroszország által indított invázió``).
+   (``Zelenszkij vasárnapi videóüzenetében…``), or by its second when the first has no past
+   main clause (a framing: ``Ahogy közeledünk az év végéhez, összegyűjtjük…``), else it
+   happened between the day before publication and the publication day (precision
+   ``range``). A past participle there is background, not news (``az Oroszország által
+   indított invázió``).
 
 Everything else stays unknown (precision ``none``): a sentence with only a vague expression
 (``korábban``) keeps its event undated, and so does a past event a quote narrates (the day
