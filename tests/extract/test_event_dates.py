@@ -260,3 +260,61 @@ def test_a_day_ahead_in_another_clause_does_not_date_a_past_event() -> None:
 def test_later_breaks_the_reference_time_of_the_paragraph() -> None:
     later = f"Később/később/ADV {TALKS}"
     assert dated(talks(f"{ON_TUESDAY} {later}")) == UNKNOWN
+
+
+def test_a_temporal_adjective_dates_its_noun_across_a_comma_and_a_participle() -> None:
+    # ``a februári, rosszul sikerült tárgyalásáról``: the tagger reads the participle as the
+    # finite past verb of the same form; February is the one before, not the one ahead.
+    text = (
+        f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
+        "februári/februári/ADJ ,/,/PUNCT rosszul/rossz/ADJ "
+        f"sikerült/sikerül/VERB/{PAST} tárgyalásáról/tárgyalás/NOUN/Case=Del "
+        f"beszélt/beszél/VERB/{PAST} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
+    consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
+    talk = next(e for e in consults if "tárgyalás" in article.text[e.evidence[0].start :])
+    assert dated(talk) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28), EventDatePrecision.MONTH)
+
+
+def dash_attributed_demand(verb: str) -> Event:
+    """``<verb> Witkoffot – mondta Putyin, aki kedden nyilatkozott.``"""
+    text = (
+        f"{verb} Witkoffot/Witkoff/PROPN/Case=Acc – mondta/mond/VERB/{PAST} "
+        f"Putyin/Putyin/{NOM} , aki/aki/PRON/Case=Nom|PronType=Rel "
+        f"kedden/kedd/NOUN/Case=Sup nyilatkozott/nyilatkozik/VERB/{PAST} ."
+    )
+    article = mentioned(
+        build(text), ("Witkoffot", "PER", "kronika:steve-witkoff"), ("Putyin", "PER", "Q7747")
+    )
+    [demand] = [e for e in code_events(article, FACTS) if e.type == "REQUEST"]
+    return demand
+
+
+def test_a_performative_act_a_dash_attributes_happened_when_the_speaker_spoke() -> None:
+    # The day of the relative clause on the speaker is the day the demand was made by
+    # saying it; a past act the statement narrates (``Felszólítottam``) came before.
+    first_singular = "Number=Sing|Person=1"
+    now = dash_attributed_demand(f"Felszólítom/felszólít/VERB/{first_singular}|{PRESENT}")
+    assert dated(now) == (TUESDAY, None, EventDatePrecision.DAY)
+    before = dash_attributed_demand(f"Felszólítottam/felszólít/VERB/{first_singular}|{PAST}")
+    assert dated(before) == UNKNOWN
+
+
+def test_a_present_tense_framing_lede_leaves_the_headline_to_its_second_sentence() -> None:
+    # ``Összegyűjtjük a hét híreit. Vasárnap ülésezett a tanács.``: the framing tells nothing
+    # past, so the day of the news is the second sentence's; a lede that opens on a past
+    # event without a date keeps the headline to the news of the day.
+    sunday = (
+        f"Vasárnap/vasárnap/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} "
+        "a/a/DET tanács/tanács/NOUN/Case=Nom ."
+    )
+    framing = (
+        f"Összegyűjtjük/összegyűjt/VERB/{PRESENT} a/a/DET hét/hét/NOUN/Case=Nom "
+        "híreit/hír/NOUN/Case=Acc ."
+    )
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, f"{framing} {sunday}"))
+    assert dated(event) == (SUNDAY, None, EventDatePrecision.DAY)
+    past = f"A/a/DET tanács/tanács/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} ."
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, f"{past} {sunday}"))
+    assert dated(event) == (dt.date(2026, 1, 22), dt.date(2026, 1, 23), EventDatePrecision.RANGE)

@@ -56,12 +56,14 @@ from kronika.types import (
     Quote,
     QuoteKind,
     SegmentKind,
+    Token,
 )
 
 __all__ = [
     "TimeDirection",
     "TimeExpression",
     "TimePrecision",
+    "attributive_past",
     "participle_after",
     "resolve_time_expressions",
 ]
@@ -836,8 +838,9 @@ def _clause_direction(view: TokenView, cues: CueFinder, start: int, end: int) ->
 
 
 #: Words that may stand between an expression and the participle it modifies (``a nyári
-#: hágai csúcson elfogadott``): adjectives, names, nouns and numbers.
-_PARTICIPLE_PHRASE_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+#: hágai csúcson elfogadott``): adjectives, names, nouns and numbers, and the adverb of the
+#: participle itself (``a februári, rosszul sikerült``).
+_PARTICIPLE_PHRASE_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "ADV"})
 
 
 def participle_after(view: TokenView, end: int) -> TimeDirection | None:
@@ -846,15 +849,35 @@ def participle_after(view: TokenView, end: int) -> TimeDirection | None:
     héten tartandó ülés`` looks ahead), or None when no participle follows."""
     tokens = view.article.tokens
     index = bisect.bisect_left(view.token_starts, end)
-    for token in tokens[index : index + 3]:
+    for position in range(index, min(index + 4, len(tokens))):
+        token = tokens[position]
         form = token.feature("VerbForm")
-        if form == "PartPast":
+        if attributive_past(tokens, position):
             return TimeDirection.PAST
         if form == "PartFut":
             return TimeDirection.FUTURE
-        if token.pos not in _PARTICIPLE_PHRASE_POS or form is not None:
+        comma = view.surfaces[position] == "," and position == index
+        if not comma and (token.pos not in _PARTICIPLE_PHRASE_POS or form is not None):
             return None
     return None
+
+
+def attributive_past(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a past participle before its noun: tagged so, or a finite
+    past verb of the same ``-t`` form between an adverb and an adjective or noun, the tagger's
+    reading of ``a rosszul sikerült találkozó``."""
+    token = tokens[index]
+    form = token.feature("VerbForm")
+    if form == "PartPast":
+        return True
+    return (
+        form == "Fin"
+        and token.pos == "VERB"
+        and token.feature("Tense") == "Past"
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].pos in ("ADV", "ADJ")
+        and tokens[index + 1].pos in ("ADJ", "NOUN")
+    )
 
 
 def _target(text: str) -> bool:

@@ -6,11 +6,12 @@ clause, its sentence or the discourse before it.
 nearest evidence first:
 
 1. **A modifier of the event noun**: a temporal adjective in the noun's own phrase,
-   separated from it only by other adjectives, articles or numbers (``a júniusi hágai
-   csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini beszéd``, ``a múlt heti
-   tárgyalás``) or an expression on a participle before it (``a kedden Moszkvában tartott
-   tárgyaláson``), or the time of a relative clause right after the noun, which describes the
-   event (``a támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
+   separated from it only by other adjectives, articles or numbers, a comma or an adverb-led
+   participle (``a júniusi hágai csúcson``, ``a NATO 2024-es csúcsa``, ``a tegnapi berlini
+   beszéd``, ``a múlt heti tárgyalás``, ``a februári, rosszul sikerült találkozó``) or an
+   expression on a participle before it (``a kedden Moszkvában tartott tárgyaláson``), or
+   the time of a relative clause right after the noun, which describes the event (``a
+   támogatási csomag, amely 2026 és 2027 között nyújt segítséget``).
 2. **The clause** of the trigger (``Putyin csütörtökön fogadta…``): its first dated
    expression. A temporal adjective there, or an expression on a participle (``a hétfőn
    közzétett iratokból derült ki``), dates its own noun (``a tegnapi beszédre reagálva
@@ -26,7 +27,10 @@ nearest evidence first:
    another clause does not date what a past-tense clause tells as done (``hiába írták alá, a
    támogatás csak jövő novemberben érkezik meg``).
 4. **The attribution of a quote**: a present-tense act performed in a direct quote
-   (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said.
+   (``„Felszólítjuk Ruttét…” – mondta kedden``) happened when it was said; so did a
+   first-person present act a dash attributes, on the one past date after the dash, even
+   in a relative clause on the speaker (``Felhívást intézek … – mondta X, aki kedden
+   nyilatkozott``).
 5. **The reference time of the paragraph**: a past event of a main or ``hogy`` clause whose
    sentence has no time expression at all continues the story of the sentence just before it
    in the same paragraph, and takes that sentence's date when its main clauses name exactly
@@ -35,9 +39,11 @@ nearest evidence first:
    and the reference does not carry over further: a sentence in between may change the time.
 6. **The news of the day**: an event the headline or lede tells as done is dated by the
    lede's first sentence when that names exactly one past date in its main clauses
-   (``Zelenszkij vasárnapi videóüzenetében…``), else it happened between the day before
-   publication and the publication day (precision ``range``). A past participle there is
-   background, not news (``az Oroszország által indított invázió``).
+   (``Zelenszkij vasárnapi videóüzenetében…``), or by its second when the first has no past
+   main clause (a framing: ``Ahogy közeledünk az év végéhez, összegyűjtjük…``), else it
+   happened between the day before publication and the publication day (precision
+   ``range``). A past participle there is background, not news (``az Oroszország által
+   indított invázió``).
 
 Everything else stays unknown (precision ``none``): a sentence with only a vague expression
 (``korábban``) keeps its event undated, and so does a past event a quote narrates (the day
@@ -53,7 +59,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from kronika.extract.clauses import Clause, TokenView
-from kronika.extract.dates import TimeExpression, participle_after
+from kronika.extract.dates import TimeExpression, attributive_past, participle_after
 from kronika.extract.triggers import TriggerMatch
 from kronika.types import (
     Article,
@@ -86,12 +92,14 @@ _STORY_OPENERS = frozenset({None, "hogy"})
 #: Relative pronouns that open a clause describing the noun before them.
 RELATIVE_OPENERS = ("amely", "ami", "amikor", "ahol", "aki")
 _UNKNOWN: EventDate = (None, None, EventDatePrecision.NONE, False)
+#: Dashes that attribute the statement before them (``… – mondta X``).
+_DASHES = frozenset({"–", "—"})
 
 
 def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, int]]:
     """The sentence spans whose time expressions can date the events of ``sentences``: those
-    sentences, the sentence before each in its segment, the lede's first sentence, and the
-    sentences that attribute a quote holding one of them."""
+    sentences, the sentence before each in its segment, the lede's first two sentences, and
+    the sentences that attribute a quote holding one of them."""
     wanted = set(sentences)
     starts = [sentence.start for sentence in article.sentences]
     segment_starts = [segment.start for segment in article.segments]
@@ -104,6 +112,10 @@ def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, in
     lede = _lede_sentence(article)
     if lede is not None:
         needed.add(lede)
+        if lede + 1 < len(starts) and _segment_index(segment_starts, starts[lede + 1]) == (
+            _segment_index(segment_starts, starts[lede])
+        ):
+            needed.add(lede + 1)
     for quote in article.quotes:
         if quote.kind is QuoteKind.DIRECT and any(
             quote.start < article.sentences[i].end and article.sentences[i].start < quote.end
@@ -170,6 +182,9 @@ class EventDater:
                 return (*_span(time), False)
         if caption or modality not in _REALIS or any(t.first is None for t in in_sentence):
             return _UNKNOWN
+        attributed = self._attributed_act(match, dated)
+        if attributed is not None:
+            return attributed
         news = (
             match.segment in DATE_SEGMENTS
             and match.tense in ("Past", "Pres", None)
@@ -233,10 +248,23 @@ class EventDater:
             time = next((t for t in times if t.start <= token.start < t.end), None)
             if time is not None:
                 return time if self._is_adjective(time) else None
-            if token.pos not in _NOUN_PHRASE_POS:
+            if not self._in_noun_phrase(index):
                 return None
             index -= 1
         return None
+
+    def _in_noun_phrase(self, index: int) -> bool:
+        """Whether a token may stand between a temporal adjective and its noun: an adjective,
+        article, numeral or name, the comma between two adjectives, or a participle with its
+        adverb (``a februári, rosszul sikerült amerikai–ukrán találkozó``)."""
+        token = self.article.tokens[index]
+        if token.pos in _NOUN_PHRASE_POS or token.pos == "ADV":
+            return True
+        if token.pos == "PUNCT":
+            return self.view.surfaces[index] == ","
+        return token.feature("VerbForm") == "PartPres" or attributive_past(
+            self.article.tokens, index
+        )
 
     def _relative_clause_time(
         self, match: TriggerMatch, times: Sequence[TimeExpression]
@@ -305,6 +333,29 @@ class EventDater:
             return (*_span(dated[0]), True)
         return None
 
+    def _attributed_act(
+        self, match: TriggerMatch, dated: Sequence[TimeExpression]
+    ) -> EventDate | None:
+        """A first-person present-tense act that a dash attributes to its speaker (a
+        performative: ``Felhívást intézek … – sürgetett X, aki kedd este nyilatkozott``)
+        happened when it was said: the one past date after the dash in its sentence, even in
+        a relative clause on the speaker."""
+        tokens = self.article.tokens
+        verbs = [tokens[i] for i in match.tokens if tokens[i].pos in ("VERB", "AUX")]
+        if not any(t.feature("Person") == "1" and t.feature("Tense") == "Pres" for t in verbs):
+            return None
+        last = self.view.sentence_ranges[match.sentence][1]
+        dash = next(
+            (i for i in range(max(match.tokens) + 1, last) if self.view.surfaces[i] in _DASHES),
+            None,
+        )
+        if dash is None or len(dated) != 1:
+            return None
+        time = dated[0]
+        if time.start < tokens[dash].end or not self._past(time) or self._is_adjective(time):
+            return None
+        return (*_span(time), True)
+
     def _quote_at(self, offset: int) -> Quote | None:
         return next((q for q in self._quotes if q.start <= offset < q.end), None)
 
@@ -322,12 +373,26 @@ class EventDater:
         return self._reference(before.start, before.end)
 
     def _lede_date(self) -> TimeExpression | None:
-        """The one past date of the lede's first sentence: the day of the article's news."""
+        """The one past date of the lede's first sentence: the day of the article's news; or,
+        when that sentence tells nothing past (a present-tense framing: ``Ahogy közeledünk az
+        év végéhez, összegyűjtjük…``), of the lede's second sentence."""
         lede = _lede_sentence(self.article)
         if lede is None:
             return None
         sentence = self.article.sentences[lede]
-        return self._reference(sentence.start, sentence.end)
+        found = self._reference(sentence.start, sentence.end)
+        segment = _segment_index(self._segment_starts, sentence.start)
+        if found is None and not self._tells_past(lede) and lede + 1 < len(self.article.sentences):
+            second = self.article.sentences[lede + 1]
+            if _segment_index(self._segment_starts, second.start) == segment:
+                found = self._reference(second.start, second.end)
+        return found
+
+    def _tells_past(self, sentence: int) -> bool:
+        """Whether a main clause of the sentence is in the past tense."""
+        return any(
+            c.sentence == sentence and _main(c) and c.tense == "Past" for c in self.view.clauses
+        )
 
     def _reference(self, start: int, end: int) -> TimeExpression | None:
         """The reference time a sentence sets: the one past date in its main clauses, outside
