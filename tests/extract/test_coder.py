@@ -1301,3 +1301,42 @@ def test_states_owning_a_plural_role_noun_stand_for_their_office_holders() -> No
     # Where the KB knows no holder, the states act.
     [unknown] = code_events(article, FACTS)
     assert ids(unknown.actors) == ["Q35", "Q223"]
+
+
+def test_the_dative_owner_in_a_clause_with_nincs_is_the_actor() -> None:
+    # ``X-nek nincs kifogása``: the tagger reads the owner's dative as a genitive.
+    owned = "NOUN/Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+    article = mentioned(
+        build(
+            "Moszkvának/Moszkva/PROPN/Case=Gen nincs/nincs/VERB/" + PRESENT + " "
+            f"kifogása/kifogás/{owned} az ügylet ellen ."
+        ),
+        ("Moszkvának", "LOC", "Q649"),
+    )
+    facts = replace(FACTS, governments={"Q649": "Q159"})
+    [event] = code_events(article, facts)
+    assert event.type == "SUPPORT"
+    assert ids(event.actors) == ["Q159"]
+    assert ids(event.recipients) == []
+
+
+def test_a_verbal_act_made_in_a_statement_is_placed_where_the_statement_is() -> None:
+    article = mentioned(
+        build(
+            f"Vučić/Vučić/{NOM} Belgrádban/Belgrád/PROPN/Case=Ine azt/az/PRON/Case=Acc "
+            f"mondta/mond/VERB/{PAST} , hogy Szerbia/Szerbia/{NOM} elutasítja/elutasít/VERB/"
+            f"{PRESENT} a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Vučić", "PER", "Q222031"),
+        ("Belgrádban", "LOC", "Q3711"),
+        ("Szerbia", "LOC", "Q403"),
+    )
+    facts = replace(
+        FACTS,
+        types={**FACTS.types, "Q3711": "city", "Q403": "country", "Q222031": "person"},
+        leaders={"Q222031": (("Q403", None, None),)},
+    )
+    [event] = code_events(article, facts)
+    assert event.type == "REJECT"
+    assert event.modality is Modality.OCCURRED
+    assert event.place is not None and event.place.entity_id == "Q3711"

@@ -127,6 +127,17 @@ def test_fog_with_an_infinitive_makes_an_event_planned() -> None:
     assert found["tárgyalni"].cue_kinds() == {CueKind.PLANNED}
 
 
+def test_a_preverb_before_an_auxiliary_belongs_to_the_infinitive_after_it() -> None:
+    # ``el fogjuk érni``: "we will reach", not ``el+fog`` (capture); the lone ``fog`` of a
+    # capture, ``elfogták``, still matches.
+    found = triggers(
+        "A bérek célját el/el/ADV fogjuk/fog/VERB/" + PRESENT + " érni/ér/VERB/" + INFINITIVE + " ."
+    )
+    assert all(m.entry.type is not PloverType.COERCE for m in found.values())
+    caught = triggers("A rendőrök a férfit fogták/fog/VERB/" + PAST + " el/el/ADV tegnap .")
+    assert [m.entry.type for m in caught.values()] == [PloverType.COERCE]
+
+
 def test_readiness_to_pay_is_an_intended_aid() -> None:
     found = triggers(
         "Moszkva kész egymilliárd dollárt/dollár/NOUN/Case=Acc befizetni/befizet/VERB/"

@@ -509,6 +509,14 @@ class _ArticleContext:
             case = article.tokens[match.tokens[-1]].feature("Case") or "Nom"
             if case != "Nom":
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+        if not actors and _had(article, clause, match):
+            # ``Belgrádnak nincs kifogása``: the dative owner of what the clause says someone
+            # has (or has not) is its actor, not a recipient (the tagger calls that dative
+            # a genitive).
+            actors = [a for a in arguments if a.marker in ("Dat", "Gen") and not a.descriptive]
+            for role in RECIPIENT_ROLES:
+                if role in roles:
+                    roles[role] = [a for a in roles[role] if a not in actors]
         host = self._compound_host(match) if noun else None
         relative = None if noun else self._relative_pronoun(clause)
         if relative is not None and relative != "Nom" and not actors:
@@ -607,6 +615,10 @@ class _ArticleContext:
             place = self._attacked_place(roles.get("target", []))
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
+        if place is None and modality is Modality.OCCURRED and entry.type in VERBAL_TYPES:
+            # ``újságíróknak Belgrádban azt mondta, hogy Belgrádnak nincs kifogása``: a
+            # verbal act made in a statement is made where the statement is.
+            place = self._statement_place(match, clause)
         if (
             entry.type is PloverType.ASSAULT
             and not recipients
@@ -1112,6 +1124,19 @@ class _ArticleContext:
         best = ranked[0][2]
         return Participant(best.start, best.end, best.name, best.place_id)
 
+    def _statement_place(self, match: TriggerMatch, clause: Clause) -> Participant | None:
+        """The place of the reporting clause a trigger's ``hogy`` clause depends on (``…
+        Belgrádban azt mondta, hogy …``), or None."""
+        cue = next(
+            (c for c in _reported_cues(match.cues) if c.tokens and c.start < clause.start), None
+        )
+        if cue is None or clause.opener is None:
+            return None
+        reporting = self.view.clause_of(cue.tokens[0])
+        if reporting is None or reporting.sentence != clause.sentence:
+            return None
+        return self._place(reporting, self.arguments(reporting), {}, cue.tokens)
+
     def _host(self, place: Participant, actor_keys: set[str]) -> list[Participant]:
         """Who hosts a visit to ``place`` (``hivatalos látogatást tett Ankarában``): the state
         of the capital or seat of government visited, or the country itself; none for another
@@ -1505,6 +1530,35 @@ def _day(article: Article) -> dt.date | None:
     if published is None or published.precision is not DatePrecision.DAY:
         return None
     return published.value
+
+
+#: Forms of ``van`` (and its negation) that make a possessive clause: ``X-nek van/nincs Y-a``.
+EXISTENTIAL_FORMS = frozenset(
+    {"van", "vannak", "nincs", "nincsen", "sincs", "volt", "voltak", "lesz", "lenne", "lett"}
+)
+
+
+#: Possessive endings of a noun whose tag lacks the owner (``kifogása``, ``tervük``).
+OWNED_ENDINGS = frozenset({"a", "e", "ja", "je", "uk", "ük", "juk", "jük", "unk", "ünk"})
+
+
+def _had(article: Article, clause: Clause, match: TriggerMatch) -> bool:
+    """Whether the trigger's noun is owned (``kifogása``) in a clause built on ``van`` or
+    ``nincs``, where Hungarian puts the owner in the dative."""
+    nouns = [i for i in match.tokens if article.tokens[i].pos == "NOUN"]
+    if not nouns:
+        return False
+    token = article.tokens[nouns[-1]]
+    form, lemma = article.text[token.start : token.end].lower(), token.lemma.lower()
+    owned = _possessive_chain(token) or (
+        form.startswith(lemma) and form[len(lemma) :] in OWNED_ENDINGS
+    )
+    if not owned:
+        return False
+    return any(
+        article.text[t.start : t.end].lower() in EXISTENTIAL_FORMS
+        for t in article.tokens[clause.first : clause.last]
+    )
 
 
 def _possessive_chain(token: Token) -> bool:

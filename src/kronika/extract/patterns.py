@@ -320,11 +320,16 @@ def _separated_preverb(
     last: int,
 ) -> int | None:
     """The token of ``preverb`` standing apart from the verb at ``verb``, nearest first
-    (after the verb before before it: ``vezették be`` is the usual order)."""
+    (after the verb before before it: ``vezették be`` is the usual order). A preverb before
+    a verb that an infinitive follows is the infinitive's, the verb its auxiliary (``el
+    fogjuk érni``: reach, not capture)."""
     if verb + 1 < last and _glued_preverb(preverb, tokens[verb + 1], surfaces[verb + 1]):
         return verb + 1
+    auxiliary = verb + 1 < last and tokens[verb + 1].feature("VerbForm") == "Inf"
     for distance in range(1, PREVERB_REACH + 1):
         for index in (verb + distance, verb - distance):
+            if index < verb and auxiliary:
+                continue
             if (
                 first <= index < last
                 and surfaces[index].lower() == preverb
