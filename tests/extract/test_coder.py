@@ -1340,3 +1340,30 @@ def test_a_verbal_act_made_in_a_statement_is_placed_where_the_statement_is() -> 
     assert event.type == "REJECT"
     assert event.modality is Modality.OCCURRED
     assert event.place is not None and event.place.entity_id == "Q3711"
+
+
+def test_an_agreement_under_szerint_is_not_the_speakers_own() -> None:
+    # ``közölte, hogy a megállapodás kész``: the speaker's own agreement; ``X szerint a
+    # megállapodás kimondta``: a claim about an agreement X is no party to.
+    for cue_word, cue_lemma in (("szerint/szerint/ADP", "szerint"), ("közölte", "közöl")):
+        text = (
+            f"Rutte/Rutte/{NOM} {cue_word} , hogy a megállapodás/megállapodás/NOUN/Case=Nom "
+            f"kimondta/kimond/VERB/{PAST} a célt/cél/NOUN/Case=Acc ."
+        )
+        article = mentioned(build(text), ("Rutte", "PER", "Q57792"))
+        start = article.text.index("a megállapodás")
+        cue = article.text.index(cue_word.split("/")[0])
+        quote = Quote(
+            start,
+            len(article.text) - 1,
+            QuoteKind.INDIRECT,
+            cue_lemma,
+            cue,
+            cue + len(cue_word.split("/")[0]),
+            "Q57792",
+            0,
+            len("Rutte"),
+        )
+        events = coded(replace(article, quotes=(quote,)))
+        actors = [ids(e.actors) for e in events if e.type == "AGREE"]
+        assert actors == ([] if cue_lemma == "szerint" else [["Q57792"]])

@@ -579,8 +579,13 @@ class _ArticleContext:
             if state is not None and all(a.entity_id != state for a in arguments):
                 actor_parts = [replace(self._speaker(quote, inferred=True), entity_id=state)]
         if not actor_parts and quote is not None and quote.speaker_id is not None:
+            # Under ``szerint`` the text relays what someone holds true (``Rutte szerint a
+            # washingtoni egyezmény kimondta``), not a plan of the speaker's own.
             own_plan = (
-                noun and entry.type in SPEAKER_SIDE_TYPES and quote.kind is QuoteKind.INDIRECT
+                noun
+                and entry.type in SPEAKER_SIDE_TYPES
+                and quote.kind is QuoteKind.INDIRECT
+                and quote.cue != "szerint"
             )
             if own_plan or _first_singular(article, match):
                 actor_parts = [self._speaker(quote, inferred=True)]
