@@ -51,7 +51,11 @@ FORMS = {
     "tárgyalások": 40, "után": 800, "az": 9000, "ukrajnai": 30, "forrásból": 3,
     "biztosítja": 12, "stratégiáról": 2, "is": 5000, "béke": 50, "tárgyalás": 60,
     "a": 20000, "kétnapos": 4, "nyolcvan": 9, "egy": 7000, "melyikkel": 3, "mas": 2,
-    "ami": 400, "szent": 30, "endre": 6, "csapások": 5, "érték": 20,
+    "ami": 400, "szent": 30, "endre": 6, "csapások": 5, "érték": 20, "csapás": 9,
+    "kormány": 100, "levél": 30, "levelek": 6, "jogi": 25, "ok": 40,
+    "gábor": 12, "Gábor": 12, "kérte": 28, "hétfőn": 60, "iroda": 20, "ház": 300,
+    "irodaház": 2, "cseh": 40, "Cseh": 24, "ország": 500, "országgal": 20, "malmö": 3,
+    "Malmö": 3, "szerint": 900, "fenn": 20, "akadás": 5, "ennek": 50, "hajót": 8,
 }  # fmt: skip
 
 
@@ -76,8 +80,22 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("amelyikkel", ["amelyikkel"]),
         ("Masami", ["Masami"]),
         ("Szentendre", ["Szentendre"]),
-        # Two content words glued with no case ending between them are left alone.
-        ("csapásokérték", ["csapásokérték"]),
+        # A plural or possessive of a known form of six letters or more before a word.
+        ("csapásokérték", ["csapások", "érték"]),
+        ("kormányaiérték", ["kormányai", "érték"]),
+        ("fennakadás", ["fennakadás"]),
+        # A known name before a common word.
+        ("Gáborkérte", ["Gábor", "kérte"]),
+        ("Gáborhétfőn", ["Gábor", "hétfőn"]),
+        # Compounds at the start of a sentence and place names stay whole.
+        ("Irodaház", ["Irodaház"]),
+        ("Csehországgal", ["Csehországgal"]),
+        ("Debrecennek", ["Debrecennek"]),
+        # A preverb glued to the article after it, in lower case only.
+        ("vezették kia hajót", ["vezették", "ki", "a", "hajót"]),
+        ("tette közzéaz", ["tette", "közzé", "az"]),
+        ("kedves Bea", ["kedves", "Bea"]),
+        ("idea", ["idea"]),
         # A known form is never split.
         ("tárgyalás", ["tárgyalás"]),
     ],

@@ -49,4 +49,23 @@ def test_a_broken_list_is_an_error_naming_the_line(tmp_path: Path) -> None:
 def test_the_shipped_list_is_there() -> None:
     forms = load_wordforms()
     assert len(forms) > 50_000
-    assert all(form.isalpha() and form == form.lower() for form in list(forms)[:1000])
+    assert all(form.isalpha() for form in list(forms)[:1000])
+    assert all(form.lower() in forms for form in forms)
+    assert "Ukrajna" in forms and "Iroda" not in forms
+
+
+def test_a_form_written_with_a_capital_inside_sentences_is_also_listed_as_a_name(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "nerkor" / "data" / "train" / "news"
+    root.mkdir(parents=True)
+    (root / "a.conllup").write_text(
+        _conllup("Iroda", "és", "Gábor", ",", "Gábor", "iroda", "vagy", "Iroda", "Gábor")
+        + "\n"
+        + _conllup("Gábor"),
+        encoding="utf-8",
+    )
+    build_wordforms(tmp_path, tmp_path / "forms.tsv.gz")
+    forms = load_wordforms(tmp_path / "forms.tsv.gz")
+    assert forms["Gábor"] == 3 and forms["gábor"] == 4
+    assert "Iroda" not in forms and forms["iroda"] == 3

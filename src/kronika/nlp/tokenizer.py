@@ -22,9 +22,25 @@ together in Hungarian: ``béketárgyalás``, ``feladatellátás``) never have:
 * a function word glued before a known form: ``az|ukrajnai``, ``hogy|minden``,
   ``A|kétnapos`` (after ``a``/``az`` only a form of five letters or more);
 * a known form ending in a case suffix no compound's first half carries (``-ban``, ``-ból``,
-  ``-nak``, ``-val``, ``-tól`` …) before a known form: ``forrásból|biztosítja``.
+  ``-nak``, ``-val``, ``-tól`` …) before a known form: ``forrásból|biztosítja``;
+* where none of these fits, a plural or possessive (``-ok``, ``-ek``, ``-ak``, ``-ai``,
+  ``-ei``) of a known stem of six letters or more before a known form:
+  ``csapások|érték``, ``kormányai|közös`` (``fennakadás`` stays whole).
 
-On NerKor's devel text, which has no glue, these rules split two tokens in 10,000.
+A capitalised run splits the same ways but for the case ending, and also after a name:
+a form NerKor writes with a capital inside a sentence (``Gábor``, ``Ukrajna``, listed
+capitalised in the word forms) before a common word of four letters or more that is no name
+and no place name's head: ``Gábor|kérte``, ``Ukrajna|hajlandó``, while ``Csehországgal``,
+``Temesvár`` and a compound at a sentence's start (``Irodaház``, no name) stay whole.
+Proper-name + common-noun compounds are written with a hyphen (``NATO-csúcs``), so such a
+run not in the list is nearly always glue.
+
+A preverb glued to the article after it (``vezették kia``, ``tette közzéaz``) splits in
+lower case whatever the list says (``Bea`` and ``idea`` stay whole).
+
+On NerKor's devel text, which has no glue, these rules split two tokens in 10,000; the
+name and plural rules add five more in 100,000 (compounds at a sentence's start whose first
+half is a name elsewhere).
 """
 
 from __future__ import annotations
@@ -86,6 +102,23 @@ GLUED_BEFORE = frozenset(
 CASE_ENDINGS = (
     "ban", "ben", "ból", "ből", "ról", "ről", "nak", "nek", "val", "vel", "ként", "tól", "től",
 )  # fmt: skip
+#: Plural and possessive endings (``csapások``, ``miniszterelnökei``) that end a whole word
+#: when what comes before them is a known form: a compound's first half never carries them.
+PLURAL_ENDINGS = ("ok", "ek", "ök", "ak", "ai", "ei")
+#: Preverbs a scrape glues to the article after them (``vezették kia``, ``tette közzéaz``).
+GLUED_PREVERBS = frozenset(
+    {
+        "ki", "be", "le", "fel", "föl", "el", "meg", "át", "rá", "szét", "össze", "vissza",
+        "közzé", "alá", "elő", "oda", "haza", "neki", "végig", "tovább", "létre",
+    }
+)  # fmt: skip
+GLUED_ARTICLES = ("az", "a")
+#: Heads of place names written together with a name (``Csehország``, ``Székelyföld``,
+#: ``Temesvár``, ``Szenteste``): a name before them is no glue.
+PLACE_HEADS = (
+    "ország", "föld", "vár", "falu", "falv", "hely", "megye", "hegy", "sziget", "háza", "kapu",
+    "este", "alj",
+)  # fmt: skip
 #: Numerals that ``egy`` joins as one word (``nyolcvanegy``).
 _TENS = ("tíz", "húsz", "harminc", "negyven", "ötven", "hatvan", "hetven", "nyolcvan", "kilencven")
 #: Starts of relative pronouns that are ``a`` + a question word (``amelyikkel``, ``amekkora``).
@@ -94,21 +127,45 @@ _RELATIVE_STARTS = ("mely", "mekk", "mi", "ki")
 
 def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
     """Where a run of letters glued from two words splits (see the module docstring), or
-    None. Of several places, the one whose rarer half is the more common form wins."""
+    None. Of several places, the one whose rarer half is the more common form wins; a plural
+    or possessive not in ``forms`` is cut off only where no other place fits."""
     word = piece.lower()
-    if len(word) < 5 or not word.isalpha() or word in forms or not forms:
+    if not forms or not word.isalpha():
+        return None
+    for article in GLUED_ARTICLES:
+        if piece.islower() and word.endswith(article) and word[: -len(article)] in GLUED_PREVERBS:
+            return len(word) - len(article)
+    if len(word) < 5 or word in forms:
         return None
     capital = piece[0].isupper()
     if capital and not piece[1:].islower():
         return None
+    cut = _best_cut(
+        word,
+        lambda left, right: min(forms.get(left, 0), forms.get(right, 0)),
+        lambda left, right: _glued(left, right, forms, capital),
+    )
+    if cut is None and not capital:
+        cut = _best_cut(
+            word,
+            lambda left, right: min(forms.get(left[:-2], 0), forms.get(right, 0)),
+            lambda left, right: _glued_after_plural(left, right, forms),
+        )
+    return cut
+
+
+def _best_cut(
+    word: str, seen: Callable[[str, str], int], glued: Callable[[str, str], bool]
+) -> int | None:
+    """The place in ``word`` with the most ``seen`` halves that ``glued`` accepts."""
     best: tuple[int, int] | None = None
     for cut in range(1, len(word) - 1):
         left, right = word[:cut], word[cut:]
-        seen = min(forms.get(left, 0), forms.get(right, 0))
-        if seen == 0 or (best is not None and seen <= best[0]):
+        count = seen(left, right)
+        if count == 0 or (best is not None and count <= best[0]):
             continue
-        if _glued(left, right, forms, capital):
-            best = (seen, cut)
+        if glued(left, right):
+            best = (count, cut)
     return best[1] if best else None
 
 
@@ -123,11 +180,31 @@ def _glued(left: str, right: str, forms: Mapping[str, int], capital: bool) -> bo
         if len(left) <= 2:
             return len(right) >= 5 and not (left == "a" and right.startswith(_RELATIVE_STARTS))
         return len(right) >= 3
+    if capital:
+        return (
+            left.capitalize() in forms
+            and len(left) >= 4
+            and len(right) >= 4
+            and forms.get(right, 0) >= 2
+            and right.capitalize() not in forms
+            and not right.startswith(PLACE_HEADS)
+        )
     return (
-        not capital
-        and len(left) >= 5
+        len(left) >= 5
         and len(right) >= 4
         and left.endswith(CASE_ENDINGS)
+        and forms.get(right, 0) >= 2
+    )
+
+
+def _glued_after_plural(left: str, right: str, forms: Mapping[str, int]) -> bool:
+    """Whether ``left`` is a plural or possessive (``csapás|ok``, ``miniszterelnök|ei``) of a
+    stem of six letters or more and ``right`` a word (the stem's count is checked by the
+    caller)."""
+    return (
+        left.endswith(PLURAL_ENDINGS)
+        and len(left) >= 8
+        and len(right) >= 4
         and forms.get(right, 0) >= 2
     )
 

@@ -8,6 +8,12 @@ are. The list is built by :func:`build_wordforms` from NerKor ``train`` (CC BY-S
 list carries that licence; devel and test are never read) and shipped as
 ``data/wordforms/nerkor-train.tsv.gz``: one lower-cased alphabetic form and its count per
 line. ``kronika train wordforms`` rebuilds it.
+
+A form NerKor writes with a capital inside a sentence (after a word or a comma) at least
+:data:`NAME_MIN` times and more often than not is a name (``Viktor``, ``Ukrajna``,
+``Bizottság``): it is listed a second time, capitalised, with that count, so that a name
+glued to the next word (``Viktorugyanis``) can be told from a compound written at the start
+of a sentence (``Irodaház``, where ``iroda`` is a common noun).
 """
 
 from __future__ import annotations
@@ -20,7 +26,10 @@ from pathlib import Path
 
 from kronika.errors import InputError
 
-__all__ = ["build_wordforms", "load_wordforms", "wordforms_path"]
+__all__ = ["NAME_MIN", "build_wordforms", "load_wordforms", "wordforms_path"]
+
+#: How often a form must be written with a capital inside a sentence to count as a name.
+NAME_MIN = 2
 
 
 def wordforms_path() -> Path:
@@ -30,7 +39,8 @@ def wordforms_path() -> Path:
 
 def build_wordforms(corpora: Path, out: Path | None = None) -> int:
     """Count the alphabetic word forms of NerKor ``train`` under ``corpora/nerkor`` and write
-    them to ``out`` (the shipped list by default); returns the number of forms."""
+    them to ``out`` (the shipped list by default), names also capitalised (see the module
+    docstring); returns the number of lower-cased forms."""
     from kronika.nlp.nerkor import read_conllup
 
     train = corpora / "nerkor" / "data" / "train"
@@ -38,12 +48,24 @@ def build_wordforms(corpora: Path, out: Path | None = None) -> int:
     if not files:
         raise InputError(f"{train}: no NerKor .conllup files; is --corpora the shared corpora?")
     counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
     for path in files:
         for sentence in read_conllup(path):
+            before = ""
             for token in sentence.tokens:
                 form = token.form.lower()
                 if form.isalpha():
                     counts[form] += 1
+                    if before.isalnum() or before == ",":
+                        inside[form] += 1
+                        capitalised[form] += token.form[0].isupper()
+                before = token.form
+    names = {
+        form.capitalize(): count
+        for form, count in capitalised.items()
+        if count >= NAME_MIN and 2 * count > inside[form]
+    }
     target = out or wordforms_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -52,7 +74,7 @@ def build_wordforms(corpora: Path, out: Path | None = None) -> int:
         open(partial, "wb") as raw,
         gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as packed,
     ):
-        for form, count in sorted(counts.items()):
+        for form, count in sorted({**counts, **names}.items()):
             packed.write(f"{form}\t{count}\n".encode())
     partial.replace(target)
     return len(counts)
@@ -60,8 +82,8 @@ def build_wordforms(corpora: Path, out: Path | None = None) -> int:
 
 @lru_cache(maxsize=2)
 def load_wordforms(path: Path | None = None) -> Mapping[str, int]:
-    """The word forms and their counts (the shipped list by default); empty when the list
-    is absent, so that glued words are then simply not split."""
+    """The word forms and their counts (the shipped list by default), names also capitalised;
+    empty when the list is absent, so that glued words are then simply not split."""
     source = path or wordforms_path()
     if not source.is_file():
         return {}
