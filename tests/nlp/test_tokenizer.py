@@ -56,6 +56,7 @@ FORMS = {
     "gábor": 12, "Gábor": 12, "kérte": 28, "hétfőn": 60, "iroda": 20, "ház": 300,
     "irodaház": 2, "cseh": 40, "Cseh": 24, "ország": 500, "országgal": 20, "malmö": 3,
     "Malmö": 3, "szerint": 900, "fenn": 20, "akadás": 5, "ennek": 50, "hajót": 8,
+    "tettem": 22, "tavasz": 10, "kert": 10,
 }  # fmt: skip
 
 
@@ -87,6 +88,11 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         # A known name before a common word.
         ("Gáborkérte", ["Gábor", "kérte"]),
         ("Gáborhétfőn", ["Gábor", "hétfőn"]),
+        # A foreign name no list knows before a common word, unless the run has an accent,
+        # is two known forms, or the word may be its case suffix (below).
+        ("Kowalczykkérte", ["Kowalczyk", "kérte"]),
+        ("Csinosítettem", ["Csinosítettem"]),
+        ("Tavaszkertszerint", ["Tavaszkertszerint"]),
         # Compounds at the start of a sentence and place names stay whole.
         ("Irodaház", ["Irodaház"]),
         ("Csehországgal", ["Csehországgal"]),

@@ -119,6 +119,9 @@ PLACE_HEADS = (
     "ország", "föld", "vár", "falu", "falv", "hely", "megye", "hegy", "sziget", "háza", "kapu",
     "este", "alj",
 )  # fmt: skip
+#: How often a word must be seen before a name no list knows is cut off it.
+NEW_NAME_WORD_MIN = 10
+_VOWELS = frozenset("aáeéiíoóöőuúüű")
 #: Numerals that ``egy`` joins as one word (``nyolcvanegy``).
 _TENS = ("tíz", "húsz", "harminc", "negyven", "ötven", "hatvan", "hetven", "nyolcvan", "kilencven")
 #: Starts of relative pronouns that are ``a`` + a question word (``amelyikkel``, ``amekkora``).
@@ -128,7 +131,7 @@ _RELATIVE_STARTS = ("mely", "mekk", "mi", "ki")
 def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
     """Where a run of letters glued from two words splits (see the module docstring), or
     None. Of several places, the one whose rarer half is the more common form wins; a plural
-    or possessive not in ``forms`` is cut off only where no other place fits."""
+    or possessive, or a name, not in ``forms`` is cut off only where no other place fits."""
     word = piece.lower()
     if not forms or not word.isalpha():
         return None
@@ -145,7 +148,13 @@ def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
         lambda left, right: min(forms.get(left, 0), forms.get(right, 0)),
         lambda left, right: _glued(left, right, forms, capital),
     )
-    if cut is None and not capital:
+    if cut is None and capital:
+        cut = _best_cut(
+            word,
+            lambda left, right: 0 if left in forms else forms.get(right, 0),
+            lambda left, right: _glued_after_new_name(left, right, forms),
+        )
+    elif cut is None:
         cut = _best_cut(
             word,
             lambda left, right: min(forms.get(left[:-2], 0), forms.get(right, 0)),
@@ -206,6 +215,23 @@ def _glued_after_plural(left: str, right: str, forms: Mapping[str, int]) -> bool
         and len(left) >= 8
         and len(right) >= 4
         and forms.get(right, 0) >= 2
+    )
+
+
+def _glued_after_new_name(left: str, right: str, forms: Mapping[str, int]) -> bool:
+    """Whether a foreign name ``forms`` does not know (``Kowalczyk``) is glued to a common
+    word. Hungarian words and names are mostly known, and an unknown run with an accent is
+    rather an inflected or compound word cut in the wrong place (``Csinosí|tettem``); a word
+    after it starting with a vowel may be its case suffix (``Debrec|ennek``)."""
+    return (
+        len(left) >= 5
+        and left.isascii()
+        and len(right) >= 5
+        and right[0] not in _VOWELS
+        and forms.get(right, 0) >= NEW_NAME_WORD_MIN
+        and right.capitalize() not in forms
+        and not right.startswith(PLACE_HEADS)
+        and not any(left[:cut] in forms and left[cut:] in forms for cut in range(3, len(left) - 2))
     )
 
 
