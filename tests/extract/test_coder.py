@@ -1342,10 +1342,17 @@ def test_a_verbal_act_made_in_a_statement_is_placed_where_the_statement_is() -> 
     assert event.place is not None and event.place.entity_id == "Q3711"
 
 
-def test_an_agreement_under_szerint_is_not_the_speakers_own() -> None:
-    # ``közölte, hogy a megállapodás kész``: the speaker's own agreement; ``X szerint a
-    # megállapodás kimondta``: a claim about an agreement X is no party to.
-    for cue_word, cue_lemma in (("szerint/szerint/ADP", "szerint"), ("közölte", "közöl")):
+def test_only_a_leaders_own_statement_makes_an_unnamed_agreement_theirs() -> None:
+    # ``közölte, hogy a megállapodás kész``, said by a leader: the leader's own agreement.
+    # Not under ``szerint`` (``X szerint a megállapodás kimondta``: a claim about an
+    # agreement), and not from someone who leads nothing (a commentator).
+    leading = replace(FACTS, leaders={"Q57792": (("Q7184", None, None),)})
+    cases = (
+        ("közölte", "közöl", leading, [["Q57792"]]),
+        ("szerint/szerint/ADP", "szerint", leading, []),
+        ("közölte", "közöl", FACTS, []),
+    )
+    for cue_word, cue_lemma, facts, expected in cases:
         text = (
             f"Rutte/Rutte/{NOM} {cue_word} , hogy a megállapodás/megállapodás/NOUN/Case=Nom "
             f"kimondta/kimond/VERB/{PAST} a célt/cél/NOUN/Case=Acc ."
@@ -1364,6 +1371,5 @@ def test_an_agreement_under_szerint_is_not_the_speakers_own() -> None:
             0,
             len("Rutte"),
         )
-        events = coded(replace(article, quotes=(quote,)))
-        actors = [ids(e.actors) for e in events if e.type == "AGREE"]
-        assert actors == ([] if cue_lemma == "szerint" else [["Q57792"]])
+        events = code_events(replace(article, quotes=(quote,)), facts)
+        assert [ids(e.actors) for e in events if e.type == "AGREE"] == expected, cue_lemma

@@ -579,13 +579,16 @@ class _ArticleContext:
             if state is not None and all(a.entity_id != state for a in arguments):
                 actor_parts = [replace(self._speaker(quote, inferred=True), entity_id=state)]
         if not actor_parts and quote is not None and quote.speaker_id is not None:
-            # Under ``szerint`` the text relays what someone holds true (``Rutte szerint a
-            # washingtoni egyezmény kimondta``), not a plan of the speaker's own.
+            # Only a leader speaks of their own side's agreements and talks this way; a
+            # commentator's ``a megállapodás`` is someone else's. Under ``szerint`` the text
+            # relays what someone holds true (``Rutte szerint a washingtoni egyezmény
+            # kimondta``), not a plan of the speaker's own.
             own_plan = (
                 noun
                 and entry.type in SPEAKER_SIDE_TYPES
                 and quote.kind is QuoteKind.INDIRECT
                 and quote.cue != "szerint"
+                and self.facts.state_led_by(quote.speaker_id, _day(article)) is not None
             )
             if own_plan or _first_singular(article, match):
                 actor_parts = [self._speaker(quote, inferred=True)]
