@@ -1373,3 +1373,20 @@ def test_only_a_leaders_own_statement_makes_an_unnamed_agreement_theirs() -> Non
         )
         events = code_events(replace(article, quotes=(quote,)), facts)
         assert [ids(e.actors) for e in events if e.type == "AGREE"] == expected, cue_lemma
+
+
+def test_an_infinitive_under_we_or_kell_takes_no_subject_from_the_sentence_before() -> None:
+    first = f"Putyin/Putyin/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} ."
+    for second, carried in (
+        (f"Tovább/tovább/ADV próbálunk/próbál/VERB/Number=Plur|Person=1|{PRESENT} "
+         "tárgyalni/tárgyal/VERB/VerbForm=Inf .", False),
+        ("Itt kell/kell/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin "
+         "tárgyalni/tárgyal/VERB/VerbForm=Inf .", False),
+        (f"Tovább/tovább/ADV próbál/próbál/VERB/Number=Sing|Person=3|{PRESENT} "
+         "tárgyalni/tárgyal/VERB/VerbForm=Inf .", True),
+    ):  # fmt: skip
+        article = mentioned(build(f"{first} {second}"), ("Putyin", "PER", "Q7747"))
+        consults = [e for e in coded(article) if e.type == "CONSULT"]
+        assert bool(consults) is carried, second
+        if carried:
+            assert ids(consults[0].actors) == ["Q7747"]

@@ -1482,8 +1482,39 @@ def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
     """A third-person singular verb may take the previous sentence's subject; a plural one
     with no subject is impersonal (``letartóztatták``: someone unnamed did it)."""
     token = article.tokens[match.tokens[-1]]
+    if token.feature("VerbForm") == "Inf" and token.feature("Person") is None:
+        # ``próbálunk tárgyalni``, ``vállalni kell``: a bare infinitive has the subject of
+        # the verb it depends on, which may be ``we``, or nobody under ``kell``.
+        governing = _governing_verb(article, match)
+        if governing is not None:
+            if governing.lemma.lower() in IMPERSONAL_WORDS:
+                return False
+            token = governing
     person, number = token.feature("Person"), token.feature("Number")
     return person in (None, "3") and number != "Plur" and not match.entry.impersonal
+
+
+#: Words an infinitive depends on that have no subject (``kell``, ``lehet``, ``érdemes``).
+IMPERSONAL_WORDS = frozenset(
+    {"kell", "kellene", "lehet", "lehetne", "szabad", "muszáj", "érdemes", "tilos", "szükséges"}
+)
+
+
+def _governing_verb(article: Article, match: TriggerMatch) -> Token | None:
+    """The finite verb or impersonal word next to an infinitive trigger (up to three words
+    either side, within its sentence), nearest first: what the infinitive depends on."""
+    head = match.tokens[-1]
+    sentence = article.sentences[match.sentence]
+    for distance in range(1, 4):
+        for index in (head - distance, head + distance):
+            if not 0 <= index < len(article.tokens) or index in match.tokens:
+                continue
+            token = article.tokens[index]
+            if not sentence.start <= token.start < sentence.end:
+                continue
+            if token.feature("VerbForm") == "Fin" or token.lemma.lower() in IMPERSONAL_WORDS:
+                return token
+    return None
 
 
 def _unique(participants: Sequence[Participant]) -> list[Participant]:
