@@ -1382,6 +1382,9 @@ def test_an_infinitive_under_we_or_kell_takes_no_subject_from_the_sentence_befor
          "tárgyalni/tárgyal/VERB/VerbForm=Inf .", False),
         ("Itt kell/kell/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin "
          "tárgyalni/tárgyal/VERB/VerbForm=Inf .", False),
+        # A second infinitive coordinated with the first depends on the same ``kell``.
+        ("Itt kell/kell/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin dönteni/dönt/VERB/VerbForm=Inf "
+         ", másutt pedig sokáig hosszan is tárgyalni/tárgyal/VERB/VerbForm=Inf .", False),
         (f"Tovább/tovább/ADV próbál/próbál/VERB/Number=Sing|Person=3|{PRESENT} "
          "tárgyalni/tárgyal/VERB/VerbForm=Inf .", True),
     ):  # fmt: skip

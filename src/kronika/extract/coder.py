@@ -1500,12 +1500,16 @@ IMPERSONAL_WORDS = frozenset(
 )
 
 
+#: How many words away the verb an infinitive depends on is looked for.
+GOVERNING_REACH = 8
+
+
 def _governing_verb(article: Article, match: TriggerMatch) -> Token | None:
-    """The finite verb or impersonal word next to an infinitive trigger (up to three words
-    either side, within its sentence), nearest first: what the infinitive depends on."""
+    """The finite verb or impersonal word nearest to an infinitive trigger in its sentence
+    (``kell … vállalni, … is vállalni``): what the infinitive depends on."""
     head = match.tokens[-1]
     sentence = article.sentences[match.sentence]
-    for distance in range(1, 4):
+    for distance in range(1, GOVERNING_REACH + 1):
         for index in (head - distance, head + distance):
             if not 0 <= index < len(article.tokens) or index in match.tokens:
                 continue
