@@ -1393,3 +1393,14 @@ def test_an_infinitive_under_we_or_kell_takes_no_subject_from_the_sentence_befor
         assert bool(consults) is carried, second
         if carried:
             assert ids(consults[0].actors) == ["Q7747"]
+
+
+def test_the_demonym_on_a_phrases_event_noun_is_its_doer() -> None:
+    # ``X-et orosz csapások érték``: the strikes are Russian, so Russia attacked.
+    article = build(
+        "A várost/város/NOUN/Case=Acc súlyos/súlyos/ADJ orosz/orosz/ADJ/Case=Nom "
+        f"csapások/csapás/NOUN/Case=Nom|Number=Plur érték/ér/VERB/{PAST}|Number=Plur ."
+    )
+    [event] = coded(article)
+    assert event.type == "ASSAULT"
+    assert ids(event.actors) == ["Q159"]

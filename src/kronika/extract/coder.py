@@ -349,6 +349,22 @@ def _requested(view: TokenView, match: TriggerMatch, requesting: Collection[int]
     return matrix is not None and matrix.first in requesting
 
 
+def _event_nouns(article: Article, match: TriggerMatch) -> frozenset[int]:
+    """The tokens of a match that name the event as a noun: all of a nominalisation's, and
+    the nominative noun of a phrase whose subject is the event (``orosz csapások érték``:
+    the strikes are Russian, so Russia is their doer)."""
+    if match.entry.form is TriggerForm.NOUN:
+        return frozenset(match.tokens)
+    if match.entry.form is not TriggerForm.PHRASE:
+        return frozenset()
+    return frozenset(
+        index
+        for index in match.tokens
+        if article.tokens[index].pos == "NOUN"
+        and (article.tokens[index].feature("Case") or "Nom") == "Nom"
+    )
+
+
 def _clause_key(view: TokenView, match: TriggerMatch) -> int:
     clause = view.clause_of(match.tokens[0])
     return clause.first if clause is not None else -1
@@ -410,11 +426,10 @@ class _ArticleContext:
         # triggers are fixed once, so a clause reads the same however it is first asked for.
         self._noun_triggers: dict[int, frozenset[int]] = {}
         for match in matches:
-            if match.entry.form is TriggerForm.NOUN:
+            nouns = _event_nouns(article, match)
+            if nouns:
                 key = _clause_key(view, match)
-                self._noun_triggers[key] = self._noun_triggers.get(key, frozenset()) | set(
-                    match.tokens
-                )
+                self._noun_triggers[key] = self._noun_triggers.get(key, frozenset()) | nouns
         self._countries = Counter(
             facts.stands_for(m) for m in self.mentions if facts.is_country(facts.stands_for(m))
         )
@@ -467,6 +482,12 @@ class _ArticleContext:
         if noun:
             self._possessed_place_is_target(roles, entry.frame.roles)
         actors = roles.get("actor", [])
+        owners: list[Argument] = []
+        if not actors and entry.form is TriggerForm.PHRASE and _event_nouns(article, match):
+            # ``orosz csapások érték a várost``: the owner of the phrase's event noun does it
+            # (the verb agrees with the noun, not with its owner).
+            owners = [a for a in arguments if a.marker == POSSESSOR and not a.descriptive]
+            actors = owners
         if _participle(article, match):
             # ``a Borsot betiltó Mikus Zsuzsanna``: a participle's doer is the name it
             # describes (see :mod:`kronika.extract.triggers`), whatever that name's case.
@@ -486,7 +507,7 @@ class _ArticleContext:
                 for role, found in roles.items()
             }
             roles["actor"] = actors
-        elif not noun and not _agrees(article, match, actors):
+        elif not noun and not owners and not _agrees(article, match, actors):
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
             # of a plural verb; the verb is impersonal and its doer unnamed.
             actors = []
