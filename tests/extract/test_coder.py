@@ -1404,3 +1404,24 @@ def test_the_demonym_on_a_phrases_event_noun_is_its_doer() -> None:
     [event] = coded(article)
     assert event.type == "ASSAULT"
     assert ids(event.actors) == ["Q159"]
+
+
+def test_an_organisations_summit_in_an_oblique_case_is_still_an_event() -> None:
+    # ``bírálta a NATO-csúcsról …``: the summit is what the criticism is about, and it took
+    # place all the same; a plain noun there is only the object (no event of its own).
+    facts = replace(FACTS, acronyms={"NATO": "Q7184"})
+    # The tagger often calls the compound a proper noun; it is still a circumstance the
+    # criticism takes for granted, so it took place (not merely reported).
+    for noun, held in (("NATO-csúcsról/NATO-csúcs/PROPN", True), ("csúcsról/csúcs/NOUN", False)):
+        article = mentioned(
+            build(
+                f"Zelenszkij/Zelenszkij/{NOM} bírálta/bírál/VERB/{PAST} a "
+                f"{noun}/Case=Del hozott döntést/döntés/NOUN/Case=Acc ."
+            ),
+            ("Zelenszkij", "PER", "Q3874799"),
+        )
+        consults = [e for e in code_events(article, facts) if e.type == "CONSULT"]
+        assert bool(consults) is held, noun
+        if held:
+            assert ids(consults[0].actors)[0] == "Q7184"
+            assert consults[0].modality is Modality.OCCURRED

@@ -272,7 +272,7 @@ def code_events(
         if any(m.entry.type is PloverType.REQUEST for m in clause_matches)
     }
     for clause_matches in by_clause.values():
-        for match in _without_objects(article, clause_matches):
+        for match in _without_objects(article, clause_matches, context.hosted):
             if _requested(view, match, requesting):
                 continue
             draft = context.code(match, clause_matches, extractor)
@@ -370,11 +370,17 @@ def _clause_key(view: TokenView, match: TriggerMatch) -> int:
     return clause.first if clause is not None else -1
 
 
-def _without_objects(article: Article, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+def _without_objects(
+    article: Article,
+    matches: list[TriggerMatch],
+    hosted: Callable[[TriggerMatch], bool] = lambda match: False,
+) -> list[TriggerMatch]:
     """Leave out a noun trigger in an oblique case when its clause has a verb or phrase
-    trigger of another type: it is that event's object (``nemet mondott a háttéralkura``);
-    and a match sharing words with a longer one: the longer phrase is the more specific
-    reading (``a bíróság … ítéli el`` is a conviction, not a condemnation)."""
+    trigger of another type: it is that event's object (``nemet mondott a háttéralkura``),
+    unless it is a meeting an organisation holds (``a hágai NATO-csúcsról``: a summit that
+    took place, whatever the clause says of it); and a match sharing words with a longer
+    one: the longer phrase is the more specific reading (``a bíróság … ítéli el`` is a
+    conviction, not a condemnation)."""
     verbal = [m for m in matches if m.entry.form is not TriggerForm.NOUN]
     kept = []
     for match in matches:
@@ -386,7 +392,11 @@ def _without_objects(article: Article, matches: list[TriggerMatch]) -> list[Trig
         if match.entry.form is TriggerForm.NOUN and verbal:
             token = article.tokens[match.tokens[-1]]
             case = token.feature("Case") or "Nom"
-            if case != "Nom" and any(v.entry.type is not match.entry.type for v in verbal):
+            if (
+                case != "Nom"
+                and any(v.entry.type is not match.entry.type for v in verbal)
+                and not hosted(match)
+            ):
                 continue
         kept.append(match)
     return kept
@@ -729,6 +739,10 @@ class _ArticleContext:
             ]
             return named[0] if named else None
         return None
+
+    def hosted(self, match: TriggerMatch) -> bool:
+        """Whether ``match`` is a meeting an organisation holds (``NATO-csúcs``)."""
+        return self._compound_host(match) is not None
 
     def _compound_host(self, match: TriggerMatch) -> Participant | None:
         """The organisation a meeting noun is compounded with (``NATO-csúcs``,
@@ -1299,7 +1313,8 @@ def _backgrounded(article: Article, match: TriggerMatch) -> bool:
     if match.entry.form is not TriggerForm.NOUN:
         return False
     head = article.tokens[match.tokens[-1]]
-    return head.pos == "NOUN" and (head.feature("Case") or "Nom") not in CORE_CASES
+    # A compound with a name is often tagged a proper noun (``NATO-csúcsról``).
+    return head.pos in ("NOUN", "PROPN") and (head.feature("Case") or "Nom") not in CORE_CASES
 
 
 #: Impersonal modal verbs: ``lehet`` + infinitive is what anyone may do (``meg lehet
