@@ -1425,3 +1425,19 @@ def test_an_organisations_summit_in_an_oblique_case_is_still_an_event() -> None:
         if held:
             assert ids(consults[0].actors)[0] == "Q7184"
             assert consults[0].modality is Modality.OCCURRED
+
+
+def test_a_plural_verb_coordinated_after_a_body_takes_the_body_as_its_subject() -> None:
+    # ``a minisztérium nem kommentálta, de megvédték``: the ministry's people defended it.
+    plural = f"{PAST}|Number=Plur|Person=3"
+    text = (
+        f"A Külügyminisztérium/Külügyminisztérium/{NOM} hallgatott/hallgat/VERB/{PAST} , de "
+        f"megvédték/megvéd/VERB/{plural} a döntést/döntés/NOUN/Case=Acc ."
+    )
+    for kind, expected in (("organisation", ["kronika:state-dept"]), ("person", None)):
+        facts = replace(FACTS, types={**FACTS.types, "kronika:state-dept": kind})
+        label = "ORG" if kind == "organisation" else "PER"
+        article = mentioned(build(text), ("Külügyminisztérium", label, "kronika:state-dept"))
+        supports = [e for e in code_events(article, facts) if e.type == "SUPPORT"]
+        # A lone person is no subject of a plural verb: the verb is impersonal, no event.
+        assert ([ids(e.actors) for e in supports] or [None]) == [expected], kind

@@ -572,7 +572,11 @@ class _ArticleContext:
                 actors = self._antecedent(clause)
             else:
                 actors = self._matrix_subject(clause, relative=relative is not None)
-                if not _agrees(article, match, actors):
+                if not _agrees(article, match, actors) and not (
+                    clause.opener is None and self._is_body(actors)
+                ):
+                    # (A coordinated clause's plural verb may still take over a body, whose
+                    # people act: ``a minisztérium nem kommentálta, de megvédték …``.)
                     # ``…, míg Hohn meghalt, egy sofőrt vádoltak meg``: a plural verb does
                     # not take over a lone singular name; it is impersonal.
                     actors = []
@@ -739,6 +743,13 @@ class _ArticleContext:
             ]
             return named[0] if named else None
         return None
+
+    def _is_body(self, actors: Sequence[Argument]) -> bool:
+        """Whether ``actors`` is one organisation (a ministry, a court, a party)."""
+        return len(actors) == 1 and (
+            self.facts.types.get(actors[0].entity_id or "") == "organisation"
+            or (actors[0].entity_id is None and actors[0].label == "ORG")
+        )
 
     def hosted(self, match: TriggerMatch) -> bool:
         """Whether ``match`` is a meeting an organisation holds (``NATO-csúcs``)."""
