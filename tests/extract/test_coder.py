@@ -1441,3 +1441,16 @@ def test_a_plural_verb_coordinated_after_a_body_takes_the_body_as_its_subject() 
         supports = [e for e in code_events(article, facts) if e.type == "SUPPORT"]
         # A lone person is no subject of a plural verb: the verb is impersonal, no event.
         assert ([ids(e.actors) for e in supports] or [None]) == [expected], kind
+
+
+def test_lehet_read_as_a_potential_lesz_still_makes_its_infinitive_impersonal() -> None:
+    pot = "Mood=Pot|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} hangsúlyozta/hangsúlyoz/VERB/{PAST} , hogy nem "
+            f"lehet/lesz/VERB/{pot} más országokat/ország/NOUN/Case=Acc "
+            "annektálni/annektál/VERB/VerbForm=Inf ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+    )
+    assert [e.type for e in coded(article)] == []

@@ -1331,6 +1331,8 @@ def _backgrounded(article: Article, match: TriggerMatch) -> bool:
 #: Impersonal modal verbs: ``lehet`` + infinitive is what anyone may do (``meg lehet
 #: támadni``), with no subject of its own.
 IMPERSONAL_MODALS = {"lehet": frozenset({"Pres", "Past"})}
+#: Written forms of impersonal ``lehet`` (present, past).
+IMPERSONAL_FORMS = frozenset({"lehet", "lehetett"})
 #: Ability verbs, by the tenses in which they only state a possibility: ``meg tudjuk
 #: védeni`` (we can defend it) versus ``meg tudták védeni`` (they managed to).
 ABILITY_VERBS = {"tud": frozenset({"Pres"})}
@@ -1351,6 +1353,15 @@ def _bare_infinitive_under(
         return False
     for index in range(clause.first, clause.last):
         token = article.tokens[index]
+        written = article.text[token.start : token.end].lower()
+        if written in IMPERSONAL_FORMS:
+            # The tagger reads ``lehet`` as ``lesz`` in the potential mood.
+            token = replace(
+                token,
+                lemma="lehet",
+                morph="Mood=Ind|VerbForm=Fin|"
+                + ("Tense=Past" if written.endswith("ett") else "Tense=Pres"),
+            )
         if token.feature("VerbForm") != "Fin" or token.feature("Mood") not in (None, "Ind"):
             continue
         tenses = governors.get(token.lemma)
