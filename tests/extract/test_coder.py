@@ -1454,3 +1454,21 @@ def test_lehet_read_as_a_potential_lesz_still_makes_its_infinitive_impersonal() 
         ("Putyin", "PER", "Q7747"),
     )
     assert [e.type for e in coded(article)] == []
+
+
+def test_an_article_glued_to_a_name_ends_the_names_phrase() -> None:
+    # ``Ruttea berlini beszédében``: "Rutte, in the Berlin speech", not "in Rutte's speech".
+    owned = "NOUN/Case=Ine|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+    article = mentioned(
+        build(
+            f"Ruttea/Ruttea/{NOM} berlini/berlini/ADJ beszédében/beszéd/{owned} "
+            f"keményen/kemény/ADJ/Case=Ess fogalmazott/fogalmaz/VERB/{PAST} ."
+        ),
+        ("Rutte", "PER", "Q57792"),
+    )
+    facts = replace(FACTS, places={"berlin": "Q64"})
+    [event] = code_events(article, facts)
+    assert event.type == "ACCUSE"
+    assert ids(event.actors) == ["Q57792"]
+    # The place adjective on the speech sets the scene: said in Berlin.
+    assert event.place is not None and event.place.entity_id == "Q64"

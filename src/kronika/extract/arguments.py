@@ -234,7 +234,11 @@ def clause_arguments(
             # NER took for a name (``Jóváhagyás``) is no participant.
             continue
         case = _name_case(view, mention, last - 1)
-        head = last - 1 if case else _head(tokens, surfaces, last - 1, clause.last)
+        glued = view.article.text[mention.end : tokens[last - 1].end].lower()
+        # ``Ruttea berlini beszédében``: an article glued to the name's end opens the next
+        # phrase, so the name heads its own (Rutte speaks; the speech is not his owner's).
+        alone = glued in GLUED_ARTICLES
+        head = last - 1 if case or alone else _head(tokens, surfaces, last - 1, clause.last)
         marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers, case)
         if marker is None:
             continue
@@ -262,6 +266,8 @@ def clause_arguments(
     return _coordinated(view, clause, found)
 
 
+#: Articles a scraped page glues to the end of the word before them.
+GLUED_ARTICLES = frozenset({"a", "az"})
 #: Endings of a plural possessed noun (``miniszterelnökei``, ``vezetői``).
 _OWNED_PLURAL = ("i", "ai", "ei", "jai", "jei")
 

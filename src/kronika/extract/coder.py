@@ -1164,6 +1164,12 @@ class _ArticleContext:
         adjective = self._place_adjective(match_tokens)
         if adjective is not None and not candidates:
             return adjective
+        if not candidates:
+            # ``berlini beszédében keményen fogalmazott``: a place adjective on a noun in a
+            # locative case sets the clause's scene.
+            setting = self._setting_adjective(clause)
+            if setting is not None:
+                return setting
         ranked = []
         for argument in candidates:
             if _time_word(argument.name):
@@ -1217,6 +1223,21 @@ class _ArticleContext:
             elif self.facts.is_country(target.entity_id):
                 places.append(Participant(target.start, target.end, target.name, target.entity_id))
         return places[0] if len(places) == 1 else None
+
+    def _setting_adjective(self, clause: Clause) -> Participant | None:
+        """The place of the first place adjective of ``clause`` right before a noun in a
+        locative case (``a berlini beszédében``, ``a moszkvai sajtótájékoztatón``)."""
+        tokens, text = self.article.tokens, self.article.text
+        for index in range(clause.first, clause.last - 1):
+            token, noun = tokens[index], tokens[index + 1]
+            if token.pos != "ADJ" or noun.pos != "NOUN":
+                continue
+            if noun.feature("Case") not in LOCATIVE_CASES:
+                continue
+            place = self.facts.place_of_adjective(text[token.start : token.end])
+            if place is not None:
+                return Participant(token.start, token.end, text[token.start : token.end], place)
+        return None
 
     def _place_adjective(self, match_tokens: tuple[int, ...]) -> Participant | None:
         """``a moszkvai találkozón``, ``a brüsszeli uniós csúcson``: a place adjective among
