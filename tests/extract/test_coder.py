@@ -1472,3 +1472,27 @@ def test_an_article_glued_to_a_name_ends_the_names_phrase() -> None:
     assert ids(event.actors) == ["Q57792"]
     # The place adjective on the speech sets the scene: said in Berlin.
     assert event.place is not None and event.place.entity_id == "Q64"
+
+
+def test_an_attack_on_a_states_thing_takes_place_in_that_state() -> None:
+    article = mentioned(
+        build(
+            f"Oroszország/Oroszország/{NOM} támadást/támadás/NOUN/Case=Acc "
+            f"indított/indít/VERB/{PAST} az ukrán/ukrán/ADJ energetikai/energetikai/ADJ "
+            "rendszer/rendszer/NOUN ellen ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    [event] = coded(article)
+    assert event.type == "ASSAULT"
+    assert event.place is not None and event.place.entity_id == "Q212"
+    # Fighting against the Russian invasion is not an attack in Russia.
+    article = mentioned(
+        build(
+            f"Ukrajna/Ukrajna/{NOM} folytatja/folytat/VERB/{PRESENT} az orosz/orosz/ADJ "
+            "invázió/invázió/NOUN elleni/elleni/ADJ harcot/harc/NOUN/Case=Acc ."
+        ),
+        ("Ukrajna", "LOC", "Q212"),
+    )
+    places = [e.place for e in coded(article) if e.type == "ASSAULT"]
+    assert places and all(p is None or p.entity_id != "Q159" for p in places)

@@ -655,7 +655,9 @@ class _ArticleContext:
         if entry.mode == "visit" and not recipients and place is not None:
             recipients = self._host(place, actor_keys)
         if place is None and entry.type is PloverType.ASSAULT:
-            place = self._attacked_place(roles.get("target", []))
+            place = self._attacked_place(roles.get("target", [])) or self._attacked_country(
+                clause, match, actor_keys
+            )
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
         if place is None and modality is Modality.OCCURRED and entry.type in VERBAL_TYPES:
@@ -1223,6 +1225,30 @@ class _ArticleContext:
             elif self.facts.is_country(target.entity_id):
                 places.append(Participant(target.start, target.end, target.name, target.entity_id))
         return places[0] if len(places) == 1 else None
+
+    def _attacked_country(
+        self, clause: Clause, match: TriggerMatch, actor_keys: Collection[str]
+    ) -> Participant | None:
+        """The state whose demonym opens the phrase an attack is aimed at (``az ukrán
+        energetikai rendszer elleni csapás``: in Ukraine), when the clause names one; not
+        a phrase that holds the attack itself (``az orosz invázió elleni harc``), nor the
+        attacker's own state."""
+        tokens, surfaces = self.article.tokens, self.view.surfaces
+        for index in range(clause.first, clause.last):
+            if surfaces[index].lower() not in ("ellen", "elleni"):
+                continue
+            step = index - 1
+            while step >= clause.first and index - step <= 4:
+                token = tokens[step]
+                if token.pos not in ("ADJ", "NOUN") or step in match.tokens:
+                    break
+                state = self.facts.demonyms.get(surfaces[step].lower())
+                if token.pos == "ADJ" and state is not None:
+                    if state in actor_keys:
+                        break
+                    return Participant(token.start, token.end, surfaces[step], state)
+                step -= 1
+        return None
 
     def _setting_adjective(self, clause: Clause) -> Participant | None:
         """The place of the first place adjective of ``clause`` right before a noun in a
