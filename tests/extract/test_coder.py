@@ -1496,3 +1496,20 @@ def test_an_attack_on_a_states_thing_takes_place_in_that_state() -> None:
     )
     places = [e.place for e in coded(article) if e.type == "ASSAULT"]
     assert places and all(p is None or p.entity_id != "Q159" for p in places)
+
+
+def test_a_noun_naming_a_bodys_kind_gives_the_bodys_name_its_case() -> None:
+    # ``A Zöld Front tüntetőcsoportot a kormány betiltotta``: the group is the object.
+    article = mentioned(
+        build(
+            "A Zöld/Zöld/PROPN/Case=Nom Front/Front/PROPN/Case=Nom "
+            "tüntetőcsoportot/tüntetőcsoport/NOUN/Case=Acc a Moszkva/Moszkva/PROPN/Case=Nom "
+            f"betiltotta/betilt/VERB/{PAST} ."
+        ),
+        ("Zöld Front", "ORG", "nil:x:zold front"),
+        ("Moszkva", "LOC", "metonymy:Q159"),
+    )
+    [event] = coded(article)
+    assert event.type == "COERCE"
+    assert ids(event.actors) == ["Q159"]
+    assert ids(event.recipients) == ["nil:x:zold front"]

@@ -238,7 +238,11 @@ def clause_arguments(
         # ``Ruttea berlini beszédében``: an article glued to the name's end opens the next
         # phrase, so the name heads its own (Rutte speaks; the speech is not his owner's).
         alone = glued in GLUED_ARTICLES
-        head = last - 1 if case or alone else _head(tokens, surfaces, last - 1, clause.last)
+        head = (
+            last - 1
+            if case or alone
+            else _head(tokens, surfaces, last - 1, clause.last, mention.label == "ORG")
+        )
         marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers, case)
         if marker is None:
             continue
@@ -320,7 +324,13 @@ def _office_holders(
     return result
 
 
-def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: int) -> int:
+def _head(
+    tokens: Sequence[Token],
+    surfaces: Sequence[str],
+    index: int,
+    limit: int,
+    organisation: bool = False,
+) -> int:
     """The last word of the noun phrase a name at ``index`` stands in: unmarked adjectives
     and nouns after an unmarked name belong to it (``Putyin orosz elnök``), and so does a noun
     the name owns (``a Béketanács költségvetésébe``); a noun with a case of its own and no
@@ -349,7 +359,12 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
             # tüntetése``, still belongs to it).
             break
         marked = (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
-        if marked and not _possessed(token, surfaces[step]) and not _title(token):
+        if (
+            marked
+            and not _possessed(token, surfaces[step])
+            and not _title(token)
+            and not (organisation and _classifier(token, surfaces[step]))
+        ):
             # ``Putyin nemet mondott``: a noun with its own case after a name is another
             # phrase (here the object), not the name's head.
             break
@@ -357,6 +372,23 @@ def _head(tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: i
         if marked or _possessed(token, surfaces[step]):
             break
     return head
+
+
+#: Endings of the nouns that say what kind of body a name is (``a Palestine Action
+#: tüntetőcsoportot``): such a noun gives the organisation's name its case, as a title does.
+CLASSIFIER_ENDINGS = (
+    "csoport", "szervezet", "mozgalom", "egyesület", "párt", "vállalat", "társaság",
+    "hálózat", "szövetség", "konszern", "cég",
+)  # fmt: skip
+
+
+def _classifier(token: Token, surface: str) -> bool:
+    """Whether ``token`` names a kind of body (``tüntetőcsoportot``, ``olajvállalatnak``)."""
+    lemma = token.lemma.lower()
+    word = surface.lower()
+    return token.pos == "NOUN" and (
+        lemma.endswith(CLASSIFIER_ENDINGS) or any(ending in word for ending in CLASSIFIER_ENDINGS)
+    )
 
 
 def _title(token: Token) -> bool:
