@@ -1513,3 +1513,26 @@ def test_a_noun_naming_a_bodys_kind_gives_the_bodys_name_its_case() -> None:
     assert event.type == "COERCE"
     assert ids(event.actors) == ["Q159"]
     assert ids(event.recipients) == ["nil:x:zold front"]
+
+
+def test_refusing_to_end_a_war_is_one_refused_retreat() -> None:
+    # The model tags the owned dative as a finite verb; it is no verb of the phrase, and the
+    # ``nem`` of ``nem hajlandó`` is the refusal's, not a negation of its own.
+    mistagged = f"VERB/{PRESENT}|Number=Plur|Person=3"
+    article = mentioned(
+        build(
+            f"Ukrajna/Ukrajna/{NOM} és Ukrajna/Ukrajna/{NOM} szövetségesei várnak . "
+            f"Oroszország/Oroszország/{NOM} nem hajlandó/hajlandó/ADJ/Case=Nom "
+            "véget/vég/NOUN/Case=Acc vetni/vet/VERB/VerbForm=Inf "
+            f"agressziójának/agressziójá/{mistagged} ."
+        ),
+        ("Ukrajna", "LOC", "Q212"),
+        ("Ukrajna", "LOC", "Q212"),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    [event] = coded(article)
+    assert event.type == "RETREAT" and event.mode == "ceasefire"
+    assert ids(event.actors) == ["Q159"]
+    assert event.modality is Modality.REFUSED
+    # A ceasefire, like an attack, is with the other side of the article's war.
+    assert ids(event.recipients) == ["Q212"]

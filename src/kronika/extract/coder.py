@@ -283,6 +283,15 @@ def code_events(
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
 
 
+def _negation_inside_refusal(match: TriggerMatch) -> bool:
+    """Whether every negation cue of ``match`` is a word of one of its refusal cues."""
+    refusing = {i for cue in match.cues if cue.kind is CueKind.REFUSED for i in cue.tokens}
+    negations = [cue for cue in match.cues if cue.kind is CueKind.NEGATED]
+    return bool(refusing and negations) and all(
+        cue.tokens and set(cue.tokens) <= refusing for cue in negations
+    )
+
+
 def _without_refusing_words(drafts: list[_Draft]) -> list[_Draft]:
     """Drafts without a REJECT whose words only refuse an act the same sentence codes as
     refused by the same actor: ``Ukrajna ellenzi, hogy kivonja csapatait`` is one RETREAT,
@@ -665,7 +674,7 @@ class _ArticleContext:
             # verbal act made in a statement is made where the statement is.
             place = self._statement_place(match, clause)
         if (
-            entry.type is PloverType.ASSAULT
+            (entry.type is PloverType.ASSAULT or entry.mode == "ceasefire")
             and not recipients
             and len(actor_parts) == 1
             and self.facts.is_country(actor_parts[0].entity_id)
@@ -977,6 +986,9 @@ class _ArticleContext:
         quote: Quote | None,
     ) -> tuple[Modality, Participant | None, bool]:
         kinds = match.cue_kinds()
+        if _negation_inside_refusal(match):
+            # ``nem hajlandó véget vetni``: the ``nem`` belongs to the refusal.
+            kinds = kinds - {CueKind.NEGATED}
         continuing = CueKind.CONTINUING in kinds
         if match.segment is SegmentKind.CAPTION:
             kinds = kinds - {CueKind.REPORTED}
@@ -1510,6 +1522,12 @@ def _agent_participle(article: Article, view: TokenView, match: TriggerMatch) ->
 
 
 def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
+    """The trigger's finite verb: its head verb when finite; none when the head verb is an
+    infinitive or a participle (``véget vetni agressziójának``: a noun the model tagged as a
+    verb is no finite verb of the phrase); else the first finite word of a verbless match."""
+    head = article.tokens[_head_token(article, match)]
+    if head.pos in ("VERB", "AUX"):
+        return head if head.feature("VerbForm") == "Fin" else None
     for index in match.tokens:
         token = article.tokens[index]
         if token.feature("VerbForm") == "Fin":
