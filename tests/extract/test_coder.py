@@ -7,8 +7,11 @@ import datetime as dt
 from dataclasses import replace
 
 from kronika.extract.coder import EntityFacts, code_events
+from kronika.extract.stage import EventStage
 from kronika.types import (
     Article,
+    Entity,
+    EntityType,
     Event,
     EventDatePrecision,
     Mention,
@@ -1536,3 +1539,19 @@ def test_refusing_to_end_a_war_is_one_refused_retreat() -> None:
     assert event.modality is Modality.REFUSED
     # A ceasefire, like an attack, is with the other side of the article's war.
     assert ids(event.recipients) == ["Q212"]
+
+
+def test_a_countrys_i_adjective_is_a_place_when_it_has_a_demonym_of_its_own() -> None:
+    def country(qid: str, name_hu: str, code: str) -> Entity:
+        return Entity(qid, qid, qid, name_hu, EntityType.COUNTRY, country=code, sources=("t",))
+
+    # The stage indexes a store's entities with the manual demonyms (``FRA``: ``francia``).
+    entities = [country("Q142", "Franciaország", "FRA"), country("Q739", "Kolumbia", "COL")]
+    facts = EventStage(entities=entities).facts
+    # ``franciaországi merényletek``: attacks in France; ``a francia kormány``: France's.
+    assert "franciaországi" not in facts.demonyms
+    assert facts.demonyms["francia"] == "Q142"
+    assert facts.place_of_adjective("franciaországi") == "Q142"
+    # Without a demonym of its own, the -i form names the country as a side.
+    assert facts.demonyms["kolumbiai"] == "Q739"
+    assert facts.place_of_adjective("kolumbiai") is None

@@ -111,7 +111,7 @@ def _offices(
 
 
 #: Entity types whose names make place adjectives, the one preferred first.
-_PLACE_TYPES = ("city", "region", "place", "facility")
+_PLACE_TYPES = ("city", "region", "place", "facility", "country")
 
 
 def _place_names(index: KbIndex) -> dict[str, str]:
@@ -130,12 +130,21 @@ def _place_names(index: KbIndex) -> dict[str, str]:
 
 
 def _demonyms(index: KbIndex) -> dict[str, str]:
-    """The KB's listed demonyms (``orosz``), and the regular ``-i`` adjective of every
-    country's Hungarian name (``kolumbiai``, ``magyarországi``) for the rest."""
+    """The KB's listed demonyms (``orosz``), and the regular ``-i`` adjective of the
+    Hungarian name of every country that has no listed one (``kolumbiai``). A country with
+    a demonym of its own uses the ``-i`` form for places (``franciaországi merényletek``:
+    attacks in France, not by France), so that form is a place adjective, not a side."""
+    listed = set(index.demonyms.values())
     found = {}
     for entity in index.entities.values():
         name = (entity.name_hu or "").lower()
-        if entity.type.value == "country" and name and " " not in name and name[-1] != "i":
+        if (
+            entity.type.value == "country"
+            and name
+            and " " not in name
+            and name[-1] != "i"
+            and entity.id not in listed
+        ):
             found[name + "i"] = entity.id
     found.update(index.demonyms)
     return found
