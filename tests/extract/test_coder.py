@@ -394,6 +394,35 @@ def test_an_institution_named_by_role_acts_without_an_id() -> None:
     assert ids(event.recipients) == ["nil:t:kovacs janos"]
 
 
+def _courts_then_arrest(*towns: str) -> Article:
+    """An article naming the courts of ``towns`` in one sentence (``a Szegedi Törvényszéken``),
+    then ``a bíróság`` arresting someone in the next."""
+    courts = " és ".join(
+        f"a {town}/{town}/PROPN/Case=Nom Törvényszéken/Törvényszék/PROPN/Case=Ine" for town in towns
+    )
+    return mentioned(
+        build(
+            f"Az/az/DET ügy/ügy/NOUN/Case=Nom {courts} folyik/folyik/VERB/{PRESENT} . "
+            f"A/a/DET bíróság/bíróság/NOUN/Case=Nom letartóztatta/letartóztat/VERB/{PAST} "
+            "Kovács/Kovács/PROPN/Case=Acc Jánost/János/PROPN/Case=Acc ."
+        ),
+        *[(f"{town} Törvényszéken", "ORG", f"nil:t:{town.lower()} torvenyszek") for town in towns],
+        ("Kovács Jánost", "PER", "nil:t:kovacs janos"),
+    )
+
+
+def test_a_definite_role_noun_is_the_body_the_article_named_before() -> None:
+    [event] = coded(_courts_then_arrest("Szegedi"))
+    assert [(a.name, a.entity_id) for a in event.actors] == [
+        ("Szegedi Törvényszéken", "nil:t:szegedi torvenyszek")
+    ]
+
+
+def test_a_definite_role_noun_stays_a_role_when_two_bodies_are_as_near() -> None:
+    [event] = coded(_courts_then_arrest("Szegedi", "Győri"))
+    assert [(a.name, a.entity_id) for a in event.actors] == [("bíróság", None)]
+
+
 def test_a_lone_name_is_not_the_subject_of_a_plural_verb() -> None:
     article = mentioned(
         build(

@@ -152,6 +152,23 @@ AGENT_NOUNS = frozenset(
         "önkormányzat",
     }
 )
+#: Words in the names of the bodies a definite role noun stands for (``a bíróság`` after
+#: ``a Fővárosi Törvényszék`` is that court), Hungarian and English, lower case; a Hungarian
+#: compound holds its head (``Rendőr-főkapitányság``, ``Főügyészség``).
+_COURT = ("bíróság", "törvényszék", "ítélőtábla", "court", "tribunal")
+_POLICE = ("rendőrség", "rendőr-főkapitányság", "rendőrkapitányság", "police", "constabulary")
+_PROSECUTION = ("ügyészség", "prosecution", "prosecutor")
+BODY_HEADS: Mapping[str, tuple[str, ...]] = {
+    "bíróság": _COURT,
+    "törvényszék": _COURT,
+    "rendőrség": _POLICE,
+    "rendőrkapitányság": _POLICE,
+    "főkapitányság": _POLICE,
+    "ügyészség": _PROSECUTION,
+    "vádhatóság": _PROSECUTION,
+}
+#: Sentences back within which the nearest of several bodies wins when no other is as near.
+_BODY_WINDOW = 3
 _CASE_DEFAULT = "Nom"
 
 
@@ -178,6 +195,9 @@ class Argument:
     #: Part of an appositive description of another name (``Trump különmegbízottja``):
     #: not a participant of the clause's events.
     descriptive: bool = False
+    #: Named by a role noun (``a bíróság``), even when read as the body the article named
+    #: before: too loose a subject to carry into the clauses that depend on it.
+    by_role: bool = False
 
 
 def mention_tokens(
@@ -265,13 +285,18 @@ def clause_arguments(
     found.extend(
         _demonym_sides(view, clause, found, demonyms, triggers, institutions or {}, in_names)
     )
-    found.extend(_agent_nouns(view, clause, found, triggers))
+    found.extend(
+        _named_body(view, argument, mentions, stands_for)
+        for argument in _agent_nouns(view, clause, found, triggers)
+    )
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
 
 
+#: The definite article's forms.
+DEFINITE_ARTICLES = frozenset({"a", "az"})
 #: Articles a scraped page glues to the end of the word before them.
-GLUED_ARTICLES = frozenset({"a", "az"})
+GLUED_ARTICLES = DEFINITE_ARTICLES
 #: Endings of a plural possessed noun (``miniszterelnökei``, ``vezetői``).
 _OWNED_PLURAL = ("i", "ai", "ei", "jai", "jei")
 
@@ -643,9 +668,53 @@ def _agent_nouns(
                 first=first,
                 last=index + 1,
                 phrase_end=token.end,
+                by_role=True,
             )
         )
     return found
+
+
+def _named_body(
+    view: TokenView,
+    argument: Argument,
+    mentions: Sequence[Mention],
+    stands_for: Callable[[Mention], str | None],
+) -> Argument:
+    """A bare definite role noun (``a bíróság``) is the body of its kind the article named
+    before it (``a Fővárosi Törvényszék``, ``Preston Crown Court``): the one such body, or the
+    nearest when it is in the last few sentences and no other is. Otherwise it stays as is."""
+    tokens = view.article.tokens
+    heads = BODY_HEADS.get(tokens[argument.first].lemma.lower())
+    if (
+        heads is None
+        or argument.last - argument.first != 1
+        or argument.first == 0
+        or view.surfaces[argument.first - 1].lower() not in DEFINITE_ARTICLES
+    ):
+        return argument
+    text = view.article.text
+    #: Each body's latest mention before the noun: its key → (mention, its sentence).
+    latest: dict[str, tuple[Mention, int]] = {}
+    for mention in mentions:
+        if mention.end > argument.start or mention.label == "PER":
+            continue
+        name = (mention.lemma or text[mention.start : mention.end]).lower()
+        if not any(head in name for head in heads):
+            continue
+        first, _ = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
+        key = stands_for(mention) or name
+        latest[key] = (mention, view.sentence_of(first) or 0)
+    here = view.sentence_of(argument.first) or 0
+    near = [m for m, sentence in latest.values() if here - sentence <= _BODY_WINDOW]
+    bodies = [m for m, _ in latest.values()] if len(latest) == 1 else near
+    if len(bodies) != 1:
+        return argument
+    body = bodies[0]
+    return _replace(
+        argument,
+        name=body.lemma or text[body.start : body.end],
+        entity_id=stands_for(body),
+    )
 
 
 #: Plural endings of a demonym noun, longest first, with what the singular ends in

@@ -796,7 +796,7 @@ class _ArticleContext:
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
             if subjects:
                 # A role noun (``két rendőr``) is too loose a subject to carry over.
-                return [a for a in subjects[:2] if a.entity_id is not None]
+                return [a for a in subjects[:2] if a.entity_id is not None and not a.by_role]
             experiencers = self._dative_subjects(previous, arguments)
             if experiencers:
                 return experiencers
