@@ -1584,3 +1584,16 @@ def test_a_countrys_i_adjective_is_a_place_when_it_has_a_demonym_of_its_own() ->
     # Without a demonym of its own, the -i form names the country as a side.
     assert facts.demonyms["kolumbiai"] == "Q739"
     assert facts.place_of_adjective("kolumbiai") is None
+
+
+def test_going_out_to_a_scene_is_no_withdrawal() -> None:
+    for place, withdrawal in (
+        ("a helyszínre/helyszín/NOUN/Case=Sbl", False),
+        ("a városból/város/NOUN/Case=Ela", True),
+    ):
+        article = mentioned(
+            build(f"A Kreml/Kreml/{NOM} {place} vonult/vonul/VERB/{PAST} ki ."),
+            ("Kreml", "LOC", "metonymy:Q159"),
+        )
+        retreats = [e for e in coded(article) if e.type == "RETREAT"]
+        assert bool(retreats) is withdrawal, place

@@ -151,6 +151,10 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
+#: Cases of where a movement goes (``a helyszínre``, ``a tanyához``, ``a városba``) and
+#: where it comes from (``a városból``, ``a frontról``, ``a területről``).
+DESTINATION_CASES = frozenset({"Sbl", "All", "Ill"})
+ORIGIN_CASES = frozenset({"Ela", "Abl", "Del"})
 #: Locative cases that place an event (``-ban/-ben``, ``-on/-en/-ön``, ``-nál/-nél``).
 LOCATIVE_CASES = frozenset({"Ine", "Sup", "Ade"})
 #: Entity types a place may have, most specific first.
@@ -696,6 +700,9 @@ class _ArticleContext:
             segment=match.segment,
             trigger=entry.id,
         )
+        if entry.mode == "withdraw" and not noun and self._turns_out(match, clause):
+            # ``a helyszínre kivonult a rendőrség``: going out to a scene is no withdrawal.
+            return None
         if entry.type in RECIPIENT_REQUIRED and not recipients and not noun:
             # PLOVER codes aid, cooperation and sanctions only with a recipient: ``segít``
             # with nobody helped is everyday help, not AID.
@@ -754,6 +761,17 @@ class _ArticleContext:
             ]
             return named[0] if named else None
         return None
+
+    def _turns_out(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether a withdrawal verb goes *to* somewhere and from nowhere (``a helyszínre
+        kivonult``, ``a tanyájához vonult ki``): a noun of its clause in a case of
+        destination, none in a case of origin."""
+        cases = {
+            self.article.tokens[i].feature("Case")
+            for i in range(clause.first, clause.last)
+            if i not in match.tokens and self.article.tokens[i].pos in ("NOUN", "PROPN")
+        }
+        return bool(cases & DESTINATION_CASES) and not cases & ORIGIN_CASES
 
     def _is_body(self, actors: Sequence[Argument]) -> bool:
         """Whether ``actors`` is one organisation (a ministry, a court, a party)."""
