@@ -1597,3 +1597,18 @@ def test_going_out_to_a_scene_is_no_withdrawal() -> None:
         )
         retreats = [e for e in coded(article) if e.type == "RETREAT"]
         assert bool(retreats) is withdrawal, place
+
+
+def test_a_states_embassy_that_is_seized_is_the_target_not_the_doer() -> None:
+    facts = replace(FACTS, demonyms={**FACTS.demonyms, "francia": "Q142"})
+    owned = "NOUN/Case=Acc|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+    article = mentioned(
+        build(
+            f"A lázadók/lázadó/NOUN/Case=Nom|Number=Plur tervezték/tervez/VERB/{PAST} a "
+            "francia/francia/ADJ nagykövetség/nagykövetség/NOUN/Case=Nom "
+            f"elfoglalását/elfoglalás/{owned} ."
+        )
+    )
+    [seizure] = [e for e in code_events(article, facts) if e.type == "COERCE"]
+    assert [p.name for p in seizure.actors] == ["lázadó"]
+    assert ids(seizure.recipients) == ["Q142"]

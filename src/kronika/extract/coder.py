@@ -151,6 +151,11 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
+#: A state's buildings named by their kind: what a seizure or a blockade takes, not who
+#: takes it (``a francia nagykövetség elfoglalása``).
+TAKEN_PLACES = frozenset(
+    {"nagykövetség", "követség", "konzulátus", "parlament", "székház", "épület", "bázis"}
+)
 #: Cases of where a movement goes (``a helyszínre``, ``a tanyához``, ``a városba``) and
 #: where it comes from (``a városból``, ``a frontról``, ``a területről``).
 DESTINATION_CASES = frozenset({"Sbl", "All", "Ill"})
@@ -894,10 +899,16 @@ class _ArticleContext:
             a
             for a in roles.get("actor", [])
             if a.marker == POSSESSOR
-            and tokens[a.first].pos != "ADJ"
-            and a.entity_id == a.place_id
-            and not (a.entity_id or "nil:").startswith("nil:")
-            and (a.label == "LOC" or self.facts.is_country(a.entity_id))
+            and (
+                (
+                    tokens[a.first].pos != "ADJ"
+                    and a.entity_id == a.place_id
+                    and not (a.entity_id or "nil:").startswith("nil:")
+                    and (a.label == "LOC" or self.facts.is_country(a.entity_id))
+                )
+                # ``a francia nagykövetség elfoglalása``: a state's building is taken.
+                or tokens[a.last - 1].lemma.lower() in TAKEN_PLACES
+            )
         ]
         if moved:
             roles["actor"] = [a for a in roles["actor"] if a not in moved]
