@@ -1612,3 +1612,20 @@ def test_a_states_embassy_that_is_seized_is_the_target_not_the_doer() -> None:
     [seizure] = [e for e in code_events(article, facts) if e.type == "COERCE"]
     assert [p.name for p in seizure.actors] == ["lázadó"]
     assert ids(seizure.recipients) == ["Q142"]
+
+
+def test_a_relative_pronoun_after_a_pronoun_has_no_named_antecedent() -> None:
+    relative = "aki/aki/PRON/Case=Nom|PronType=Rel"
+    for before, expected in (
+        (f"Putyin/Putyin/{NOM} dicsérte/dicsér/VERB/{PAST} Witkoffot/Witkoff/PROPN/Case=Acc",
+         ["kronika:steve-witkoff"]),
+        (f"Putyin/Putyin/{NOM} dicsérte/dicsér/VERB/{PAST} azt/az/PRON/Case=Acc", None),
+    ):  # fmt: skip
+        text = (
+            f"{before} , {relative} tárgyalt/tárgyal/VERB/{PAST} a Kremlben/Kreml/PROPN/Case=Ine ."
+        )
+        names = [("Putyin", "PER", "Q7747"), ("Kremlben", "LOC", "Q133274")]
+        if expected:
+            names.insert(1, ("Witkoffot", "PER", "kronika:steve-witkoff"))
+        consults = [e for e in coded(mentioned(build(text), *names)) if e.type == "CONSULT"]
+        assert ([ids(e.actors) for e in consults] or [None]) == [expected], before

@@ -971,10 +971,23 @@ class _ArticleContext:
         named = [a for a in self.arguments(previous) if not a.descriptive]
         if not named or named[-1].last < previous.last - 3:
             return []
+        if self._pronoun_before(previous, named[-1].last):
+            # ``tönkretehetik azokat, akik találkoztak``: the relative pronoun's antecedent is
+            # the pronoun right before it, not a name further back.
+            return []
         if not all_coordinated:
             return [named[-1]]
         marker = named[-1].marker
         return [a for a in named if a.marker == marker]
+
+    def _pronoun_before(self, clause: Clause, after: int) -> bool:
+        """Whether the last word of ``clause`` (its punctuation aside), after token
+        ``after``, is a pronoun."""
+        tokens = self.article.tokens
+        index = clause.last - 1
+        while index >= after and tokens[index].pos == "PUNCT":
+            index -= 1
+        return index >= after and tokens[index].pos == "PRON"
 
     def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
         """The named subject of the sentence before, in the same segment: Hungarian drops a
