@@ -313,3 +313,18 @@ def test_an_office_filed_under_a_state_without_a_code_holds_for_the_coded_state(
     for state in ("Q35", "Q756617"):
         [holder] = index.office_holders(("prime_minister",), state, day)
         assert holder.entity_id == "Q5015"
+
+
+def test_a_demonym_names_the_country_with_a_capital_among_those_sharing_its_code() -> None:
+    # Natural Earth files island territories under their sovereign's code (``AUS``).
+    def country(qid: str, name: str) -> Entity:
+        return Entity(qid, qid, name, None, EntityType.COUNTRY, country="AUS", sources=("t",))
+
+    capital = Role("capital", "Q408", None, None, "test")
+    entities = [
+        country("Q133888", "Ashmore and Cartier Islands"),
+        country("Q408", "Australia"),
+        Entity("Q3114", "Q3114", "Canberra", None, EntityType.CITY, roles=(capital,),
+               sources=("t",)),
+    ]  # fmt: skip
+    assert build_index(entities, {"AUS": ("ausztrál",)}).demonyms["ausztrál"] == "Q408"

@@ -271,7 +271,7 @@ def build_index(entities: Iterable[Entity], demonyms: Mapping[str, Iterable[str]
     holders: dict[str, list[OfficeHolder]] = defaultdict(list)
     governments: dict[str, str] = {}
     given: set[str] = set()
-    country_by_code: dict[str, str] = {}
+    coded: dict[str, list[str]] = {}
     for entity in by_id.values():
         for name in (entity.name_hu, entity.name_en, *entity.aliases):
             if name and fold(name):
@@ -288,7 +288,7 @@ def build_index(entities: Iterable[Entity], demonyms: Mapping[str, Iterable[str]
                 if initials:
                     acronyms[initials].add(entity.id)
         if entity.type is EntityType.COUNTRY and entity.country:
-            country_by_code.setdefault(entity.country, entity.id)
+            coded.setdefault(entity.country, []).append(entity.id)
         for role in entity.roles:
             holders[role.office].append(OfficeHolder(entity.id, role))
             # A seat of government outranks a capital: the Kremlin stands for Russia even
@@ -301,6 +301,13 @@ def build_index(entities: Iterable[Entity], demonyms: Mapping[str, Iterable[str]
                 governments[entity.id] = role.of
     _hold_for_coded_states(holders, by_id, full)
     capitals = {h.entity_id for h in holders.get("capital", ())}
+    # Several country entities may share a code (Australia and its island territories,
+    # ``AUS``): the code's country is the one with a capital.
+    with_capital = {h.role.of for h in holders.get("capital", ())}
+    country_by_code = {
+        code: min(ids, key=lambda i: (i not in with_capital, ids.index(i)))
+        for code, ids in coded.items()
+    }
     demonym_ids = {
         word: country_by_code.get(code, code)
         for code, words in demonyms.items()
