@@ -1629,3 +1629,19 @@ def test_a_relative_pronoun_after_a_pronoun_has_no_named_antecedent() -> None:
             names.insert(1, ("Witkoffot", "PER", "kronika:steve-witkoff"))
         consults = [e for e in coded(mentioned(build(text), *names)) if e.type == "CONSULT"]
         assert ([ids(e.actors) for e in consults] or [None]) == [expected], before
+
+
+def test_a_names_acronym_in_parentheses_does_not_cut_it_from_its_phrase() -> None:
+    owned = "NOUN/Case=Del|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+    article = mentioned(
+        build(
+            f"A Mol/Mol/{NOM} a Kőolajvállalat/Kőolajvállalat/{NOM} ( NIS/NIS/{NOM} ) "
+            f"eladásáról/eladás/{owned} tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Mol", "ORG", "nil:x:mol"),
+        ("Kőolajvállalat", "ORG", "nil:x:koolajvallalat"),
+    )
+    [event] = coded(article)
+    assert event.type == "CONSULT"
+    # The company is what the sale is of, not a party to the talks.
+    assert ids(event.actors) == ["nil:x:mol"]

@@ -359,11 +359,15 @@ def _head(
     """The last word of the noun phrase a name at ``index`` stands in: unmarked adjectives
     and nouns after an unmarked name belong to it (``Putyin orosz elnök``), and so does a noun
     the name owns (``a Béketanács költségvetésébe``); a noun with a case of its own and no
-    possessive ending starts another phrase."""
+    possessive ending starts another phrase. A name's acronym in parentheses after it is
+    skipped (``a Szerb Kőolajipari Vállalat (NIS) eladásáról``)."""
     head = index
-    for step in range(index + 1, min(index + 4, limit)):
+    start = index
+    if index + 3 < limit and surfaces[index + 1] == "(" and surfaces[index + 3] == ")":
+        start = index + 3
+    for step in range(start + 1, min(start + 4, limit)):
         token = tokens[step]
-        before = tokens[step - 1]
+        before = tokens[index] if step - 1 == start else tokens[step - 1]
         if token.pos == "NUM" and _owned_description(tokens, surfaces, step + 1, limit):
             # ``Gáza egyetlen katolikus temploma``: a quantifier between a name and the
             # nominative noun it owns belongs to that noun (the name is the owner, not the
