@@ -283,3 +283,14 @@ def test_a_verb_with_a_word_glued_before_it_still_matches() -> None:
     # Without a preverb the verb's start is unknown.
     found = triggers("Kovács durvánfenyegette/durvánfenyeg/VERB/" + PAST + " a bíróságot .")
     assert found == {}
+
+
+def test_claiming_a_life_is_no_demand() -> None:
+    found = triggers(
+        "A támadás egy ember életét/élet/NOUN/Case=Acc követelte/követel/VERB/" + PAST + " ."
+    )
+    assert all(m.entry.type is not PloverType.REQUEST for m in found.values())
+    demanded = triggers(
+        "A szakszervezet béremelést/béremelés/NOUN/Case=Acc követelt/követel/VERB/" + PAST + " ."
+    )
+    assert [m.entry.type for m in demanded.values()] == [PloverType.REQUEST]
