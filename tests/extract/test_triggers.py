@@ -294,3 +294,14 @@ def test_claiming_a_life_is_no_demand() -> None:
         "A szakszervezet béremelést/béremelés/NOUN/Case=Acc követelt/követel/VERB/" + PAST + " ."
     )
     assert [m.entry.type for m in demanded.values()] == [PloverType.REQUEST]
+
+
+def test_ruling_out_that_something_is_so_is_no_rejection() -> None:
+    found = triggers(
+        "A rendőrség kizárta/kizár/VERB/" + PAST + " , hogy baleset/baleset/NOUN történt ."
+    )
+    assert all(m.entry.type is not PloverType.REJECT for m in found.values())
+    excluded = triggers(
+        "A bizottság kizárta/kizár/VERB/" + PAST + " a tagot/tag/NOUN/Case=Acc a pártból ."
+    )
+    assert [m.entry.type for m in excluded.values()] == [PloverType.REJECT]
