@@ -56,7 +56,8 @@ FORMS = {
     "gábor": 12, "Gábor": 12, "kérte": 28, "hétfőn": 60, "iroda": 20, "ház": 300,
     "irodaház": 2, "cseh": 40, "Cseh": 24, "ország": 500, "országgal": 20, "malmö": 3,
     "Malmö": 3, "szerint": 900, "fenn": 20, "akadás": 5, "ennek": 50, "hajót": 8,
-    "tettem": 22, "tavasz": 10, "kert": 10,
+    "tettem": 22, "tavasz": 10, "kert": 10, "Ferenc": 9, "tegnap": 80, "márta": 1,
+    "blackberry": 5, "black": 14,
 }  # fmt: skip
 
 
@@ -104,6 +105,11 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("idea", ["idea"]),
         # A known form is never split.
         ("tárgyalás", ["tárgyalás"]),
+        # A capitalised word NerKor knows glued to the next capitalised one (a sentence's
+        # last name and the next sentence's first word); camel-case brands stay whole.
+        ("FerencTegnap", ["Ferenc", "Tegnap"]),
+        ("BlackBerry", ["BlackBerry"]),
+        ("MártaTegnap", ["MártaTegnap"]),
     ],
 )
 def test_lower_case_glue_splits_only_between_words(

@@ -82,6 +82,35 @@ def glued_boundaries(text: str) -> list[_Boundary]:
     return []
 
 
+#: How often NerKor must have a word (in lower case, or a name as written) for it to start
+#: a capitalised piece that a glued capital splits (``Gergely|Miniszterelnökséget``).
+CAPITAL_GLUE_MIN_SEEN = 5
+
+
+def capital_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
+    """Where a glued capital starts a new word in a capitalised piece: ``KorábbanCristiano``,
+    ``ZoltánItt``, ``FacebookVitályos`` → after the first word, when that word is one NerKor
+    knows well (a sentence's last name glued to the next sentence's first word is the common
+    case). Camel-case brands whose first part is no such word (``BlackBerry``, ``YouTube``)
+    stay whole."""
+    if not text[:1].isupper():
+        return []
+    run = 1
+    while run < len(text) and text[run] in _LOWER:
+        run += 1
+    rest = text[run + 1 :]
+    if run < GLUED_MIN or run >= len(text) or not text[run].isupper():
+        return []
+    if len(rest) < 2 or not all(char in _LOWER for char in rest):
+        return []
+    first = text[:run]
+    if forms.get(text.lower(), 0) or forms.get(text, 0):
+        # A camel-case name NerKor has whole (``BlackBerry``).
+        return []
+    seen = max(forms.get(first.lower(), 0), forms.get(first, 0))
+    return [_Boundary(run)] if seen >= CAPITAL_GLUE_MIN_SEEN else []
+
+
 #: Function words that scraped text glues to the end of the word before them.
 GLUED_AFTER = frozenset(
     {
@@ -260,7 +289,7 @@ def _with_glued_words(
 
     def find(text: str) -> list[Any]:
         found = list(finditer(text))
-        boundaries = glued_boundaries(text)
+        boundaries = glued_boundaries(text) or capital_boundaries(text, forms)
         if not boundaries and not found:
             cut = glue_split(text, forms)
             boundaries = [_Boundary(cut)] if cut is not None else []
