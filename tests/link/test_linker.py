@@ -328,3 +328,12 @@ def test_a_demonym_names_the_country_with_a_capital_among_those_sharing_its_code
                sources=("t",)),
     ]  # fmt: skip
     assert build_index(entities, {"AUS": ("ausztrál",)}).demonyms["ausztrál"] == "Q408"
+
+
+def test_a_sentence_opening_word_the_ner_took_into_a_name_is_cut_off(index: KbIndex) -> None:
+    by_surface, _ = linked(
+        index, "Miközben Trump tárgyalt, Putyin várt.", ("Miközben Trump", "PER")
+    )
+    mention = by_surface["Trump"]
+    assert mention.entity_id == "Q22686"
+    assert mention.lemma == "Trump"

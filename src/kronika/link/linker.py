@@ -227,6 +227,18 @@ def _with_defined_acronyms(article: Article, linked: list[Mention]) -> list[Ment
     return out
 
 
+#: Words that open Hungarian sentences and are never part of a name: the NER sometimes takes
+#: one into the capitalised name after it.
+SENTENCE_OPENERS = frozenset(
+    {
+        "miközben", "mivel", "ezért", "azért", "majd", "korábban", "később", "azonban",
+        "ugyanakkor", "szerinte", "ahogy", "amikor", "hiszen", "tehát", "így", "sőt", "viszont",
+        "végül", "tegnap", "most", "már", "akkor", "ekkor", "erre", "emellett", "mégis",
+        "ráadásul", "közben", "aztán", "utána", "mindeközben", "eközben", "pedig", "és",
+    }
+)  # fmt: skip
+
+
 def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention:
     """The mention cut to the name it holds when scraping glued a neighbouring word into its
     span: a lower-case word before it (``aBillboard``, ``–mondtaVolodimir Zelenszkij``), a
@@ -242,6 +254,13 @@ def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention
         start += glued.end()
         lemma = lemma[glued.end() :] if lemma.startswith(glued.group()) else lemma
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    if len(words) > 1:
+        first = text[words[0][0] : words[0][1]]
+        if first.lower() in SENTENCE_OPENERS and not index.is_known_name(fold(first)):
+            # ``Miközben Trump lazít``: a sentence's opening word the NER took into the name.
+            start = words[1][0]
+            lemma = lemma[len(first) :].lstrip() if lemma.startswith(first) else lemma
+            words = words[1:]
     for k in range(1, len(words)):
         word = text[words[k][0] : words[k][1]]
         if _ARTICLE_LED.match(word):
