@@ -1645,3 +1645,19 @@ def test_a_names_acronym_in_parentheses_does_not_cut_it_from_its_phrase() -> Non
     assert event.type == "CONSULT"
     # The company is what the sale is of, not a party to the talks.
     assert ids(event.actors) == ["nil:x:mol"]
+
+
+def test_what_someone_insists_on_or_wants_done_is_no_event_yet() -> None:
+    imperative = "VERB/Mood=Imp|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    for matrix in (
+        f"Moszkva/Moszkva/{NOM} ragaszkodik/ragaszkodik/VERB/{PRESENT} ahhoz/az/PRON/Case=All",
+        # The model may tag the verb as a noun: its written stem still counts.
+        f"Moszkva/Moszkva/{NOM} ragaszkodnak/ragaszkodnak/NOUN/Case=Dat ahhoz/az/PRON/Case=All",
+        f"Moszkva/Moszkva/{NOM} azt/az/PRON/Case=Acc akarja/akar/VERB/{PRESENT}",
+    ):
+        article = mentioned(
+            build(f"{matrix} , hogy Ukrajna/Ukrajna/{NOM} vonuljon/vonul/{imperative} ki ."),
+            ("Moszkva", "LOC", "metonymy:Q159"),
+            ("Ukrajna", "LOC", "Q212"),
+        )
+        assert [e.type for e in coded(article) if e.type == "RETREAT"] == [], matrix

@@ -364,7 +364,20 @@ def _requested(view: TokenView, match: TriggerMatch, requesting: Collection[int]
     if clause is None or clause.opener != "hogy":
         return False
     matrix = view.previous_clause(clause)
-    return matrix is not None and matrix.first in requesting
+    if matrix is None:
+        return False
+    return matrix.first in requesting or any(
+        view.article.tokens[i].lemma.lower() in DEMANDING_VERBS
+        or view.surfaces[i].lower().startswith(DEMANDING_STEMS)
+        for i in range(matrix.first, matrix.last)
+    )
+
+
+#: Verbs whose ``hogy`` clause with a subjunctive says what someone wants done, like a
+#: demand's (``az oroszok ragaszkodnak ahhoz, hogy Ukrajna vonuljon ki``): no event yet.
+DEMANDING_VERBS = frozenset({"ragaszkodik", "akar", "szeretne", "óhajt"})
+#: Their written stems, for forms the tagger does not take for verbs (``ragaszkodnak``).
+DEMANDING_STEMS = ("ragaszkod",)
 
 
 def _event_nouns(article: Article, match: TriggerMatch) -> frozenset[int]:
