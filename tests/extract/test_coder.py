@@ -1661,3 +1661,13 @@ def test_what_someone_insists_on_or_wants_done_is_no_event_yet() -> None:
             ("Ukrajna", "LOC", "Q212"),
         )
         assert [e.type for e in coded(article) if e.type == "RETREAT"] == [], matrix
+
+
+def test_a_ceasefire_someone_urges_has_not_happened() -> None:
+    # The model tags ``sürgetett`` as a participle; the ceasefire is what it urges.
+    text = (
+        "– sürgetett/sürgetett/ADJ/VerbForm=PartPast tűzszünetet/tűzszünet/NOUN/Case=Acc "
+        f"Putyin/Putyin/{NOM} ."
+    )
+    article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
+    assert [e.type for e in coded(article)] == []
