@@ -1671,3 +1671,9 @@ def test_a_ceasefire_someone_urges_has_not_happened() -> None:
     )
     article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
     assert [e.type for e in coded(article)] == []
+    # ``Békét akarunk, nem tűzszünetet``: what ``akar`` wants has not happened either.
+    wanted = (
+        f"Putyin/Putyin/{NOM} békét/béke/NOUN/Case=Acc akar/akar/VERB/{PRESENT} , nem "
+        "tűzszünetet/tűzszünet/NOUN/Case=Acc ."
+    )
+    assert [e.type for e in coded(mentioned(build(wanted), ("Putyin", "PER", "Q7747")))] == []

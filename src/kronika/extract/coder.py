@@ -368,7 +368,14 @@ def _demanded_noun(view: TokenView, match: TriggerMatch) -> bool:
     if tokens[head].feature("Case") != "Acc":
         return False
     first = match.tokens[0]
-    return first > 0 and view.surfaces[first - 1].lower().startswith(DEMAND_STEMS)
+    if first > 0 and view.surfaces[first - 1].lower().startswith(DEMAND_STEMS):
+        return True
+    # ``Békét akarunk, nem tűzszünetet``: what a clause's ``akar`` wants.
+    clause = view.clause_of(first)
+    return clause is not None and any(
+        tokens[i].lemma.lower() == "akar" and tokens[i].feature("VerbForm") == "Fin"
+        for i in range(clause.first, clause.last)
+    )
 
 
 def _requested(view: TokenView, match: TriggerMatch, requesting: Collection[int]) -> bool:
