@@ -1677,3 +1677,23 @@ def test_a_ceasefire_someone_urges_has_not_happened() -> None:
         "tűzszünetet/tűzszünet/NOUN/Case=Acc ."
     )
     assert [e.type for e in coded(mentioned(build(wanted), ("Putyin", "PER", "Q7747")))] == []
+
+
+def test_a_leader_speaking_of_our_noun_speaks_for_the_state() -> None:
+    ours = "NOUN/Case=Nom|Number=Sing|Number[psor]=Plur|Person[psor]=1"
+    text = (
+        f"„ Semmi/semmi/PRON kifogásunk/kifogás/{ours} ez/ez/PRON ellen . ” "
+        f"Vučić/Vučić/{NOM} így nyilatkozott/nyilatkozik/VERB/{PAST} ."
+    )
+    article = mentioned(build(text), ("Vučić", "PER", "Q222031"))
+    start = article.text.index("Semmi")
+    cue = article.text.index("nyilatkozott")
+    speaker = article.text.index("Vučić")
+    quote = Quote(
+        start, article.text.index("”"), QuoteKind.DIRECT, "nyilatkozik", cue, cue + 12,
+        "Q222031", speaker, speaker + len("Vučić"),
+    )  # fmt: skip
+    facts = replace(FACTS, leaders={"Q222031": (("Q403", None, None),)})
+    [event] = code_events(replace(article, quotes=(quote,)), facts)
+    assert event.type == "SUPPORT"
+    assert ids(event.actors) == ["Q403"]

@@ -1756,8 +1756,16 @@ def _first_singular(article: Article, match: TriggerMatch) -> bool:
 
 def _first_plural(article: Article, match: TriggerMatch, clause: Clause) -> bool:
     """Whether the trigger's verb, else the first finite verb of its clause, is in the
-    first person plural (``tárgyalunk``; ``várjuk a párbeszédet``, ``próbálunk tárgyalni``)."""
+    first person plural (``tárgyalunk``; ``várjuk a párbeszédet``, ``próbálunk tárgyalni``),
+    or the trigger's noun is ours (``semmi kifogásunk``)."""
     verb = _finite_verb(article, match)
+    if verb is None and any(
+        article.tokens[i].pos == "NOUN"
+        and article.tokens[i].feature("Person[psor]") == "1"
+        and article.tokens[i].feature("Number[psor]") == "Plur"
+        for i in match.tokens
+    ):
+        return True
     if verb is None:
         verb = next(
             (
