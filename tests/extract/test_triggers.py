@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kronika.extract.lexicon import CueKind, CueScope
 from kronika.extract.triggers import TriggerMatch, find_triggers
 from kronika.types import PloverType, SegmentKind
@@ -285,23 +287,27 @@ def test_a_verb_with_a_word_glued_before_it_still_matches() -> None:
     assert found == {}
 
 
-def test_claiming_a_life_is_no_demand() -> None:
-    found = triggers(
-        "A támadás egy ember életét/élet/NOUN/Case=Acc követelte/követel/VERB/" + PAST + " ."
-    )
-    assert all(m.entry.type is not PloverType.REQUEST for m in found.values())
-    demanded = triggers(
-        "A szakszervezet béremelést/béremelés/NOUN/Case=Acc követelt/követel/VERB/" + PAST + " ."
-    )
-    assert [m.entry.type for m in demanded.values()] == [PloverType.REQUEST]
-
-
-def test_ruling_out_that_something_is_so_is_no_rejection() -> None:
-    found = triggers(
-        "A rendőrség kizárta/kizár/VERB/" + PAST + " , hogy baleset/baleset/NOUN történt ."
-    )
-    assert all(m.entry.type is not PloverType.REJECT for m in found.values())
-    excluded = triggers(
-        "A bizottság kizárta/kizár/VERB/" + PAST + " a tagot/tag/NOUN/Case=Acc a pártból ."
-    )
-    assert [m.entry.type for m in excluded.values()] == [PloverType.REJECT]
+@pytest.mark.parametrize(
+    ("idiom", "plain", "kind"),
+    [
+        # ``életét követelte`` (claimed a life) asks nobody for anything.
+        (
+            "A támadás egy ember életét/élet/NOUN/Case=Acc követelte/követel/VERB/" + PAST + " .",
+            "A szakszervezet béremelést/béremelés/NOUN/Case=Acc követelt/követel/VERB/"
+            + PAST
+            + " .",
+            PloverType.REQUEST,
+        ),
+        # ``kizárta, hogy`` (ruled out that) is a statement; excluding someone is a refusal.
+        (
+            "A rendőrség kizárta/kizár/VERB/" + PAST + " , hogy baleset/baleset/NOUN történt .",
+            "A bizottság kizárta/kizár/VERB/" + PAST + " a tagot/tag/NOUN/Case=Acc a pártból .",
+            PloverType.REJECT,
+        ),
+    ],
+)
+def test_an_idiom_is_no_event_while_the_plain_verb_is(
+    idiom: str, plain: str, kind: PloverType
+) -> None:
+    assert all(m.entry.type is not kind for m in triggers(idiom).values())
+    assert [m.entry.type for m in triggers(plain).values()] == [kind]
