@@ -353,10 +353,6 @@ def _court_convicts(
     return match
 
 
-#: Written stems of verbs of demanding (``sürgetett``, ``követelt``, ``szorgalmazza``).
-DEMAND_STEMS = ("sürget", "követel", "szorgalmaz")
-
-
 def _demanded_noun(view: TokenView, match: TriggerMatch) -> bool:
     """Whether a noun trigger in the accusative is what a demanding verb right before it asks
     for (``sürgetett tűzszünetet``: the ceasefire has not happened; the demand is the event),
@@ -368,12 +364,12 @@ def _demanded_noun(view: TokenView, match: TriggerMatch) -> bool:
     if tokens[head].feature("Case") != "Acc":
         return False
     first = match.tokens[0]
-    if first > 0 and view.surfaces[first - 1].lower().startswith(DEMAND_STEMS):
+    if first > 0 and view.surfaces[first - 1].lower().startswith(DEMANDING_STEMS):
         return True
     # ``Békét akarunk, nem tűzszünetet``: what a clause's ``akar`` wants.
     clause = view.clause_of(first)
     return clause is not None and any(
-        tokens[i].lemma.lower() == "akar" and tokens[i].feature("VerbForm") == "Fin"
+        tokens[i].lemma.lower() in DEMANDING_VERBS and tokens[i].feature("VerbForm") == "Fin"
         for i in range(clause.first, clause.last)
     )
 
@@ -398,11 +394,13 @@ def _requested(view: TokenView, match: TriggerMatch, requesting: Collection[int]
     )
 
 
-#: Verbs whose ``hogy`` clause with a subjunctive says what someone wants done, like a
-#: demand's (``az oroszok ragaszkodnak ahhoz, hogy Ukrajna vonuljon ki``): no event yet.
+#: Verbs of wanting whose object or ``hogy`` clause says what someone wants done, like a
+#: demand's (``az oroszok ragaszkodnak ahhoz, hogy Ukrajna vonuljon ki``, ``békét akarunk,
+#: nem tűzszünetet``): no event yet.
 DEMANDING_VERBS = frozenset({"ragaszkodik", "akar", "szeretne", "óhajt"})
-#: Their written stems, for forms the tagger does not take for verbs (``ragaszkodnak``).
-DEMANDING_STEMS = ("ragaszkod",)
+#: Written stems of verbs of demanding and insisting, for forms the tagger takes for other
+#: words (``ragaszkodnak`` as a noun, ``sürgetett`` as a participle).
+DEMANDING_STEMS = ("ragaszkod", "sürget", "követel", "szorgalmaz")
 
 
 def _event_nouns(article: Article, match: TriggerMatch) -> frozenset[int]:
