@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import MONTHS, WEEKDAYS
 from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
-from kronika.lang.hu import stem_candidates, strip_case
+from kronika.lang.hu import ARTICLES, OWNED_PLURAL, stem_candidates, strip_case
 from kronika.types import Mention, Token
 
 __all__ = ["Argument", "clause_arguments", "mention_tokens"]
@@ -257,7 +257,7 @@ def clause_arguments(
         glued = view.article.text[mention.end : tokens[last - 1].end].lower()
         # ``Ruttea berlini beszédében``: an article glued to the name's end opens the next
         # phrase, so the name heads its own (Rutte speaks; the speech is not his owner's).
-        alone = glued in GLUED_ARTICLES
+        alone = glued in DEFINITE_ARTICLES
         head = (
             last - 1
             if case or alone
@@ -294,11 +294,7 @@ def clause_arguments(
 
 
 #: The definite article's forms.
-DEFINITE_ARTICLES = frozenset({"a", "az"})
-#: Articles a scraped page glues to the end of the word before them.
-GLUED_ARTICLES = DEFINITE_ARTICLES
-#: Endings of a plural possessed noun (``miniszterelnökei``, ``vezetői``).
-_OWNED_PLURAL = ("i", "ai", "ei", "jai", "jei")
+DEFINITE_ARTICLES = frozenset(ARTICLES)
 
 
 def _office_holders(
@@ -327,7 +323,7 @@ def _office_holders(
         ):
             # By the written form: the lemmatizer keeps rare possessed plurals whole.
             form = surfaces[step].lower()
-            for ending in sorted(_OWNED_PLURAL, key=len, reverse=True):
+            for ending in sorted(OWNED_PLURAL, key=len, reverse=True):
                 if form.endswith(ending):
                     noun = form[: -len(ending)]
                     holder = office_holder(argument.entity_id, noun)

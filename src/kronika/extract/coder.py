@@ -80,6 +80,7 @@ from kronika.extract.triggers import (
     after_by_phrase,
     find_triggers,
 )
+from kronika.lang.hu import OWNED_BY_MANY, OWNED_BY_ONE
 from kronika.types import (
     Article,
     DatePrecision,
@@ -208,11 +209,7 @@ class EntityFacts:
         held = {
             person
             for person, first, last in self.offices.get((body, noun), ())
-            if (
-                (first is None or first <= day) and (last is None or day <= last)
-                if day is not None
-                else last is None
-            )
+            if (_within(first, last, day) if day is not None else last is None)
         }
         return held.pop() if len(held) == 1 else None
 
@@ -224,7 +221,7 @@ class EntityFacts:
         held = [
             (first or dt.date.min, body)
             for body, first, last in self.leaders.get(person or "", ())
-            if day is None or ((first is None or first <= day) and (last is None or day <= last))
+            if day is None or _within(first, last, day)
         ]
         return max(held)[1] if held else None
 
@@ -290,6 +287,11 @@ def code_events(
     published = article.date.value if article.date is not None else None
     drafts = _without_refusing_words(drafts)
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
+
+
+def _within(first: dt.date | None, last: dt.date | None, day: dt.date) -> bool:
+    """Whether ``day`` falls in a term from ``first`` to ``last`` (None: open at that end)."""
+    return (first is None or first <= day) and (last is None or day <= last)
 
 
 def _negation_inside_refusal(match: TriggerMatch) -> bool:
@@ -1791,7 +1793,7 @@ EXISTENTIAL_FORMS = frozenset(
 
 
 #: Possessive endings of a noun whose tag lacks the owner (``kifogása``, ``tervük``).
-OWNED_ENDINGS = frozenset({"a", "e", "ja", "je", "uk", "ük", "juk", "jük", "unk", "ünk"})
+OWNED_ENDINGS = frozenset(OWNED_BY_ONE + OWNED_BY_MANY)
 
 
 def _had(article: Article, clause: Clause, match: TriggerMatch) -> bool:

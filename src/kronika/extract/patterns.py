@@ -23,6 +23,7 @@ from itertools import product
 from typing import Generic, TypeVar
 
 from kronika.extract.lexicon import WordPattern
+from kronika.lang.hu import ARTICLES
 from kronika.nlp.wordforms import load_wordforms
 from kronika.types import Token
 
@@ -36,8 +37,6 @@ _MEMO = threading.local()
 PREVERB_REACH = 3
 #: Parts of speech a separated preverb is never tagged with (``ki`` "who" is a pronoun).
 NOT_PREVERB_POS = frozenset({"PRON", "DET", "NOUN", "PROPN", "CCONJ", "SCONJ", "VERB", "NUM"})
-#: What a scraped page glues to a preverb right after its verb (``álltak kia sziget``).
-GLUED_ARTICLES = ("a", "az")
 #: Tags an unrecognised verb form may carry instead of VERB (see :func:`word_matches`).
 FALLBACK_POS = frozenset({"ADV", "PROPN"})
 #: Lemmatiser misses are only trusted for verbs whose dictionary form is this long.
@@ -346,7 +345,7 @@ def _glued_preverb(preverb: str, token: Token, surface: str) -> bool:
     return (
         surface.islower()
         and token.lemma == surface
-        and any(surface == preverb + article for article in GLUED_ARTICLES)
+        and any(surface == preverb + article for article in ARTICLES)
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
 from kronika.kb.index import KbIndex, index_of, load_index
 from kronika.kb.offices import HUNGARIAN_ROLE_WORDS
-from kronika.types import Article, Entity
+from kronika.types import Article, Entity, Role
 
 
 class EventStage:
@@ -77,18 +77,10 @@ def _leaders(index: KbIndex) -> dict[str, tuple[tuple[str, dt.date | None, dt.da
     """Each head of a state, a government or an organisation → what they lead, with the
     term's days: who a leader's ``we`` in a quote stands for."""
     found: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
-    for office in sorted(LEADING_OFFICES):
-        for holder in index.holders.get(office, ()):
-            role = holder.role
-            person = index.entities.get(holder.entity_id)
-            state = index.entities.get(role.of or "")
-            if (
-                person is not None
-                and person.type.value == "person"
-                and state is not None
-                and state.type.value in LED_TYPES
-            ):
-                found.setdefault(person.id, []).append((state.id, role.start, role.end))
+    for person, role in _people_holding(index, sorted(LEADING_OFFICES)):
+        state = index.entities.get(role.of or "")
+        if state is not None and state.type.value in LED_TYPES:
+            found.setdefault(person, []).append((state.id, role.start, role.end))
     return {person: tuple(terms) for person, terms in found.items()}
 
 
@@ -101,13 +93,19 @@ def _offices(
     for noun, offices in HUNGARIAN_ROLE_WORDS.items():
         if " " in noun:
             continue
-        for office in offices:
-            for holder in index.holders.get(office, ()):
-                role = holder.role
-                person = index.entities.get(holder.entity_id)
-                if role.of and person is not None and person.type.value == "person":
-                    found.setdefault((role.of, noun), []).append((person.id, role.start, role.end))
+        for person, role in _people_holding(index, offices):
+            if role.of:
+                found.setdefault((role.of, noun), []).append((person, role.start, role.end))
     return {key: tuple(terms) for key, terms in found.items()}
+
+
+def _people_holding(index: KbIndex, offices: Iterable[str]) -> Iterator[tuple[str, Role]]:
+    """(person id, role) for each term a person holds one of ``offices`` in the KB."""
+    for office in offices:
+        for holder in index.holders.get(office, ()):
+            person = index.entities.get(holder.entity_id)
+            if person is not None and person.type.value == "person":
+                yield person.id, holder.role
 
 
 #: Entity types whose names make place adjectives, the one preferred first.

@@ -15,6 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 VOWELS = frozenset("aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ")
+#: The definite article (``a`` before a consonant, ``az`` before a vowel), which scraped
+#: pages glue to the word before or after it.
+ARTICLES = ("az", "a")
+#: Endings of a noun one thing of which is owned, by him or her (``kifogása``,
+#: ``tárgyalása``), and by us or them (``kifogásunk``, ``tervük``).
+OWNED_BY_ONE = ("a", "e", "ja", "je")
+OWNED_BY_MANY = ("uk", "ük", "juk", "jük", "unk", "ünk")
+#: Endings of a noun several of which are owned (``miniszterelnökei``, ``vezetői``).
+OWNED_PLURAL = ("i", "ai", "ei", "jai", "jei")
 _LENGTHENED = {"á": "a", "é": "e"}
 
 #: Case suffixes by Universal Dependencies ``Case`` value, before assimilation.

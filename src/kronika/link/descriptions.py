@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from kronika.kb.index import KbIndex
 from kronika.kb.offices import HEAD_OF_GOVERNMENT, HEAD_OF_STATE, HUNGARIAN_ROLE_WORDS
+from kronika.lang.hu import OWNED_BY_ONE
 from kronika.link.tokens import TokenView
 from kronika.types import Article, EntityType, Mention, Token
 
@@ -116,7 +117,7 @@ def _possessed(token: Token, text: str) -> bool:
 
 
 _POSSESSIVE = frozenset("jaeáé")
-_POSSESSIVE_ENDINGS = frozenset({"a", "e", "ja", "je"})
+_POSSESSIVE_ENDINGS = frozenset(OWNED_BY_ONE)
 
 
 @dataclass(slots=True)

@@ -51,6 +51,8 @@ from typing import Any
 
 from spacy.symbols import ORTH
 
+from kronika.lang.hu import ARTICLES
+
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzáéíóöőúüű")
 #: How many lower-case letters must come before a glued capital.
 GLUED_MIN = 4
@@ -141,7 +143,6 @@ GLUED_PREVERBS = frozenset(
         "közzé", "alá", "elő", "oda", "haza", "neki", "végig", "tovább", "létre",
     }
 )  # fmt: skip
-GLUED_ARTICLES = ("az", "a")
 #: Heads of place names written together with a name (``Csehország``, ``Székelyföld``,
 #: ``Temesvár``, ``Szenteste``): a name before them is no glue.
 PLACE_HEADS = (
@@ -164,7 +165,7 @@ def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
     word = piece.lower()
     if not forms or not word.isalpha():
         return None
-    for article in GLUED_ARTICLES:
+    for article in ARTICLES:
         if piece.islower() and word.endswith(article) and word[: -len(article)] in GLUED_PREVERBS:
             return len(word) - len(article)
     if len(word) < 5 or word in forms:

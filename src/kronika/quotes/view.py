@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kronika.kb.index import nil_id
+from kronika.lang.hu import ARTICLES
 from kronika.quotes.lexicon import CueLexicon
 from kronika.types import Article, Mention, Segment, SegmentKind, Sentence, Token
 
@@ -42,7 +43,6 @@ _PARTICLES = frozenset({"is", "pedig", "viszont", "sem", "szintén", "meg"})
 # Word classes a name the NER missed may be tagged with; an adjective ("Magyar", "Nagy") is
 # too often the ordinary word to be read as a family name.
 _NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "VERB", "X"})
-_GLUED_ARTICLES = ("az", "a")
 #: The rule of a speaker mention made here for a family name the NER missed.
 FAMILY_NAME_RULE = "quotes:family-name"
 #: The rule of a speaker mention made here for a description bound to a person named later.
@@ -105,7 +105,7 @@ def _glued_subject(
     if (
         token.pos != "VERB"
         or previous is None
-        or previous.lemma.casefold() not in _GLUED_ARTICLES
+        or previous.lemma.casefold() not in ARTICLES
         or not surface.isalpha()
         or not surface.islower()
     ):
@@ -250,7 +250,7 @@ class ArticleView:
             return None
         keys = {surface, token.lemma}
         # Scraped pages glue the next word's article on: "Vanceaz UnHerdnek".
-        keys.update(surface[: -len(glue)] for glue in _GLUED_ARTICLES if surface.endswith(glue))
+        keys.update(surface[: -len(glue)] for glue in ARTICLES if surface.endswith(glue))
         named = [m for key in keys for m in self._by_family_name.get(key, ())]
         # The nearest earlier full name, or in a headline or lede that names the person in
         # full only later, the first later one.
@@ -563,7 +563,7 @@ class ArticleView:
     def _names_body(self, index: int) -> bool:
         """Whether the number at token ``index`` is a name (``a 444``, an outlet): after a
         definite article, with nothing after it in its clause that it could count."""
-        if index == 0 or self.tokens[index - 1].lemma.casefold() not in _GLUED_ARTICLES:
+        if index == 0 or self.tokens[index - 1].lemma.casefold() not in ARTICLES:
             return False
         following = index + 1
         return following >= len(self.tokens) or self.tokens[following].pos == "PUNCT"
