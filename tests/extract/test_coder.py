@@ -327,6 +327,72 @@ def test_headline_and_body_telling_one_event_make_one_event() -> None:
     assert [t.entity_id for t in event.attributes.topics] == ["Q223"]
 
 
+def test_a_headline_event_dated_by_inference_is_the_body_event_the_text_dates() -> None:
+    # The headline's arrest is dated the day before publication only by inference; the body
+    # dates it a week back: one arrest, on the body's date.
+    article = mentioned(
+        build(
+            (
+                SegmentKind.HEADLINE,
+                f"Witkoff/Witkoff/{NOM} letartóztatta/letartóztat/VERB/{PAST} "
+                "Kovács/Kovács/PROPN/Case=Acc Jánost/János/PROPN/Case=Acc",
+            ),
+            f"Witkoff/Witkoff/{NOM} beszélt/beszél/VERB/{PAST} .",
+            "Múlt/múlt/ADJ/Case=Nom pénteken/péntek/NOUN/Case=Sup "
+            f"Witkoff/Witkoff/{NOM} letartóztatta/letartóztat/VERB/{PAST} "
+            "Kovács/Kovács/PROPN/Case=Acc Jánost/János/PROPN/Case=Acc .",
+        ),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+        ("Kovács Jánost", "PER", "nil:t:kovacs janos"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+        ("Kovács Jánost", "PER", "nil:t:kovacs janos"),
+    )
+    [event] = coded(article)
+    assert [e.segment for e in event.evidence] == [SegmentKind.HEADLINE, SegmentKind.PARAGRAPH]
+    assert event.date == dt.date(2026, 1, 16)
+
+
+def test_an_adverbial_clause_takes_no_subject_from_a_relative_clause_on_an_object() -> None:
+    # Who shot, the man or Witkoff, the clauses do not say: no actor is guessed.
+    article = mentioned(
+        build(
+            f"Ismerjük/ismer/VERB/{PRESENT} a férfit/férfi/NOUN/Case=Acc , "
+            f"akit/aki/PRON/Case=Acc|PronType=Rel Witkoff/Witkoff/{NOM} "
+            f"elítélt/elítél/VERB/{PAST} , miután/miután/SCONJ "
+            f"megtámadta/megtámad/VERB/{PAST} Ukrajnát/Ukrajna/PROPN/Case=Acc ."
+        ),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+        ("Ukrajnát", "LOC", "Q212"),
+    )
+    assert [(e.type, ids(e.actors)) for e in coded(article)] == [
+        ("ACCUSE", ["kronika:steve-witkoff"])
+    ]
+
+
+def test_counter_terrorists_and_commandos_are_the_counter_terrorism_body_named_before() -> None:
+    def arrest(subject: str, named: bool) -> Article:
+        before = "A/a/DET TEK-esek/TEK-es/PROPN/Case=Nom|Number=Plur" if named else "Rendőrök"
+        return mentioned(
+            build(
+                f"{before} dolgoznak/dolgozik/VERB/{PRESENT} .",
+                f"{subject} letartóztatták/letartóztat/VERB/{PAST}|Number=Plur|Person=3 "
+                "Kovács/Kovács/PROPN/Case=Acc Jánost/János/PROPN/Case=Acc .",
+            ),
+            *([("TEK-esek", "ORG", "kronika:tek")] if named else []),
+            ("Kovács Jánost", "PER", "nil:t:kovacs janos"),
+        )
+
+    for subject, role in (
+        ("A/a/DET terrorelhárítók/terrorelhárító/NOUN/Case=Nom|Number=Plur", "terrorelhárító"),
+        ("Kommandósok/kommandós/NOUN/Case=Nom|Number=Plur", "kommandós"),
+    ):
+        [event] = coded(arrest(subject, named=True))
+        assert ids(event.actors) == ["kronika:tek"]
+        [event] = coded(arrest(subject, named=False))
+        assert [(a.name, a.entity_id) for a in event.actors] == [(role, None)]
+
+
 def test_different_actors_stay_different_events() -> None:
     article = mentioned(
         build(

@@ -342,6 +342,18 @@ def small_kb() -> list[Entity]:
             sector="JRN",
             sources=("test",),
         ),
+        # Known by its acronym, from which its members are named (``a KTK-sok``).
+        Entity(
+            id="kronika:kozponti-tuzoltokar",
+            qid=None,
+            name_en="Central Fire Corps",
+            name_hu="Központi Tűzoltókar",
+            aliases=("KTK",),
+            type=EntityType.ORGANISATION,
+            country="HUN",
+            sector="GOV",
+            sources=("test",),
+        ),
         # Known by an all-capitals code that a capitalised word plus a case ending can
         # fold to (``Isten`` = ``Ist`` + ``-en``).
         _place(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -264,6 +265,22 @@ def test_an_acronym_defined_in_parentheses_names_the_body_before_it(index: KbInd
     assert body.entity_id is not None and body.entity_id.startswith("nil:")
     assert defined.entity_id == later.entity_id == body.entity_id
     assert later.rule == "acronym-defined"
+
+
+def test_members_named_after_an_acronym_are_the_organisation(index: KbIndex) -> None:
+    text = "A KTK-sok oltották el. A KTK-soknak köszönik. Egy KTK-s autó. Az XYZ-sek jöttek."
+    # The NER missed the first, took the second for an unknown name and rightly left the
+    # singular adjective; no organisation is called XYZ.
+    article = make_article(text, [("KTK-soknak", "PER")])
+    article = replace(article, mentions=(replace(article.mentions[0], entity_id="nil:x:y"),))
+    mentions = link_mentions(article, index)
+    assert [(text[m.start : m.end], m.entity_id, m.rule, m.label) for m in mentions] == [
+        ("KTK-sok", "kronika:kozponti-tuzoltokar", "acronym-member", "ORG"),
+        ("KTK-soknak", "kronika:kozponti-tuzoltokar", "acronym-member", "ORG"),
+    ]
+    # Linking again finds them again, once.
+    again = link_mentions(replace(article, mentions=mentions), index)
+    assert again == mentions
 
 
 def test_a_role_noun_the_lemmatizer_cut_is_found_and_the_named_holder_chosen(

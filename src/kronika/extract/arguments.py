@@ -158,7 +158,12 @@ AGENT_NOUNS = frozenset(
 _COURT = ("bíróság", "törvényszék", "ítélőtábla", "court", "tribunal")
 _POLICE = ("rendőrség", "rendőr-főkapitányság", "rendőrkapitányság", "police", "constabulary")
 _PROSECUTION = ("ügyészség", "prosecution", "prosecutor")
+#: A short acronym (``tek``) counts only at the start of a word of the body's name.
+_COUNTER_TERROR = ("terrorelhárítás", "tek", "counter-terror")
 BODY_HEADS: Mapping[str, tuple[str, ...]] = {
+    "terrorelhárító": _COUNTER_TERROR,
+    "terrorelhárítás": _COUNTER_TERROR,
+    "kommandós": (*_COUNTER_TERROR, "készenléti rendőrség"),
     "bíróság": _COURT,
     "törvényszék": _COURT,
     "rendőrség": _POLICE,
@@ -680,17 +685,22 @@ def _named_body(
     mentions: Sequence[Mention],
     stands_for: Callable[[Mention], str | None],
 ) -> Argument:
-    """A bare definite role noun (``a bíróság``) is the body of its kind the article named
-    before it (``a Fővárosi Törvényszék``, ``Preston Crown Court``): the one such body, or the
-    nearest when it is in the last few sentences and no other is. Otherwise it stays as is."""
+    """A bare definite role noun (``a bíróság``, ``a terrorelhárítók``), or a bare plural
+    one (``kommandósok fogták el``), is the body of its kind the article named before it
+    (``a Fővárosi Törvényszék``, ``Preston Crown Court``, ``a TEK-esek``): the one such body,
+    or the nearest when it is in the last few sentences and no other is. Otherwise it stays
+    as is."""
     tokens = view.article.tokens
-    heads = BODY_HEADS.get(tokens[argument.first].lemma.lower())
-    if (
-        heads is None
-        or argument.last - argument.first != 1
-        or argument.first == 0
-        or view.surfaces[argument.first - 1].lower() not in DEFINITE_ARTICLES
-    ):
+    noun = tokens[argument.first]
+    heads = BODY_HEADS.get(noun.lemma.lower())
+    before = argument.first - 1
+    if heads is None or argument.last - argument.first != 1:
+        return argument
+    definite = before >= 0 and view.surfaces[before].lower() in DEFINITE_ARTICLES
+    bare_plural = noun.feature("Number") == "Plur" and (
+        before < 0 or tokens[before].pos not in ("DET", "NUM", "ADJ")
+    )
+    if not (definite or bare_plural):
         return argument
     text = view.article.text
     #: Each body's latest mention before the noun: its key → (mention, its sentence).
@@ -699,7 +709,7 @@ def _named_body(
         if mention.end > argument.start or mention.label == "PER":
             continue
         name = (mention.lemma or text[mention.start : mention.end]).lower()
-        if not any(head in name for head in heads):
+        if not any(_names_body(head, name) for head in heads):
             continue
         first, _ = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
         key = stands_for(mention) or name
@@ -715,6 +725,14 @@ def _named_body(
         name=body.lemma or text[body.start : body.end],
         entity_id=stands_for(body),
     )
+
+
+def _names_body(head: str, name: str) -> bool:
+    """Whether a body's lower-case name holds ``head``: anywhere (a compound's head,
+    ``főügyészség``) or, for a short acronym, as a word's start (``tek`` in ``tek``)."""
+    if len(head) > 3:
+        return head in name
+    return re.search(r"(?<!\w)" + re.escape(head), name) is not None
 
 
 #: Plural endings of a demonym noun, longest first, with what the singular ends in

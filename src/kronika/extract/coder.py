@@ -853,6 +853,13 @@ class _ArticleContext:
         for _ in range(3):
             if previous is None:
                 return []
+            if opener in ADVERBIAL_OPENERS and self._relative_pronoun(previous) not in (
+                None,
+                "Nom",
+            ):
+                # ``…, akit a rendőrök fogtak el, miután rálőtt egy őrre``: the shooter is
+                # as likely the relative's antecedent as its subject; carry neither.
+                return []
             arguments = self.arguments(previous)
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
             if subjects:
@@ -1849,7 +1856,8 @@ def _merge_events(
     """One event per real-world event of the article.
 
     Two events merge when they have the same type, share an actor, agree in being realis
-    (occurred, reported) or not, have compatible dates, neither or both come from a photo
+    (occurred, reported) or not, have compatible dates (or one is a headline's inferred
+    from context), neither or both come from a photo
     caption, and one of them is told in the headline, lede or a subheading, or both are named
     by the same lexicon entry, or both stand in one sentence. An actor-less event right after
     (within two sentences) an event of its type is that event mentioned again (``a
@@ -1871,7 +1879,8 @@ def _merge_events(
                     break
             continue
         for position, earlier in enumerate(merged):
-            if _same_event(earlier.event, event, led_by):
+            inferred = _headline_guess(earlier) or _headline_guess(draft)
+            if _same_event(earlier.event, event, led_by, dates_inferred=inferred):
                 if not _ids(earlier.event.actors) & _ids(event.actors):
                     # Told by leaders and by their states: the leaders are the actors (each
                     # with the state in the export), the states are no extra parties.
@@ -1887,6 +1896,14 @@ def _merge_events(
     return tuple(draft.event for draft in merged)
 
 
+def _headline_guess(draft: _Draft) -> bool:
+    """Whether the draft is told in the headline with a date only inferred from context: the
+    body's event that the headline announces has the date the text gives."""
+    return draft.date_inferred and any(
+        e.segment is SegmentKind.HEADLINE for e in draft.event.evidence
+    )
+
+
 def _caption(event: Event) -> bool:
     return event.evidence[0].segment is SegmentKind.CAPTION
 
@@ -1899,7 +1916,12 @@ def _same_event(
     first: Event,
     second: Event,
     led_by: Callable[[str | None], str | None] = lambda _: None,
+    dates_inferred: bool = False,
 ) -> bool:
+    """Whether two events of one article are one real-world event (see
+    :func:`_merge_events`). Dates that disagree keep two events apart unless one of them is
+    a headline's, only inferred from context (``dates_inferred``): the date the body gives
+    wins then."""
     if first.type != second.type or _caption(first) != _caption(second):
         return False
     sentences = {e.sentence_start for e in first.evidence}
@@ -1916,7 +1938,7 @@ def _same_event(
         # ``tárgyaltak az ukránokkal, és külön találkozót tartottak az oroszokkal``: one
         # actor with two different counterparts did two things.
         return False
-    if first.date is not None and second.date is not None:
+    if first.date is not None and second.date is not None and not dates_inferred:
         first_end = first.end_date or first.date
         second_end = second.end_date or second.date
         if first.date > second_end or second.date > first_end:

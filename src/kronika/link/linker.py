@@ -28,6 +28,10 @@ entity records itself in ``Mention.rule``:
     recoverable; ``a Kremlben`` (a location) keeps the rule of its name match.
 ``nil``
     nothing matched: ``nil:<article id>:<folded dictionary form>``.
+``acronym-member``
+    a plural noun an organisation's acronym derives for its members (``a TEK-esek``, ``a
+    NATO-sok``), a mention the linker adds when the NER missed it: the members act as the
+    body, as ``a rendőrök`` do for the police.
 
 Role descriptions (``az ukrán elnök``) are new mentions made by
 :mod:`kronika.link.descriptions` after the names are linked.
@@ -68,6 +72,8 @@ _COMPATIBLE_TYPES: dict[str, frozenset[EntityType]] = {
 }
 _PLACE_TYPES = _COMPATIBLE_TYPES["LOC"]
 # How sure each rule is before ambiguity is taken into account.
+#: The rule of the member mentions the linker adds (``a TEK-esek``).
+MEMBER_RULE = "acronym-member"
 _BASE_CONFIDENCE = {
     "exact": 0.97,
     "inflection": 0.93,
@@ -75,6 +81,7 @@ _BASE_CONFIDENCE = {
     "partial-name": 0.8,
     "fuzzy": 0.6,
     "demonym": 0.7,
+    MEMBER_RULE: 0.8,
 }
 NIL_CONFIDENCE = 0.5
 _MAX_ACRONYM = 6
@@ -103,6 +110,12 @@ _RELATIONAL_ADJECTIVES = frozenset(
 )
 # An acronym an article may define in parentheses after a name ("(IRC)").
 _DEFINED_ACRONYM = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,6}")
+#: A plural member noun derived from an acronym, with any case ending: ``TEK-esek``,
+#: ``TEK-eseket``, ``NATO-sok``, ``FBI-osokkal``. The singular (``TEK-es``) is mostly an
+#: adjective (``a TEK-es akció``) and is left to the NER.
+_MEMBER_NOUN = re.compile(
+    r"(?P<acronym>[A-ZÁÉÍÓÖŐÚÜŰ]{2,6})-(?:[aeoöó]?s)(?:ok|ek|ök|ak)(?:[a-záéíóöőúüű]*)"
+)
 #: The country whose press this is: its capital acting is the city, not the government.
 HOME_COUNTRY = "Q28"
 
@@ -153,7 +166,7 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
         (
             _without_glue(article, replace(m, entity_id=None, confidence=None, rule=None), index)
             for m in article.mentions
-            if m.rule != DESCRIPTION_RULE
+            if m.rule not in (DESCRIPTION_RULE, MEMBER_RULE)
         ),
         key=lambda m: (m.start, m.end),
     )
@@ -175,8 +188,63 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
             )
         )
     linked = _with_defined_acronyms(article, linked)
+    linked = _with_member_mentions(article, linked, index, day, view)
     described = find_descriptions(article, linked, index, day, view)
     return tuple(sorted((*linked, *described), key=lambda m: (m.start, m.end)))
+
+
+def _with_member_mentions(
+    article: Article, linked: list[Mention], index: KbIndex, day: dt.date | None, view: TokenView
+) -> list[Mention]:
+    """The mentions plus those of an organisation by the plural noun its acronym derives for
+    its members (``akit a TEK-esek fogtak el``): the NER rarely tags such a word, or tags it
+    as an unknown name, and the members act for the body. Only an acronym the KB gives an
+    organisation counts; a NIL mention of exactly that word gives way."""
+    found = []
+    for token in view.tokens:
+        if token.pos not in ("NOUN", "PROPN"):
+            continue
+        surface = article.text[token.start : token.end]
+        match = _MEMBER_NOUN.fullmatch(surface)
+        if match is None or any(
+            m.start < token.end
+            and token.start < m.end
+            and not ((m.start, m.end) == (token.start, token.end) and _is_nil(m))
+            for m in linked
+        ):
+            continue
+        acronym = match.group("acronym")
+        named = _same_capitals(acronym, index.full.get(fold(acronym), ()), index)
+        ids = [
+            i
+            for i in (*named, *index.acronyms.get(acronym, ()))
+            if index.entities[i].type is EntityType.ORGANISATION
+        ]
+        if not ids:
+            continue
+        link = _choose(ids, MEMBER_RULE, "ORG", index, day)
+        found.append(
+            Mention(
+                token.start,
+                token.end,
+                "ORG",
+                acronym,
+                entity_id=link.entity_id,
+                confidence=link.confidence,
+                rule=MEMBER_RULE,
+            )
+        )
+    if not found:
+        return linked
+    replaced = {(m.start, m.end) for m in found}
+    return sorted(
+        (*(m for m in linked if (m.start, m.end) not in replaced), *found),
+        key=lambda m: (m.start, m.end),
+    )
+
+
+def _is_nil(mention: Mention) -> bool:
+    return mention.entity_id is None or mention.entity_id.startswith(NIL_PREFIX)
 
 
 def _relabelled(mention: Mention, index: KbIndex) -> Mention:
