@@ -393,6 +393,46 @@ def test_counter_terrorists_and_commandos_are_the_counter_terrorism_body_named_b
         assert [(a.name, a.entity_id) for a in event.actors] == [(role, None)]
 
 
+def test_a_participle_of_a_standing_relation_before_its_noun_is_no_event() -> None:
+    def told(words: str) -> list[str]:
+        article = mentioned(build(words), ("Oroszország", "LOC", "Q159"))
+        return [e.type for e in coded(article)]
+
+    assert (
+        told(
+            f"Ukrajna/Ukrajna/{NOM} nem/nem/ADV ellenőrzi/ellenőriz/VERB/{PRESENT} "
+            f"az/az/DET Oroszország/Oroszország/{NOM} által/által/ADP "
+            "megszállt/megszállt/ADJ/Case=Nom|VerbForm=PartPast "
+            "atomerőművet/atomerőmű/NOUN/Case=Acc ."
+        )
+        == []
+    )
+    assert told(
+        f"Oroszország/Oroszország/{NOM} megszállta/megszáll/VERB/{PAST} "
+        "az/az/DET atomerőművet/atomerőmű/NOUN/Case=Acc ."
+    ) == ["COERCE"]
+
+
+def test_a_nominative_relative_pronoun_is_the_subject_not_a_name_after_it() -> None:
+    def actors(opener: str) -> list[list[str | None]]:
+        # The tagger missed that Witkoff owns the plan (a quote stands between them).
+        article = mentioned(
+            build(
+                f"Új/új/ADJ/Case=Nom embereket/ember/NOUN/Case=Acc|Number=Plur "
+                f"keresnek/keres/VERB/{PRESENT} , {opener} Witkoff/Witkoff/{NOM} "
+                f"„ béke ” tervét/terv/NOUN/Case=Acc|Number[psor]=Sing "
+                f"támogatják/támogat/VERB/{PRESENT} ."
+            ),
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # The people who back Witkoff's plan are no one named: no event.
+    assert actors("akik/aki/PRON/Case=Nom|Number=Plur|PronType=Rel") == []
+    # ``mire`` ("whereupon"), tagged a nominative relative, opens a clause with its own subject.
+    assert actors("mire/mire/PRON/Case=Nom|PronType=Rel") == [["kronika:steve-witkoff"]]
+
+
 def test_different_actors_stay_different_events() -> None:
     article = mentioned(
         build(

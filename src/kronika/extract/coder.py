@@ -61,6 +61,7 @@ from kronika.extract.dates import (
     MONTHS,
     WEEKDAYS,
     TimeExpression,
+    attributive_past,
     resolve_time_expressions,
 )
 from kronika.extract.event_dates import EventDater, date_spans
@@ -527,7 +528,7 @@ class _ArticleContext:
     ) -> _Draft | None:
         article, view = self.article, self.view
         clause = view.clause_of(match.tokens[0])
-        if clause is None:
+        if clause is None or _standing_state(article, match):
             return None
         # The trigger's own head word is no participant; a participant written into a phrase
         # is (``a bíróság elítélte``: the court convicts).
@@ -606,6 +607,16 @@ class _ArticleContext:
                     roles[role] = [a for a in roles[role] if a not in actors]
         host = self._compound_host(match) if noun else None
         relative = None if noun else self._relative_pronoun(clause)
+        if (
+            relative == "Nom"
+            and not owners
+            and all(a.marker == "Nom" for a in actors)
+            and self._opening_word(clause) in NOMINATIVE_RELATIVES
+        ):
+            # ``…, akik támogatják Trump „…” politikáját``: the nominative relative pronoun is
+            # the subject, so a name the clause leaves in the nominative is an owner the
+            # tagger missed, not the doer; the antecedent is (below).
+            actors = []
         if relative is not None and relative != "Nom" and not actors:
             # ``…, akiknek megköszönte a támogatásukat``: an oblique relative pronoun stands
             # for its antecedent in that case's role (here the recipient); the subject is the
@@ -991,6 +1002,13 @@ class _ArticleContext:
             ):
                 return True
         return False
+
+    def _opening_word(self, clause: Clause) -> str | None:
+        """The lower-case first word of ``clause`` after punctuation and a conjunction."""
+        for index in range(clause.first, min(clause.first + 2, clause.last)):
+            if self.article.tokens[index].pos not in ("PUNCT", "CCONJ"):
+                return self.view.surfaces[index].lower()
+        return None
 
     def _relative_pronoun(self, clause: Clause) -> str | None:
         """The case of the relative pronoun opening ``clause`` (``aki`` → ``Nom``), or None
@@ -1461,6 +1479,34 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     return all(
         article.tokens[i].pos in ("ADJ", "NUM", "NOUN", "PROPN", "DET")
         for i in range(word + 1, noun)
+    )
+
+
+#: The nominative relative pronouns: the clause they open has them as its subject (the
+#: tagger also reads ``mire``, "whereupon", as one).
+NOMINATIVE_RELATIVES = frozenset(
+    {"aki", "akik", "ami", "amik", "amely", "amelyek", "mely", "melyek"}
+)
+#: Verbs whose past participle before a noun tells a standing relation, not an event the
+#: story reports: ``az Oroszország által megszállt atomerőmű``, ``az ENSZ által elismert
+#: kormány``, ``az oroszok által elfoglalt területek``, ``a Moszkva által támogatott
+#: szakadárok``. (``az Oroszország által indított háború`` is the war itself, an event.)
+STANDING_STATES = frozenset(
+    {"meg+száll", "el+foglal", "annektál", "be+kebelez", "el+csatol", "el+ismer", "támogat"}
+)
+
+
+def _standing_state(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger is a past participle of :data:`STANDING_STATES` describing the
+    noun after it."""
+    if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
+        return False
+    index = match.tokens[0]
+    return (
+        match.entry.text in STANDING_STATES
+        and attributive_past(article.tokens, index)
+        and index + 1 < len(article.tokens)
+        and article.tokens[index + 1].pos in ("ADJ", "NOUN", "PROPN", "NUM")
     )
 
 
