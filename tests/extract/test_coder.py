@@ -433,6 +433,30 @@ def test_a_nominative_relative_pronoun_is_the_subject_not_a_name_after_it() -> N
     assert actors("mire/mire/PRON/Case=Nom|PronType=Rel") == [["kronika:steve-witkoff"]]
 
 
+def test_an_agreement_to_give_aid_is_the_aid_planned() -> None:
+    def coded_with(beneficiary: str, names: tuple[tuple[str, str, str], ...]) -> list[Event]:
+        article = mentioned(
+            build(
+                f"Oroszország/Oroszország/{NOM} és Amerika/Amerika/{NOM} "
+                f"megállapodott/megállapodik/VERB/{PAST} a/a/DET "
+                f"segélyről/segély/NOUN/Case=Del {beneficiary} ."
+            ),
+            ("Oroszország", "LOC", "Q159"),
+            ("Amerika", "LOC", "Q30"),
+            *names,
+        )
+        return coded(article)
+
+    [event] = coded_with(
+        "Ukrajna/Ukrajna/PROPN/Case=Nom számára/számára/ADP", (("Ukrajna", "LOC", "Q212"),)
+    )
+    assert (event.type, event.modality) == ("AID", Modality.PLANNED)
+    assert (ids(event.actors), ids(event.recipients)) == (["Q159", "Q30"], ["Q212"])
+    # Aid with nobody to receive it is no AID: the agreement stays one.
+    [event] = coded_with("", ())
+    assert (event.type, event.modality) == ("AGREE", Modality.OCCURRED)
+
+
 def test_different_actors_stay_different_events() -> None:
     article = mentioned(
         build(

@@ -284,7 +284,7 @@ def code_events(
                 continue
             draft = context.code(match, clause_matches, extractor)
             if draft is not None:
-                drafts.append(draft)
+                drafts.append(context.unfolded(draft, match, clause_matches))
     published = article.date.value if article.date is not None else None
     drafts = _without_refusing_words(drafts)
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
@@ -1003,6 +1003,61 @@ class _ArticleContext:
                 return True
         return False
 
+    def unfolded(
+        self, draft: _Draft, match: TriggerMatch, clause_matches: Sequence[TriggerMatch]
+    ) -> _Draft:
+        """An agreement to give aid or to cooperate is that action, planned (``az uniós
+        vezetők megállapodtak a … pénzügyi támogatásról Ukrajna számára``: AID by the Union to
+        Ukraine): Krónika keeps the action itself, as for a planned meeting, and the export
+        folds it back to AGREE. The action's noun follows the agreement in its clause in an
+        oblique case, and whom it benefits is named (its owner, ``-nak/-nek`` or
+        ``számára``); else the agreement stays one."""
+        if match.entry.type is not PloverType.AGREE:
+            return draft
+        tokens = self.article.tokens
+        action = next(
+            (
+                m
+                for m in clause_matches
+                if m.entry.type in UNFOLDED_AGREEMENTS
+                and m.entry.form is TriggerForm.NOUN
+                and m.start > match.start
+                and tokens[m.tokens[-1]].feature("Case") in UNFOLDING_CASES
+            ),
+            None,
+        )
+        clause = self.view.clause_of(match.tokens[0])
+        if action is None or clause is None:
+            return draft
+        noun_end = tokens[action.tokens[-1]].end
+        beneficiaries = [
+            _participant(a)
+            for a in self.arguments(clause)
+            if not a.descriptive
+            and a.start > match.end
+            and (a.marker in ("Dat", "számára") or a.phrase_end == noun_end)
+        ]
+        recipients = _unique([*draft.event.recipients, *beneficiaries])
+        if not recipients:
+            return draft
+        receiving = _ids(recipients)
+        event = draft.event
+        modality = event.modality
+        if modality in REALIS:
+            modality = Modality.PLANNED
+        return replace(
+            draft,
+            event=replace(
+                event,
+                type=action.entry.type.value,
+                mode=action.entry.mode,
+                contexts=action.entry.contexts,
+                actors=tuple(p for p in event.actors if _key(p) not in receiving),
+                recipients=tuple(recipients),
+                modality=modality,
+            ),
+        )
+
     def _opening_word(self, clause: Clause) -> str | None:
         """The lower-case first word of ``clause`` after punctuation and a conjunction."""
         for index in range(clause.first, min(clause.first + 2, clause.last)):
@@ -1482,6 +1537,10 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     )
 
 
+#: Actions an agreement may be about that Krónika codes as the action itself, planned.
+UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
+#: Cases of the action's noun after an agreement: ``-ról/-ről`` (about), ``-ra/-re`` (for).
+UNFOLDING_CASES = frozenset({"Del", "Sbl"})
 #: The nominative relative pronouns: the clause they open has them as its subject (the
 #: tagger also reads ``mire``, "whereupon", as one).
 NOMINATIVE_RELATIVES = frozenset(
