@@ -457,6 +457,60 @@ def test_an_agreement_to_give_aid_is_the_aid_planned() -> None:
     assert (event.type, event.modality) == ("AGREE", Modality.OCCURRED)
 
 
+def test_a_dropped_subject_is_the_last_one_named_past_sentences_with_none() -> None:
+    def actors(last: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Witkoff/Witkoff/{NOM} Moszkvában/Moszkva/PROPN/Case=Ine "
+                f"töltötte/tölt/VERB/{PAST} a/a/DET napot/nap/NOUN/Case=Acc . "
+                f"Este/este/ADV visszautazott/visszautazik/VERB/{PAST} . {last}"
+            ),
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # The Kremlin owns the spokesman: no subject of the clause's own.
+    assert actors(
+        "Ma/ma/ADV a/a/DET Kreml/Kreml/PROPN/Case=Nom "
+        f"szóvivőjével/szóvivő/NOUN/Case=Ins|Number[psor]=Sing|Person[psor]=3 "
+        f"tárgyalt/tárgyal/VERB/{PAST} ."
+    ) == [["kronika:steve-witkoff"]]
+    # Told by the same dropped subject: reported, with that person as the source.
+    article = mentioned(
+        build(
+            f"Witkoff/Witkoff/{NOM} Moszkvában/Moszkva/PROPN/Case=Ine "
+            f"töltötte/tölt/VERB/{PAST} a/a/DET napot/nap/NOUN/Case=Acc . "
+            f"Elmondta/elmond/VERB/{PAST} , hogy tárgyalt/tárgyal/VERB/{PAST} "
+            "Peszkovval/Peszkov/PROPN/Case=Ins ."
+        ),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+        ("Peszkovval", "PER", "kronika:dmitry-peskov"),
+    )
+    [event] = coded(article)
+    assert event.modality is Modality.REPORTED
+    assert event.source is not None and event.source.entity_id == "kronika:steve-witkoff"
+    # The sister who talked is someone else, named in the clause.
+    assert (
+        actors(
+            f"Ma/ma/ADV tárgyalt/tárgyal/VERB/{PAST} a/a/DET "
+            "nővére/nővér/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 ."
+        )
+        == []
+    )
+
+
+def test_a_counted_subject_is_others_not_the_person_before() -> None:
+    article = mentioned(
+        build(
+            f"Witkoff/Witkoff/{NOM} beszélt/beszél/VERB/{PAST} . "
+            "Egyre/egyre/ADV több/több/NUM/Case=Nom újságíró/újságíró/NOUN/Case=Nom "
+            f"bírálja/bírál/VERB/{PRESENT} a/a/DET tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    assert coded(article) == []
+
+
 def test_different_actors_stay_different_events() -> None:
     article = mentioned(
         build(

@@ -50,6 +50,7 @@ topics and measures to that event; other actor-less triggers are not coded.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -727,6 +728,16 @@ class _ArticleContext:
             )
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
+        if (
+            source is None
+            and modality is Modality.REPORTED
+            and len(actor_parts) == 1
+            and actor_parts[0].inferred
+            and self._told_by_dropped_subject(match)
+        ):
+            # ``(XIV. Leó …) Elmondta, hogy … beszélt telefonon``: the one who told it is
+            # the subject both verbs dropped.
+            source = actor_parts[0]
         if place is None and modality is Modality.OCCURRED and entry.type in VERBAL_TYPES:
             # ``újságíróknak Belgrádban azt mondta, hogy Belgrádnak nincs kifogása``: a
             # verbal act made in a statement is made where the statement is.
@@ -1109,24 +1120,57 @@ class _ArticleContext:
 
     def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
         """The named subject of the sentence before, in the same segment: Hungarian drops a
-        subject that the previous sentence named (``Zelenszkij beszélt … . Megköszönte …``)."""
-        if match.sentence == 0:
-            return []
-        sentence = self.article.sentences[match.sentence - 1]
-        if self.view.segment_kind(sentence.start) is not match.segment:
-            return []
-        for clause in self.view.clauses:
-            if clause.sentence != match.sentence - 1:
-                continue
-            for argument in self.arguments(clause):
-                if (
-                    argument.marker == "Nom"
-                    and not argument.descriptive
-                    and argument.label in ("PER", "ORG")
-                    and argument.entity_id is not None
-                ):
-                    return [argument]
+        subject that the previous sentence named (``Zelenszkij beszélt … . Megköszönte …``),
+        and keeps dropping it while the story stays with that person (``X. Y keddet a
+        rezidencián töltötte. Este visszaindult … . Elmondta, hogy beszélt …``): sentences
+        with no subject of their own are passed over, up to :data:`SUBJECT_REACH` back."""
+        own = self.view.clause_of(match.tokens[0])
+        # Further back than one sentence, only for a clause with no nominative of its own at
+        # all (``Este telefonált a nővére``: the sister called).
+        reach = (
+            SUBJECT_REACH
+            if own is not None and not _has_nominative(self.article.tokens, own.first, own.last)
+            else 1
+        )
+        for back in range(1, reach + 1):
+            number = match.sentence - back
+            if number < 0:
+                return []
+            sentence = self.article.sentences[number]
+            if self.view.segment_kind(sentence.start) is not match.segment:
+                return []
+            for clause in self.view.clauses:
+                if clause.sentence != number:
+                    continue
+                for argument in self.arguments(clause):
+                    if (
+                        argument.marker == "Nom"
+                        and not argument.descriptive
+                        and argument.label in ("PER", "ORG")
+                        and argument.entity_id is not None
+                    ):
+                        return [argument]
+            if not self._subjectless(number):
+                return []
         return []
+
+    def _subjectless(self, number: int) -> bool:
+        """Whether sentence ``number`` tells what a dropped third-person singular subject
+        did: it has finite verbs, all in that person, and no word in the nominative that
+        could be a subject of its own (a nominative before a postposition, ``szokása
+        szerint``, ``a rezidencia előtt``, is none)."""
+        sentence = self.article.sentences[number]
+        tokens = self.article.tokens
+        starts = self.view.token_starts
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        finite = [t for t in tokens[first:last] if t.feature("VerbForm") == "Fin"]
+        return (
+            bool(finite)
+            and all(
+                t.feature("Person") in (None, "3") and t.feature("Number") != "Plur" for t in finite
+            )
+            and not _has_nominative(tokens, first, last)
+        )
 
     def _quote_of(self, start: int, end: int) -> Quote | None:
         for quote in self.article.quotes:
@@ -1276,6 +1320,19 @@ class _ArticleContext:
                 if not attribution and argument.marker == "Nom" and not argument.descriptive:
                     return _participant(argument)
         return None
+
+    def _told_by_dropped_subject(self, match: TriggerMatch) -> bool:
+        """Whether a verb of saying reports the event (``elmondta, hogy``) in a clause with
+        no nominative of its own."""
+        for cue in _reported_cues(match.cues):
+            clause = self.view.clause_at(cue.start)
+            if (
+                clause is not None
+                and not cue.rule.endswith("szerint")
+                and not _has_nominative(self.article.tokens, clause.first, clause.last)
+            ):
+                return True
+        return False
 
     def _linked_name(self, speaker: Participant) -> str | None:
         """The KB id of a name the article links elsewhere that ``speaker``'s unlinked text
@@ -1762,9 +1819,10 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument) -> bool:
 def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | None:
     """The first subject a clause has of its own, with its lemma and whether it is plural:
     ``named`` for a proper name in the nominative, ``common`` for a nominative common noun
-    after an article (``a pápa``), None for none. A noun before a postposition (``az év
-    során``) is no subject, and a name is in the case of its last word (``Orbán
-    Viktorral``)."""
+    after an article (``a pápa``) or a number (``több újságkihordó``, counted as plural),
+    None for none. A noun
+    before a postposition (``az év során``) or a name before a noun it owns is no subject,
+    and a name is in the case of its last word (``Orbán Viktorral``)."""
     tokens = article.tokens
     index = clause.first
     while index < clause.last:
@@ -1773,18 +1831,58 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             last = index
             while last + 1 < clause.last and tokens[last + 1].pos == "PROPN":
                 last += 1
-            if _nominative_head(tokens, last, clause.last):
+            owner = (
+                last + 1 < clause.last
+                and tokens[last + 1].pos == "NOUN"
+                and tokens[last + 1].feature("Person[psor]") is not None
+            )
+            # ``a Szent Család-templom plébánosával``: a name owning the noun after it is
+            # in that noun's phrase, no subject.
+            if _nominative_head(tokens, last, clause.last) and not owner:
                 return "named", token.lemma.lower(), False
             index = last + 1
             continue
         if token.pos == "NOUN" and _nominative_head(tokens, index, clause.last):
             before = index - 1
+            quantified = False
             while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
+                quantified = quantified or tokens[before].pos == "NUM"
                 before -= 1
             if before >= clause.first and tokens[before].pos == "DET":
                 return "common", token.lemma.lower(), token.feature("Number") == "Plur"
+            if quantified:
+                # ``egyre több újságkihordó``: people, never the one person named before.
+                return "common", token.lemma.lower(), True
         index += 1
     return None
+
+
+def _has_nominative(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` hold a noun, name or pronoun in the nominative
+    that may be a subject: not one before a postposition (``szokása szerint``), nor a name
+    owning the noun after it (``a Szent Család-templom plébánosával``)."""
+    index = first
+    while index < last:
+        token = tokens[index]
+        if token.pos not in ("NOUN", "PROPN", "PRON"):
+            index += 1
+            continue
+        end = index
+        while token.pos == "PROPN" and end + 1 < last and tokens[end + 1].pos == "PROPN":
+            end += 1
+        following = tokens[end + 1] if end + 1 < last else None
+        if (
+            (tokens[end].feature("Case") or "Nom") == "Nom"
+            and not (following is not None and following.pos == "ADP")
+            and not (
+                following is not None
+                and following.pos == "NOUN"
+                and following.feature("Person[psor]") is not None
+            )
+        ):
+            return True
+        index = end + 1
+    return False
 
 
 def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
@@ -1809,6 +1907,8 @@ def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
     return person in (None, "3") and number != "Plur" and not match.entry.impersonal
 
 
+#: How many sentences back a dropped subject is looked for, past sentences with none.
+SUBJECT_REACH = 3
 #: Words an infinitive depends on that have no subject (``kell``, ``lehet``, ``érdemes``).
 IMPERSONAL_WORDS = frozenset(
     {"kell", "kellene", "lehet", "lehetne", "szabad", "muszáj", "érdemes", "tilos", "szükséges"}
