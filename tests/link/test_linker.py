@@ -267,6 +267,18 @@ def test_an_acronym_defined_in_parentheses_names_the_body_before_it(index: KbInd
     assert later.rule == "acronym-defined"
 
 
+def test_an_unknown_name_inflected_is_the_same_unknown_name_written_bare(index: KbIndex) -> None:
+    text = "Xavér Zsoltot letartóztatták. Xavér Zsolt tüntetett. Xavér Zsoltnak nincs köze."
+    article = make_article(
+        text, [("Xavér Zsoltot", "PER"), ("Xavér Zsolt", "PER", 1), ("Xavér Zsoltnak", "ORG")]
+    )
+    inflected, bare, other_label = link_mentions(article, index)
+    assert inflected.entity_id == bare.entity_id == f"nil:{article.id}:xaver zsolt"
+    assert inflected.lemma == "Xavér Zsolt"
+    # Another kind of name is left alone.
+    assert other_label.entity_id == f"nil:{article.id}:xaver zsoltnak"
+
+
 def test_members_named_after_an_acronym_are_the_organisation(index: KbIndex) -> None:
     text = "A KTK-sok oltották el. A KTK-soknak köszönik. Egy KTK-s autó. Az XYZ-sek jöttek."
     # The NER missed the first, took the second for an unknown name and rightly left the

@@ -187,6 +187,7 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
                 index,
             )
         )
+    linked = _with_inflected_unknowns(article, linked)
     linked = _with_defined_acronyms(article, linked)
     linked = _with_member_mentions(article, linked, index, day, view)
     described = find_descriptions(article, linked, index, day, view)
@@ -259,6 +260,31 @@ def _relabelled(mention: Mention, index: KbIndex) -> Mention:
     ):
         return replace(mention, label="ORG")
     return mention
+
+
+def _with_inflected_unknowns(article: Article, linked: list[Mention]) -> list[Mention]:
+    """An unknown name inflected (``Greta Thunberget``) is the unknown name the article
+    also writes bare (``Greta Thunberg``): one NIL id and that dictionary form, so its case
+    ending shows (here the accusative: Thunberg is arrested, not arresting)."""
+    bare = {
+        fold(m.lemma): m
+        for m in linked
+        if _is_nil(m) and m.lemma and fold(m.lemma) == fold(article.text[m.start : m.end])
+    }
+    if not bare:
+        return linked
+    out = []
+    for mention in linked:
+        surface = article.text[mention.start : mention.end]
+        if _is_nil(mention) and fold(mention.lemma or surface) == fold(surface):
+            *words, last = surface.split(" ")
+            for reading in stem_candidates(last)[1:]:
+                other = bare.get(fold(" ".join([*words, reading.stem])))
+                if other is not None and other.label == mention.label:
+                    mention = replace(mention, entity_id=other.entity_id, lemma=other.lemma)
+                    break
+        out.append(mention)
+    return out
 
 
 def _with_defined_acronyms(article: Article, linked: list[Mention]) -> list[Mention]:
