@@ -873,6 +873,10 @@ def test_a_leaders_we_in_a_quote_is_the_state_they_lead() -> None:
     former = replace(FACTS, leaders={"nil:t:kovacs": (("Q212", None, dt.date(2019, 5, 19)),)})
     assert code_events(article, former) == ()
     assert coded(article) == []
+    # A vice president or a foreign minister speaks for the state abroad too.
+    envoy = replace(FACTS, envoys={"nil:t:kovacs": (term,)})
+    [event] = code_events(article, envoy)
+    assert ids(event.actors) == ["Q212"]
 
 
 def test_of_two_open_terms_a_leader_speaks_in_the_later_begun() -> None:

@@ -198,6 +198,11 @@ class EntityFacts:
     leaders: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
         default_factory=dict
     )
+    #: Others who speak for a state in its foreign affairs (a vice president, a foreign or
+    #: defence minister, a spokesperson) → their terms, as for ``leaders``.
+    envoys: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
+        default_factory=dict
+    )
 
     #: (state or organisation id, Hungarian role noun: ``miniszterelnök``) → the terms of
     #: those who hold that office there: (person id, first day, last day).
@@ -220,12 +225,14 @@ class EntityFacts:
         the day is unknown), or None: the body such a speaker's ``we`` stands for. Of two
         terms held at once, the later begun is the one the person now speaks in (the KB may
         not have closed the earlier one)."""
-        held = [
-            (first or dt.date.min, body)
-            for body, first, last in self.leaders.get(person or "", ())
-            if day is None or _within(first, last, day)
-        ]
-        return max(held)[1] if held else None
+        return _latest_term(self.leaders.get(person or "", ()), day)
+
+    def state_spoken_for(self, person: str | None, day: dt.date | None) -> str | None:
+        """The state whose ``we`` ``person`` speaks on ``day``: the one they lead, else the
+        one they serve as vice president, foreign or defence minister or spokesperson."""
+        return self.state_led_by(person, day) or _latest_term(
+            self.envoys.get(person or "", ()), day
+        )
 
     def place_of_adjective(self, word: str) -> str | None:
         """The place a Hungarian place adjective names (``moszkvai`` → Moscow, ``hágai`` →
@@ -289,6 +296,19 @@ def code_events(
     published = article.date.value if article.date is not None else None
     drafts = _without_refusing_words(drafts)
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
+
+
+def _latest_term(
+    terms: Sequence[tuple[str, dt.date | None, dt.date | None]], day: dt.date | None
+) -> str | None:
+    """The body of the term held on ``day`` (any, when the day is unknown); of two held at
+    once, the later begun."""
+    held = [
+        (first or dt.date.min, body)
+        for body, first, last in terms
+        if day is None or _within(first, last, day)
+    ]
+    return max(held)[1] if held else None
 
 
 def _within(first: dt.date | None, last: dt.date | None, day: dt.date) -> bool:
@@ -676,7 +696,7 @@ class _ArticleContext:
         ):
             # ``Várjuk a párbeszéd folytatását``, says the Ukrainian president: a head of state
             # or government saying ``we`` speaks for the state.
-            state = self.facts.state_led_by(quote.speaker_id, _day(article))
+            state = self.facts.state_spoken_for(quote.speaker_id, _day(article))
             # ``segítsük Ukrajnát``, says Ukraine's president: ``we`` are then the partners,
             # not the state the clause names as another participant.
             if state is not None and all(a.entity_id != state for a in arguments):

@@ -45,6 +45,7 @@ class EventStage:
                 institutions=_institutions(index, demonyms),
                 acronyms=_acronyms(index),
                 leaders=_leaders(index),
+                envoys=_leaders(index, ENVOY_OFFICES),
                 offices=_offices(index),
             )
         return self._facts
@@ -73,11 +74,20 @@ LEADING_OFFICES = frozenset(
 LED_TYPES = frozenset({"country", "organisation"})
 
 
-def _leaders(index: KbIndex) -> dict[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
-    """Each head of a state, a government or an organisation → what they lead, with the
-    term's days: who a leader's ``we`` in a quote stands for."""
+#: Offices whose holders speak for their state abroad, though they do not lead it.
+ENVOY_OFFICES = frozenset(
+    {"vice_president", "foreign_minister", "defence_minister", "spokesperson", "special_envoy"}
+)
+
+
+def _leaders(
+    index: KbIndex, offices: Iterable[str] = LEADING_OFFICES
+) -> dict[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
+    """Each head of a state, a government or an organisation (or holder of another of
+    ``offices``) → what they lead, with the term's days: who a leader's ``we`` in a quote
+    stands for."""
     found: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
-    for person, role in _people_holding(index, sorted(LEADING_OFFICES)):
+    for person, role in _people_holding(index, sorted(offices)):
         state = index.entities.get(role.of or "")
         if state is not None and state.type.value in LED_TYPES:
             found.setdefault(person, []).append((state.id, role.start, role.end))
