@@ -140,6 +140,20 @@ def test_a_preverb_before_an_auxiliary_belongs_to_the_infinitive_after_it() -> N
     assert [m.entry.type for m in caught.values()] == [PloverType.COERCE]
 
 
+def test_a_preverb_and_a_verb_past_a_punctuation_mark_are_two_words() -> None:
+    # ``… le” – mondta``: the quote's last word and the attribution's verb, no ``lemond``.
+    quoted = triggers(
+        "„ Nem hazudhatnak/hazudik/VERB/"
+        + PRESENT
+        + " le/le/ADV ” – mondta/mond/VERB/"
+        + PAST
+        + " Kovács ."
+    )
+    assert all(m.entry.type is not PloverType.RETREAT for m in quoted.values())
+    resigned = triggers("Kovács tegnap mondott/mond/VERB/" + PAST + " le/le/ADV .")
+    assert [m.entry.type for m in resigned.values()] == [PloverType.RETREAT]
+
+
 def test_readiness_to_pay_is_an_intended_aid() -> None:
     found = triggers(
         "Moszkva kész egymilliárd dollárt/dollár/NOUN/Case=Acc befizetni/befizet/VERB/"

@@ -10,7 +10,8 @@ and the negation around the verb (``kezet fog`` / ``nem fogott kezet``).
 
 Scraped pages glue words together; two kinds of glue a verb survives here: the next word's
 article on a separated preverb (``álltak kia sziget mellett``) and a word before a verb with
-its preverb (``durvánmegfenyegette``).
+its preverb (``durvánmegfenyegette``). A preverb and its verb never stand apart across a
+punctuation mark (``nem hazudhatnak le” – mondta`` has no ``lemond``).
 """
 
 from __future__ import annotations
@@ -333,9 +334,19 @@ def _separated_preverb(
                 first <= index < last
                 and surfaces[index].lower() == preverb
                 and tokens[index].pos not in NOT_PREVERB_POS
+                and not _punctuation_between(surfaces, index, verb)
             ):
                 return index
     return None
+
+
+def _punctuation_between(surfaces: Sequence[str], one: int, other: int) -> bool:
+    """Whether a punctuation mark stands between two words: a preverb never belongs to a
+    verb past one (``nem hazudhatnak le” – mondta``: no ``lemond``)."""
+    return any(
+        not any(c.isalnum() for c in surfaces[index])
+        for index in range(min(one, other) + 1, max(one, other))
+    )
 
 
 def _glued_preverb(preverb: str, token: Token, surface: str) -> bool:
