@@ -24,6 +24,10 @@ def test_settings_come_from_environment_and_overrides_in_that_order() -> None:
     env = {"KRONIKA_MAX_BYTES": "1000", "KRONIKA_DB": "sqlite:///env.db"}
     assert load_settings(environ=env).max_bytes == 1000
     assert load_settings({"db": "sqlite:///cli.db"}, environ=env).db == "sqlite:///cli.db"
+    # An empty variable is ignored, except where empty means something: code every category.
+    assert load_settings(environ={"KRONIKA_DB": ""}).db == "sqlite:///kronika.db"
+    assert load_settings().uncoded == {"sport", "hirdetés", "támogatott tartalom", "pr-cikk"}
+    assert load_settings(environ={"KRONIKA_UNCODED_CATEGORIES": ""}).uncoded == frozenset()
 
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:

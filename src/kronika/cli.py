@@ -258,13 +258,17 @@ def _ingest_with(
 def _component_options(
     settings: Settings, store: Store | None = None, components: tuple[str, ...] = ()
 ) -> dict[str, dict[str, Any]]:
-    """Options of the stages: the NLP model from settings; for linking and event coding, the
-    store's KB (analysts' edits included) when the store has one, else the packaged KB."""
-    options: dict[str, dict[str, Any]] = {"nlp.spacy.v1": {"model": settings.nlp_model}}
+    """Options of the stages: the NLP model and the categories left uncoded from settings;
+    for linking and event coding, the store's KB (analysts' edits included) when the store
+    has one, else the packaged KB."""
+    options: dict[str, dict[str, Any]] = {
+        "nlp.spacy.v1": {"model": settings.nlp_model},
+        "events.rules.v1": {"uncoded_categories": settings.uncoded},
+    }
     if store is not None and store.kb_version() is not None:
         entities = store.kb_entities() if set(components) & _KB_STAGES else []
         for name in _KB_STAGES & set(components):
-            options[name] = {"entities": entities}
+            options.setdefault(name, {})["entities"] = entities
     return options
 
 

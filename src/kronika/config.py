@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kronika.errors import ConfigError
 
+#: Article categories whose events are not coded by default (hu-news-scrape's section names).
+UNCODED_CATEGORIES = ("Sport", "Hirdetés", "Támogatott tartalom", "PR-cikk")
+
 
 @dataclass(frozen=True, slots=True)
 class Setting:
@@ -23,6 +26,8 @@ class Setting:
     name: str
     default: Any
     help: str
+    #: Whether an empty environment variable sets the empty value rather than being ignored.
+    blank: bool = False
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -45,6 +50,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Estimated Jaccard similarity of word shingles above which two articles are linked "
         "as copies of one another.",
     ),
+    Setting(
+        "uncoded_categories",
+        ",".join(UNCODED_CATEGORIES),
+        "Article categories (as the outlet names its section, any case) whose events are not "
+        "coded: sports reports tell games in the words of attack and defence, and "
+        "advertising tells no news. Comma-separated; empty codes every article.",
+        blank=True,
+    ),
 )
 
 
@@ -57,6 +70,14 @@ class Settings(BaseModel):
     nlp_model: str = Field(min_length=1)
     max_bytes: int = Field(gt=0)
     near_duplicate_threshold: float = Field(gt=0.0, le=1.0)
+    uncoded_categories: str
+
+    @property
+    def uncoded(self) -> frozenset[str]:
+        """The categories of ``uncoded_categories``, case-folded."""
+        return frozenset(
+            name.strip().casefold() for name in self.uncoded_categories.split(",") if name.strip()
+        )
 
     @field_validator("db")
     @classmethod
@@ -77,7 +98,7 @@ def load_settings(
     values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
     for setting in SETTINGS:
         raw = env.get(f"KRONIKA_{setting.name.upper()}")
-        if raw is not None and raw != "":
+        if raw is not None and (raw != "" or setting.blank):
             values[setting.name] = raw
     for name, value in (overrides or {}).items():
         if value is not None:

@@ -499,16 +499,19 @@ def test_a_dropped_subject_is_the_last_one_named_past_sentences_with_none() -> N
     )
 
 
-def test_a_counted_subject_is_others_not_the_person_before() -> None:
-    article = mentioned(
-        build(
-            f"Witkoff/Witkoff/{NOM} beszélt/beszél/VERB/{PAST} . "
-            "Egyre/egyre/ADV több/több/NUM/Case=Nom újságíró/újságíró/NOUN/Case=Nom "
-            f"bírálja/bírál/VERB/{PRESENT} a/a/DET tervet/terv/NOUN/Case=Acc ."
-        ),
-        ("Witkoff", "PER", "kronika:steve-witkoff"),
-    )
-    assert coded(article) == []
+def test_a_counted_or_possessed_subject_is_others_not_the_person_before() -> None:
+    for subject in (
+        "Egyre/egyre/ADV több/több/NUM/Case=Nom újságíró/újságíró/NOUN/Case=Nom",
+        "A/a/DET felesége/feleség/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3",
+    ):
+        article = mentioned(
+            build(
+                f"Witkoff/Witkoff/{NOM} beszélt/beszél/VERB/{PAST} . {subject} "
+                f"bírálja/bírál/VERB/{PRESENT} a/a/DET tervet/terv/NOUN/Case=Acc ."
+            ),
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        )
+        assert coded(article) == [], subject
 
 
 def test_different_actors_stay_different_events() -> None:
@@ -1772,6 +1775,30 @@ def test_a_countrys_i_adjective_is_a_place_when_it_has_a_demonym_of_its_own() ->
     # Without a demonym of its own, the -i form names the country as a side.
     assert facts.demonyms["kolumbiai"] == "Q739"
     assert facts.place_of_adjective("kolumbiai") is None
+
+
+def test_a_sports_report_or_an_advertisement_gets_no_events() -> None:
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        ("Putyin", "PER", "Q7747"),
+        ("Witkoff-fal", "PER", "kronika:steve-witkoff"),
+    )
+    stage = EventStage(entities=[])
+    for category, events in (("Külföld", 1), ("sport", 0), ("PR-cikk", 0), (None, 1)):
+        coded_here = stage(replace(article, category=category))
+        assert len(coded_here["events"]) == events, category
+        assert coded_here["event_coder"] == stage.coder
+    # The setting can code every category.
+    assert (
+        len(
+            EventStage(entities=[], uncoded_categories=())(replace(article, category="Sport"))[
+                "events"
+            ]
+        )
+        == 1
+    )
 
 
 def test_going_out_to_a_scene_is_no_withdrawal() -> None:

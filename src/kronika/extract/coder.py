@@ -1839,8 +1839,8 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument) -> bool:
 def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | None:
     """The first subject a clause has of its own, with its lemma and whether it is plural:
     ``named`` for a proper name in the nominative, ``common`` for a nominative common noun
-    after an article (``a pápa``) or a number (``több újságkihordó``, counted as plural),
-    None for none. A noun
+    after an article (``a pápa``) or a number (``több újságkihordó``, counted as plural, as is
+    a possessed one: ``a felesége``), None for none. A noun
     before a postposition (``az év során``) or a name before a noun it owns is no subject,
     and a name is in the case of its last word (``Orbán Viktorral``)."""
     tokens = article.tokens
@@ -1869,7 +1869,10 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 quantified = quantified or tokens[before].pos == "NUM"
                 before -= 1
             if before >= clause.first and tokens[before].pos == "DET":
-                return "common", token.lemma.lower(), token.feature("Number") == "Plur"
+                # ``a felesége``: someone's relative or aide is someone else, counted as
+                # plural (others) like a plural noun.
+                owned = token.feature("Person[psor]") is not None
+                return "common", token.lemma.lower(), token.feature("Number") == "Plur" or owned
             if quantified:
                 # ``egyre több újságkihordó``: people, never the one person named before.
                 return "common", token.lemma.lower(), True

@@ -7,11 +7,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from kronika.config import UNCODED_CATEGORIES
 from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
 from kronika.kb.index import KbIndex, index_of, load_index
 from kronika.kb.offices import HUNGARIAN_ROLE_WORDS
-from kronika.types import Article, Entity, Role
+from kronika.types import Article, Entity, Event, Role
 
 
 class EventStage:
@@ -24,9 +25,12 @@ class EventStage:
         kb: str | None = None,
         entities: Sequence[Entity] | None = None,
         lexicon: str | Path | None = None,
+        uncoded_categories: Iterable[str] = UNCODED_CATEGORIES,
     ) -> None:
         self.kb = kb
         self.entities = entities
+        #: Case-folded article categories whose events are not coded (the ``sport`` section).
+        self.uncoded_categories = frozenset(c.casefold() for c in uncoded_categories)
         self.lexicon: Lexicon = load_lexicon(lexicon) if lexicon else default_lexicon()
         self._facts: EntityFacts | None = None
 
@@ -56,13 +60,18 @@ class EventStage:
         return f"{EXTRACTOR}@{self.lexicon.version}"
 
     def __call__(self, article: Article) -> dict[str, Any]:
-        return {"events": code_events(article, self.facts, self.lexicon), "event_coder": self.coder}
+        return {"events": self._events(article), "event_coder": self.coder}
+
+    def _events(self, article: Article) -> tuple[Event, ...]:
+        """The article's events; none for a category left uncoded (sport, advertising)."""
+        if article.category is not None and article.category.casefold() in self.uncoded_categories:
+            return ()
+        return code_events(article, self.facts, self.lexicon)
 
     def pipe(self, articles: Sequence[Article]) -> Iterator[dict[str, Any]]:
         """The annotations of each article, in order."""
-        facts = self.facts
         for article in articles:
-            yield {"events": code_events(article, facts, self.lexicon), "event_coder": self.coder}
+            yield self(article)
 
 
 #: Offices whose holder speaks and acts for a state or an organisation: a head of state or
