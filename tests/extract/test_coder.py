@@ -499,6 +499,32 @@ def test_a_dropped_subject_is_the_last_one_named_past_sentences_with_none() -> N
     )
 
 
+def test_a_main_clause_goes_on_past_an_aside_and_a_relative_clause() -> None:
+    def actors(middle: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Witkoff/Witkoff/{NOM} úgy fogalmazott/fogalmaz/VERB/{PAST} : "
+                f"tanácsadóival/tanácsadó/NOUN/Case=Ins {middle} "
+                f"megvitatja/megvitat/VERB/{PRESENT} a/a/DET tervet/terv/NOUN/Case=Acc ."
+            ),
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "CONSULT"]
+
+    # Kovács, named in the aside between two dashes, is not who discusses.
+    assert actors(
+        "– akik/aki/PRON/Case=Nom|Number=Plur|PronType=Rel között/között/ADP a/a/DET "
+        "párt/párt/NOUN/Case=Nom elnöke/elnök/NOUN/Case=Nom|Person[psor]=3 , "
+        f"Kovács/Kovács/{NOM} is szerepel/szerepel/VERB/{PRESENT} –"
+    ) == [["kronika:steve-witkoff"]]
+    # Nor is he, named in a relative clause the main clause goes on after.
+    assert actors(
+        f", akikkel/aki/PRON/Case=Ins|Number=Plur|PronType=Rel Kovács/Kovács/{NOM} "
+        f"is dolgozik/dolgozik/VERB/{PRESENT} ,"
+    ) == [["kronika:steve-witkoff"]]
+
+
 def test_a_counted_or_possessed_subject_is_others_not_the_person_before() -> None:
     for subject in (
         "Egyre/egyre/ADV több/több/NUM/Case=Nom újságíró/újságíró/NOUN/Case=Nom",

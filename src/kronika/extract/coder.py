@@ -902,6 +902,21 @@ class _ArticleContext:
                 # ``…, akit a rendőrök fogtak el, miután rálőtt egy őrre``: the shooter is
                 # as likely the relative's antecedent as its subject; carry neither.
                 return []
+            if opener is None and self._ends_with_dash(previous):
+                # ``tanácsadóival – akik között …, Forró Krisztián is szerepel – átbeszéli``:
+                # what stands between two dashes is an aside; the clause goes on from the one
+                # before the first dash.
+                opening = self.view.previous_clause(previous)
+                while opening is not None and not self._ends_with_dash(opening):
+                    opening = self.view.previous_clause(opening)
+                if opening is not None:
+                    previous = opening
+            if opener is None and self._relative_pronoun(previous) is not None:
+                # ``tanácsadóival – akik között Forró Krisztián is szerepel – átbeszéli``: a
+                # main clause goes on past a relative clause, which is embedded; its subject is
+                # not the one the main clause dropped.
+                previous = self.view.previous_clause(previous)
+                continue
             arguments = self.arguments(previous)
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
             if subjects:
@@ -1088,6 +1103,9 @@ class _ArticleContext:
                 modality=modality,
             ),
         )
+
+    def _ends_with_dash(self, clause: Clause) -> bool:
+        return self.view.surfaces[clause.last - 1] in DASHES
 
     def _opening_word(self, clause: Clause) -> str | None:
         """The lower-case first word of ``clause`` after punctuation and a conjunction."""
@@ -1618,6 +1636,8 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
 UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
 #: Cases of the action's noun after an agreement: ``-ról/-ről`` (about), ``-ra/-re`` (for).
 UNFOLDING_CASES = frozenset({"Del", "Sbl"})
+#: Dashes, which set an aside off in pairs (``tanácsadóival – akik között … – átbeszéli``).
+DASHES = frozenset({"–", "—"})
 #: The nominative relative pronouns: the clause they open has them as its subject (the
 #: tagger also reads ``mire``, "whereupon", as one).
 NOMINATIVE_RELATIVES = frozenset(
