@@ -599,16 +599,19 @@ class _ArticleContext:
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
             # of a plural verb; the verb is impersonal and its doer unnamed.
             actors = []
-        if not actors and not noun and _personal_infinitive(article, match):
+        if not noun and _personal_infinitive(article, match):
             # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
             # infinitive stands in the dative, in its own conjunct (``…, és a kormánynak
-            # jóvá kell hagynia``: the government, not the parliament before it).
+            # jóvá kell hagynia``: the government, not the parliament before it); a
+            # nominative beside it is another verb's (``Rubiónak részt kellett volna
+            # vennie …, de Witkoff …``).
             since, until = _verbs_around(article, clause, head)
-            actors = [
+            datives = [
                 a
                 for a in arguments
                 if a.marker == "Dat" and not a.descriptive and since < a.first < until
             ]
+            actors = datives or actors
             for role in RECIPIENT_ROLES:
                 if role in roles:
                     roles[role] = [a for a in roles[role] if a not in actors]
@@ -1780,7 +1783,10 @@ def _verbs_around(article: Article, clause: Clause, index: int) -> tuple[int, in
         (
             i
             for i in range(index - 1, clause.first - 1, -1)
-            if tokens[i].pos in ("VERB", "AUX") and tokens[i].lemma.lower() not in _MODALS
+            if tokens[i].pos in ("VERB", "AUX")
+            and tokens[i].lemma.lower() not in _MODALS
+            # ``részt kellett volna vennie``: the past conditional's auxiliary is the modal's.
+            and article.text[tokens[i].start : tokens[i].end].lower() != "volna"
         ),
         clause.first - 1,
     )
