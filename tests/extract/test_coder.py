@@ -1821,6 +1821,29 @@ def test_a_countrys_i_adjective_is_a_place_when_it_has_a_demonym_of_its_own() ->
     assert facts.place_of_adjective("kolumbiai") is None
 
 
+def test_a_person_who_owns_an_arrest_or_an_abduction_undergoes_it() -> None:
+    for noun in (
+        "letartóztatása/letartóztatás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3",
+        "elrablása/elrablás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3",
+    ):
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} {noun} tegnap/tegnap/ADV történt/történik/VERB/{PAST} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        # Kovács is arrested (or abducted) by someone unnamed: no actor, no event.
+        assert coded(article) == [], noun
+    # A state that owns an invasion makes it.
+    article = mentioned(
+        build(
+            f"Oroszország/Oroszország/{NOM} "
+            "inváziója/invázió/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"folytatódik/folytatódik/VERB/{PRESENT} ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    assert [ids(e.actors) for e in coded(article)] == [["Q159"]]
+
+
 def test_a_sports_report_or_an_advertisement_gets_no_events() -> None:
     article = mentioned(
         build(

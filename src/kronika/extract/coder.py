@@ -568,7 +568,7 @@ class _ArticleContext:
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
         if noun:
-            self._possessed_place_is_target(roles, entry.frame.roles)
+            self._possessed_place_is_target(roles, entry.frame.roles, entry.mode)
         actors = roles.get("actor", [])
         owners: list[Argument] = []
         if not actors and entry.form is TriggerForm.PHRASE and _event_nouns(article, match):
@@ -989,13 +989,17 @@ class _ArticleContext:
         return []
 
     def _possessed_place_is_target(
-        self, roles: dict[str, list[Argument]], frame: Sequence[tuple[str, tuple[str, ...]]]
+        self,
+        roles: dict[str, list[Argument]],
+        frame: Sequence[tuple[str, tuple[str, ...]]],
+        mode: str | None = None,
     ) -> None:
         """Where a nominalisation's possessor may be its doer or its object (``X
         elfoglalása``), a place that owns it is what is taken, blockaded or destroyed
-        (``Grönland annektálása``, ``Kijev blokádja``); the doer of such a noun is a demonym
-        before it (``orosz megszállás``), which stays the actor, and so does a capital standing
-        for its government (``Brüsszel cenzúrája``)."""
+        (``Grönland annektálása``, ``Kijev blokádja``), and a person who owns an arrest, a
+        conviction, an expulsion, an abduction or a killing undergoes it; the doer of such a
+        noun is a demonym before it (``orosz megszállás``), which stays the actor, and so does
+        a capital standing for its government (``Brüsszel cenzúrája``)."""
         markers = dict(frame)
         if POSSESSOR not in markers.get("actor", ()) or POSSESSOR not in markers.get("target", ()):
             return
@@ -1013,6 +1017,9 @@ class _ArticleContext:
                 )
                 # ``a francia nagykövetség elfoglalása``: a state's building is taken.
                 or tokens[a.last - 1].lemma.lower() in TAKEN_PLACES
+                # ``Juhászék letartóztatása``, ``Kovács elrablása``: a person who owns an
+                # arrest, a conviction or an abduction undergoes it.
+                or (a.label == "PER" and mode in PERSON_UNDERGOES)
             )
         ]
         if moved:
@@ -1635,6 +1642,10 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     )
 
 
+#: Modes of nominalisations a person who owns them undergoes (``Kovács letartóztatása``).
+PERSON_UNDERGOES = frozenset(
+    {"arrest", "deport", "convict", "expel", "abduct", "beat", "torture", "targeted"}
+)
 #: Actions an agreement may be about that Krónika codes as the action itself, planned.
 UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
 #: Cases of the action's noun after an agreement: ``-ról/-ről`` (about), ``-ra/-re`` (for).
