@@ -525,6 +525,22 @@ def test_a_main_clause_goes_on_past_an_aside_and_a_relative_clause() -> None:
     ) == [["kronika:steve-witkoff"]]
 
 
+def test_a_role_noun_subject_is_the_person_the_article_titled_so() -> None:
+    # The sentence before begins with Szabó; Kovács was named with the title ``bíboros``.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} bíboros/bíboros/NOUN/Case=Nom "
+            f"nyilatkozott/nyilatkozik/VERB/{PAST} . "
+            f"Szabó/Szabó/{NOM} beszélt/beszél/VERB/{PAST} . "
+            f"A/a/DET bíboros/bíboros/NOUN/Case=Nom bírálta/bírál/VERB/{PAST} "
+            "a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabó", "PER", "nil:t:szabo"),
+    )
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs"]]
+
+
 def test_a_counted_or_possessed_subject_is_others_not_the_person_before() -> None:
     for subject in (
         "Egyre/egyre/ADV több/több/NUM/Case=Nom újságíró/újságíró/NOUN/Case=Nom",

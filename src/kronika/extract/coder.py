@@ -676,7 +676,17 @@ class _ArticleContext:
                     own = (
                         _own_subject(article, clause) if actors and clause.opener is None else None
                     )
-                    if own is not None and _other_subject(own, actors[0]):
+                    titled = (
+                        self._titled_person(own[1], match.start)
+                        if own is not None and own[0] == "common" and not own[2]
+                        else None
+                    )
+                    if titled is not None:
+                        # ``… – mondta Erdő Péter bíboros. A bíboros azt kérte``: a role noun
+                        # is the person the article titled so, whoever the sentence before
+                        # began with (``Isten``).
+                        actors = [titled]
+                    elif own is not None and _other_subject(own, actors[0]):
                         # A main clause with a subject of its own takes none from the
                         # sentence before: ``Fatih Birol … elismerte``; ``A pápa …
                         # sürgette`` after a sentence about Russia. A role noun after a
@@ -1113,6 +1123,26 @@ class _ArticleContext:
                 modality=modality,
             ),
         )
+
+    def _titled_person(self, noun: str, before: int) -> Argument | None:
+        """The person the article last named with ``noun`` as a title beside the name
+        before offset ``before`` (``Erdő Péter bíboros``, ``bíboros Erdő Péter``), as a
+        participant, or None."""
+        tokens = self.article.tokens
+        starts = self.view.token_starts
+        for mention in reversed(self.mentions):
+            if mention.end > before or mention.label != "PER" or mention.entity_id is None:
+                continue
+            first = bisect_left(starts, mention.start)
+            last = bisect_left(starts, mention.end)
+            beside = [i for i in (first - 1, last) if 0 <= i < len(tokens)]
+            if not any(tokens[i].lemma.lower() == noun for i in beside):
+                continue
+            clause = self.view.clause_of(first)
+            if clause is None:
+                return None
+            return next((a for a in self.arguments(clause) if a.start == mention.start), None)
+        return None
 
     def _ends_with_dash(self, clause: Clause) -> bool:
         return self.view.surfaces[clause.last - 1] in DASHES
