@@ -539,6 +539,18 @@ def test_a_role_noun_subject_is_the_person_the_article_titled_so() -> None:
         ("Szabó", "PER", "nil:t:szabo"),
     )
     assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs"]]
+    # So it is after a sentence that names no subject to carry over.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} bíboros/bíboros/NOUN/Case=Nom "
+            f"nyilatkozott/nyilatkozik/VERB/{PAST} . "
+            f"Esett/esik/VERB/{PAST} a hó/hó/NOUN/Case=Nom . "
+            f"A/a/DET bíboros/bíboros/NOUN/Case=Nom bírálta/bírál/VERB/{PAST} "
+            "a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs"]]
 
 
 def test_a_counted_or_possessed_subject_is_others_not_the_person_before() -> None:

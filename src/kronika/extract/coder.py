@@ -673,9 +673,7 @@ class _ArticleContext:
                     actors = []
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
-                    own = (
-                        _own_subject(article, clause) if actors and clause.opener is None else None
-                    )
+                    own = _own_subject(article, clause) if clause.opener is None else None
                     titled = (
                         self._titled_person(own[1], match.start)
                         if own is not None and own[0] == "common" and not own[2]
@@ -686,7 +684,7 @@ class _ArticleContext:
                         # is the person the article titled so, whoever the sentence before
                         # began with (``Isten``).
                         actors = [titled]
-                    elif own is not None and _other_subject(own, actors[0]):
+                    elif own is not None and actors and _other_subject(own, actors[0]):
                         # A main clause with a subject of its own takes none from the
                         # sentence before: ``Fatih Birol … elismerte``; ``A pápa …
                         # sürgette`` after a sentence about Russia. A role noun after a
