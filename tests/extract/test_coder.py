@@ -1295,6 +1295,21 @@ def test_a_participle_before_a_persons_name_codes_that_persons_act() -> None:
         ("Rendelet", "MISC", "kronika:rendelet"),
     )
     assert [e for e in coded(thing) if e.type == "COERCE"] == []
+    # A name the NER tagged ORG here is still the person it tagged PER elsewhere.
+    retagged = mentioned(
+        build(
+            f"Kovács/Kovács/PROPN/{NOM} Anna/Anna/PROPN/{NOM} "
+            f"nyilatkozott/nyilatkozik/VERB/{PAST} . "
+            "A/a/DET Népszavát/Népszava/PROPN/Case=Acc betiltó/betiltó/ADJ/Case=Nom "
+            f"Kovács/Kovács/PROPN/{NOM} Anna/Anna/PROPN/{NOM} "
+            f"hallgatott/hallgat/VERB/{PAST} ."
+        ),
+        ("Kovács Anna", "PER", "nil:kovacs-anna"),
+        ("Népszavát", "ORG", "kronika:nepszava"),
+        ("Kovács Anna", "ORG", "nil:kovacs-anna"),
+    )
+    [ban] = [e for e in coded(retagged) if e.type == "COERCE"]
+    assert ids(ban.actors) == ["nil:kovacs-anna"]
 
 
 def test_a_name_owning_a_quantified_noun_is_no_subject() -> None:

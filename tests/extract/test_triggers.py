@@ -154,6 +154,13 @@ def test_a_preverb_and_a_verb_past_a_punctuation_mark_are_two_words() -> None:
     assert [m.entry.type for m in resigned.values()] == [PloverType.RETREAT]
 
 
+def test_attacking_sharply_is_criticism_and_attacking_is_an_assault() -> None:
+    sharply = triggers("Kovács élesen/éles/ADJ/Case=Ess támadta/támad/VERB/" + PAST + " a tervet .")
+    assert [m.entry.type for m in sharply.values()] == [PloverType.ACCUSE]
+    attack = triggers("Az ezred hajnalban támadta/támad/VERB/" + PAST + " a várost .")
+    assert [m.entry.type for m in attack.values()] == [PloverType.ASSAULT]
+
+
 def test_readiness_to_pay_is_an_intended_aid() -> None:
     found = triggers(
         "Moszkva kész egymilliárd dollárt/dollár/NOUN/Case=Acc befizetni/befizet/VERB/"

@@ -160,8 +160,11 @@ def _build_participle_verbs(lexicon: Lexicon) -> dict[str, TriggerEntry]:
 
 
 def _person_starts(mentions: tuple[Mention, ...]) -> frozenset[int]:
-    """Where the linked person mentions start: the heads a participle may describe."""
-    return frozenset(m.start for m in mentions if m.label == "PER" and m.entity_id is not None)
+    """Where the linked person mentions start: the heads a participle may describe. A name
+    the NER tagged otherwise here is a person when it is one elsewhere in the article (one id:
+    ``a Borsot betiltó Mikus Zsuzsanna``, tagged ORG once and PER once)."""
+    people = {m.entity_id for m in mentions if m.label == "PER" and m.entity_id is not None}
+    return frozenset(m.start for m in mentions if m.entity_id in people)
 
 
 def _participle_matches(
