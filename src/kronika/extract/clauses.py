@@ -15,12 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kronika.lang.hu import DASHES
 from kronika.types import Article, SegmentKind, Token
 
 __all__ = ["Clause", "TokenView"]
 
 #: Punctuation that may end a clause inside a sentence.
-CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "–", "—"})
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", *DASHES})
 #: Subordinating conjunctions the tagger calls ``CCONJ``: they open a conditional clause all
 #: the same (``hogyha megtámadnák``, ``amennyiben aláírják``, ``hacsak nem vonul ki``).
 SUBORDINATING_CCONJ = frozenset({"hogyha", "amennyiben", "hacsak"})

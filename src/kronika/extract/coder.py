@@ -82,7 +82,7 @@ from kronika.extract.triggers import (
     after_by_phrase,
     find_triggers,
 )
-from kronika.lang.hu import OWNED_BY_MANY, OWNED_BY_ONE
+from kronika.lang.hu import DASHES, OWNED_BY_MANY, OWNED_BY_ONE
 from kronika.types import (
     Article,
     DatePrecision,
@@ -829,9 +829,7 @@ class _ArticleContext:
         (``– mondtam``) names no one else."""
         tokens = self.article.tokens
         last = self.view.sentence_ranges[match.sentence][1]
-        dashes = [
-            i for i in range(match.tokens[-1] + 1, last) if self.view.surfaces[i] in ("–", "—")
-        ]
+        dashes = [i for i in range(match.tokens[-1] + 1, last) if self.view.surfaces[i] in DASHES]
         if not dashes:
             return None
         for clause in self.view.clauses:
@@ -1678,8 +1676,6 @@ PERSON_UNDERGOES = frozenset(
 UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
 #: Cases of the action's noun after an agreement: ``-ról/-ről`` (about), ``-ra/-re`` (for).
 UNFOLDING_CASES = frozenset({"Del", "Sbl"})
-#: Dashes, which set an aside off in pairs (``tanácsadóival – akik között … – átbeszéli``).
-DASHES = frozenset({"–", "—"})
 #: The nominative relative pronouns: the clause they open has them as its subject (the
 #: tagger also reads ``mire``, "whereupon", as one).
 NOMINATIVE_RELATIVES = frozenset(

@@ -61,6 +61,7 @@ from collections.abc import Iterable, Sequence
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import TimeExpression, attributive_past, participle_after
 from kronika.extract.triggers import TriggerMatch
+from kronika.lang.hu import DASHES
 from kronika.types import (
     Article,
     DatePrecision,
@@ -92,8 +93,6 @@ _STORY_OPENERS = frozenset({None, "hogy"})
 #: Relative pronouns that open a clause describing the noun before them.
 RELATIVE_OPENERS = ("amely", "ami", "amikor", "ahol", "aki")
 _UNKNOWN: EventDate = (None, None, EventDatePrecision.NONE, False)
-#: Dashes that attribute the statement before them (``… – mondta X``).
-_DASHES = frozenset({"–", "—"})
 
 
 def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, int]]:
@@ -346,7 +345,7 @@ class EventDater:
             return None
         last = self.view.sentence_ranges[match.sentence][1]
         dash = next(
-            (i for i in range(max(match.tokens) + 1, last) if self.view.surfaces[i] in _DASHES),
+            (i for i in range(max(match.tokens) + 1, last) if self.view.surfaces[i] in DASHES),
             None,
         )
         if dash is None or len(dated) != 1:

@@ -18,6 +18,9 @@ VOWELS = frozenset("aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ")
 #: The definite article (``a`` before a consonant, ``az`` before a vowel), which scraped
 #: pages glue to the word before or after it.
 ARTICLES = ("az", "a")
+#: The dashes Hungarian news sets an aside off with in pairs, and opens a quote's attribution
+#: with (``„…” – mondta``), en and em.
+DASHES = frozenset({"–", "—"})
 #: Endings of a noun one thing of which is owned, by him or her (``kifogása``,
 #: ``tárgyalása``), and by us or them (``kifogásunk``, ``tervük``).
 OWNED_BY_ONE = ("a", "e", "ja", "je")

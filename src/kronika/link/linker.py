@@ -71,9 +71,9 @@ _COMPATIBLE_TYPES: dict[str, frozenset[EntityType]] = {
     "ORG": frozenset({EntityType.ORGANISATION, EntityType.FACILITY, EntityType.COUNTRY}),
 }
 _PLACE_TYPES = _COMPATIBLE_TYPES["LOC"]
-# How sure each rule is before ambiguity is taken into account.
 #: The rule of the member mentions the linker adds (``a TEK-esek``).
 MEMBER_RULE = "acronym-member"
+# How sure each rule is before ambiguity is taken into account.
 _BASE_CONFIDENCE = {
     "exact": 0.97,
     "inflection": 0.93,

@@ -56,7 +56,7 @@ from typing import Any
 
 from spacy.symbols import ORTH
 
-from kronika.lang.hu import ARTICLES
+from kronika.lang.hu import ARTICLES, DASHES
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzáéíóöőúüű")
 #: How many lower-case letters must come before a glued capital.
@@ -87,10 +87,6 @@ def glued_boundaries(text: str) -> list[_Boundary]:
     if run >= GLUED_MIN and run < len(text) and text[run].isupper():
         return [_Boundary(run)]
     return []
-
-
-#: Dashes that open a quote's attribution (``„…” –mondta``).
-DASHES = frozenset("–—")
 
 
 def dash_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
@@ -174,6 +170,8 @@ PLACE_HEADS = (
 #: How often a form ending in a vowel must be seen before an ``a`` glued after it is
 #: taken for the article (``mondta|a``).
 GLUED_ARTICLE_MIN = 20
+#: The shortest run an ``a`` glued on is cut from (``írta|a``).
+GLUED_ARTICLE_RUN = 5
 #: How often a word must be seen before a name no list knows is cut off it.
 NEW_NAME_WORD_MIN = 10
 _VOWELS = frozenset("aáeéiíoóöőuúüű")
@@ -195,6 +193,7 @@ def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
             return len(word) - len(article)
     if (
         piece.islower()
+        and len(word) >= GLUED_ARTICLE_RUN
         and word.endswith("a")
         and word[-2:-1] in ("a", "e")
         and word not in forms
