@@ -82,6 +82,13 @@ def test_negation_of_a_focus_word_does_not_negate_the_event() -> None:
     assert CueKind.NEGATED not in found["egyeztettek"].cue_kinds()
 
 
+def test_a_litotes_is_no_negation() -> None:
+    # ``nem mindennapi`` (unusual), ``nem egyszer`` (repeatedly): it happened.
+    for litotes in ("Nem mindennapi/mindennapi/ADJ/Case=Nom látogatót", "Nem egyszer/egyszer/ADV"):
+        found = triggers(f"{litotes} fogadott/fogad/VERB/{PAST} Putyin .")
+        assert CueKind.NEGATED not in found["fogadott"].cue_kinds(), litotes
+
+
 def test_nominalisation_is_a_trigger_and_a_realisation_verb_is_its_cue() -> None:
     found = triggers(
         "A tárgyalás/tárgyalás/NOUN/Case=Nom zárt ajtók mögött zajlott/zajlik/VERB/" + PAST + " ."
