@@ -606,10 +606,11 @@ class _ArticleContext:
             # nominative beside it is another verb's (``Rubiónak részt kellett volna
             # vennie …, de Witkoff …``).
             since, until = _verbs_around(article, clause, head)
+            # (The tagger may call that dative a genitive, as an owner's: ``Európának``.)
             datives = [
                 a
                 for a in arguments
-                if a.marker == "Dat" and not a.descriptive and since < a.first < until
+                if a.marker in ("Dat", "Gen") and not a.descriptive and since < a.first < until
             ]
             actors = datives or actors
             for role in RECIPIENT_ROLES:
