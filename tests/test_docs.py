@@ -26,7 +26,7 @@ def test_settings_come_from_environment_and_overrides_in_that_order() -> None:
     assert load_settings({"db": "sqlite:///cli.db"}, environ=env).db == "sqlite:///cli.db"
     # An empty variable is ignored, except where empty means something: code every category.
     assert load_settings(environ={"KRONIKA_DB": ""}).db == "sqlite:///kronika.db"
-    assert load_settings().uncoded == {"sport", "hirdetés", "támogatott tartalom", "pr-cikk"}
+    assert {"sport", "hirdetés", "életmód"} <= load_settings().uncoded
     assert load_settings(environ={"KRONIKA_UNCODED_CATEGORIES": ""}).uncoded == frozenset()
 
 

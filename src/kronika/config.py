@@ -15,8 +15,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kronika.errors import ConfigError
 
-#: Article categories whose events are not coded by default (hu-news-scrape's section names).
-UNCODED_CATEGORIES = ("Sport", "Hirdetés", "Támogatott tartalom", "PR-cikk")
+#: Article categories whose events are not coded by default (hu-news-scrape's section names):
+#: sport, advertising, lifestyle, book reviews and trivia.
+UNCODED_CATEGORIES = (
+    "Sport",
+    "Hirdetés",
+    "Támogatott tartalom",
+    "PR-cikk",
+    "Életmód",
+    "Könyvespolc",
+    "Észkombájn",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +63,9 @@ SETTINGS: tuple[Setting, ...] = (
         "uncoded_categories",
         ",".join(UNCODED_CATEGORIES),
         "Article categories (as the outlet names its section, any case) whose events are not "
-        "coded: sports reports tell games in the words of attack and defence, and "
-        "advertising tells no news. Comma-separated; empty codes every article.",
+        "coded: sports reports tell games in the words of attack and defence, and advertising, "
+        "lifestyle features, book reviews and trivia tell no news. Comma-separated; empty "
+        "codes every article.",
         blank=True,
     ),
 )
