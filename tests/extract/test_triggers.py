@@ -82,6 +82,11 @@ def test_negation_of_a_focus_word_does_not_negate_the_event() -> None:
     assert CueKind.NEGATED not in found["egyeztettek"].cue_kinds()
 
 
+def test_denying_the_accusations_is_no_event() -> None:
+    found = triggers("Kovács tagadja/tagad/VERB/" + PRESENT + " a vádakat/vád/NOUN/Case=Acc .")
+    assert found == {}
+
+
 def test_a_litotes_is_no_negation() -> None:
     # ``nem mindennapi`` (unusual), ``nem egyszer`` (repeatedly): it happened.
     for litotes in ("Nem mindennapi/mindennapi/ADJ/Case=Nom látogatót", "Nem egyszer/egyszer/ADV"):
