@@ -82,6 +82,19 @@ def test_negation_of_a_focus_word_does_not_negate_the_event() -> None:
     assert CueKind.NEGATED not in found["egyeztettek"].cue_kinds()
 
 
+def test_an_inflected_noun_the_lemmatiser_left_alone_still_matches() -> None:
+    # ``egyeztetésekben`` left unlemmatised (tagged inessive): the phrase with
+    # ``egyeztetés[Ine|Sup]`` still matches; a bare ``-t`` is no accusative to cut
+    # (``lefoglalt`` is a past form).
+    found = triggers(
+        "Szerbia nem vesz/vesz/VERB/" + PRESENT + " részt/rész/NOUN/Case=Acc "
+        "ezekben/ez/PRON/Case=Ine az egyeztetésekben/egyeztetésekben/NOUN/Case=Ine ."
+    )
+    assert [m.entry.type for m in found.values()] == [PloverType.CONSULT]
+    seized = triggers("a lefoglalt/lefoglalt/NOUN/Case=Acc vagyon marad .")
+    assert seized == {}
+
+
 def test_denying_the_accusations_is_no_event() -> None:
     found = triggers("Kovács tagadja/tagad/VERB/" + PRESENT + " a vádakat/vád/NOUN/Case=Acc .")
     assert found == {}

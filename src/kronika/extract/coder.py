@@ -1685,9 +1685,20 @@ NOMINATIVE_RELATIVES = frozenset(
 #: Verbs whose past participle before a noun tells a standing relation, not an event the
 #: story reports: ``az Oroszország által megszállt atomerőmű``, ``az ENSZ által elismert
 #: kormány``, ``az oroszok által elfoglalt területek``, ``a Moszkva által támogatott
-#: szakadárok``. (``az Oroszország által indított háború`` is the war itself, an event.)
+#: szakadárok``, ``a lefoglalt / befagyasztott orosz vagyon``. (``az Oroszország által
+#: indított háború`` is the war itself, an event.)
 STANDING_STATES = frozenset(
-    {"meg+száll", "el+foglal", "annektál", "be+kebelez", "el+csatol", "el+ismer", "támogat"}
+    {
+        "meg+száll",
+        "el+foglal",
+        "annektál",
+        "be+kebelez",
+        "el+csatol",
+        "el+ismer",
+        "támogat",
+        "le+foglal",
+        "be+fagyaszt",
+    }
 )
 
 

@@ -24,7 +24,7 @@ from itertools import product
 from typing import Generic, TypeVar
 
 from kronika.extract.lexicon import WordPattern
-from kronika.lang.hu import ARTICLES
+from kronika.lang.hu import ARTICLES, VOWELS, stem_candidates
 from kronika.nlp.wordforms import load_wordforms
 from kronika.types import Token
 
@@ -139,6 +139,8 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     # (``minősítve``) and a proper noun at the start of a sentence (``Felszólítjuk``).
     if not word.features and _glued_verb(word, token, lemma, form):
         return True
+    if lemma == form and word.lemma in unanalysed_noun_stems(token, form):
+        return True
     return (
         not word.features
         and _may_be_unanalysed_verb(token, surface)
@@ -147,6 +149,34 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
         and form.startswith(word.lemma)
         and form[len(word.lemma) :] in VERB_ENDINGS
     )
+
+
+#: Plural endings a noun's stem may keep after its case ending is cut (``egyeztetések``).
+_PLURAL_ENDINGS = ("ok", "ek", "ök", "ak")
+
+
+def unanalysed_noun_stems(token: Token, form: str) -> frozenset[str]:
+    """The dictionary forms an inflected noun the lemmatiser left unchanged may have: its
+    lower-case ``form`` without the ending of the case the tagger gave it, and without a
+    plural ending then (``egyeztetésekben``, tagged inessive → ``egyeztetés``). Empty for a
+    word the lemmatiser did analyse, or one in the nominative; a bare ``-t`` accusative is
+    not cut."""
+    case = token.feature("Case")
+    if token.pos != "NOUN" or token.lemma.lower() != form or case in (None, "Nom"):
+        return frozenset()
+    stems: set[str] = set()
+    for reading in stem_candidates(form)[1:]:
+        # A bare ``-t`` is as often a past verb form the tagger took for a noun
+        # (``lefoglalt``) as an accusative: it is left alone.
+        if reading.case != case or reading.suffix == "t":
+            continue
+        stem = reading.stem
+        stems.add(stem)
+        if stem.endswith(_PLURAL_ENDINGS) and len(stem) > MIN_FALLBACK_LEMMA + 2:
+            stems.add(stem[:-2])
+        elif stem.endswith("k") and stem[-2:-1] in VOWELS and len(stem) > MIN_FALLBACK_LEMMA + 1:
+            stems.add(stem[:-1])
+    return frozenset(stems)
 
 
 def _glued_verb(word: WordPattern, token: Token, lemma: str, form: str) -> bool:
@@ -370,6 +400,7 @@ def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last:
     for index in range(first, last):
         lemma, form = tokens[index].lemma.lower(), surfaces[index].lower()
         present.update((lemma, form))
+        present.update(unanalysed_noun_stems(tokens[index], form))
         if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
             present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:
