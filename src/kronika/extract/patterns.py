@@ -20,6 +20,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 from typing import Generic, TypeVar
 
@@ -164,6 +165,11 @@ def unanalysed_noun_stems(token: Token, form: str) -> frozenset[str]:
     case = token.feature("Case")
     if token.pos != "NOUN" or token.lemma.lower() != form or case in (None, "Nom"):
         return frozenset()
+    return _noun_stems(form, case)
+
+
+@lru_cache(maxsize=4096)
+def _noun_stems(form: str, case: str) -> frozenset[str]:
     stems: set[str] = set()
     for reading in stem_candidates(form)[1:]:
         # A bare ``-t`` is as often a past verb form the tagger took for a noun
