@@ -140,7 +140,7 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     # (``minősítve``) and a proper noun at the start of a sentence (``Felszólítjuk``).
     if not word.features and _glued_verb(word, token, lemma, form):
         return True
-    if lemma == form and word.lemma in unanalysed_noun_stems(token, form):
+    if lemma == form and token.pos == "NOUN" and word.lemma in _stems_by_morph(form, token.morph):
         return True
     return (
         not word.features
@@ -162,14 +162,17 @@ def unanalysed_noun_stems(token: Token, form: str) -> frozenset[str]:
     plural ending then (``egyeztetésekben``, tagged inessive → ``egyeztetés``). Empty for a
     word the lemmatiser did analyse, or one in the nominative; a bare ``-t`` accusative is
     not cut."""
-    case = token.feature("Case")
-    if token.pos != "NOUN" or token.lemma.lower() != form or case in (None, "Nom"):
+    if token.pos != "NOUN" or token.lemma.lower() != form:
         return frozenset()
-    return _noun_stems(form, case)
+    return _stems_by_morph(form, token.morph)
 
 
-@lru_cache(maxsize=4096)
-def _noun_stems(form: str, case: str) -> frozenset[str]:
+@lru_cache(maxsize=8192)
+def _stems_by_morph(form: str, morph: str) -> frozenset[str]:
+    """:func:`unanalysed_noun_stems` of a noun written ``form`` with the FEATS ``morph``."""
+    case = next((f[5:] for f in morph.split("|") if f.startswith("Case=")), None)
+    if case in (None, "Nom"):
+        return frozenset()
     stems: set[str] = set()
     for reading in stem_candidates(form)[1:]:
         # A bare ``-t`` is as often a past verb form the tagger took for a noun
