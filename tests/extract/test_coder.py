@@ -1889,6 +1889,27 @@ def test_a_person_who_owns_an_arrest_or_an_abduction_undergoes_it() -> None:
     assert [ids(e.actors) for e in coded(article)] == [["Q159"]]
 
 
+def test_who_tells_about_an_event_or_acts_until_it_is_not_its_doer() -> None:
+    def actors(words: str) -> list[list[str | None]]:
+        article = mentioned(build(f"Kovács/Kovács/{NOM} {words} ."), ("Kovács", "PER", "nil:t:k"))
+        return [ids(e.actors) for e in coded(article)]
+
+    # Talking about an attack, or keeping quiet until a trial, is no attack and no meeting.
+    assert actors(f"a támadásról/támadás/NOUN/Case=Del beszélt/beszél/VERB/{PAST}") == []
+    assert (
+        actors(
+            f"a tárgyalásokig/tárgyalás/NOUN/Case=Ter|Number=Plur hallgatott/hallgat/VERB/{PAST}"
+        )
+        == []
+    )
+    # Deciding about an aid package is the decider's aid.
+    assert actors(
+        "döntést/döntés/NOUN/Case=Acc hozott/hoz/VERB/"
+        + PAST
+        + " a segélycsomagról/segélycsomag/NOUN/Case=Del"
+    ) == [["nil:t:k"]]
+
+
 def test_a_sports_report_or_an_advertisement_gets_no_events() -> None:
     article = mentioned(
         build(

@@ -16,6 +16,8 @@ from .test_coder import FACTS, NOM, mentioned
 TUESDAY = dt.date(2026, 1, 20)
 SUNDAY = dt.date(2026, 1, 18)
 UNKNOWN = (None, None, EventDatePrecision.NONE)
+#: The FEATS of a noun one thing of which is his or hers (``tárgyalásáról``).
+OWNED = "Number[psor]=Sing|Person[psor]=3"
 
 TALKS = f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
 ON_TUESDAY = f"Putyin/Putyin/{NOM} kedden/kedd/NOUN/Case=Sup Moszkvába/Moszkva/PROPN/Case=Ill "
@@ -105,7 +107,8 @@ def test_a_weekend_in_the_clause_before_dates_the_coordinated_clause() -> None:
 def test_a_temporal_adjective_dates_its_event_noun_not_the_clause() -> None:
     text = (
         f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
-        "múlt/múlt/ADJ heti/heti/ADJ tárgyalásáról/tárgyalás/NOUN/Case=Del "
+        "múlt/múlt/ADJ heti/heti/ADJ "
+        f"tárgyalásáról/tárgyalás/NOUN/Case=Del|{OWNED} "
         f"beszélt/beszél/VERB/{PAST} ."
     )
     article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
@@ -213,7 +216,7 @@ def test_a_day_on_a_participle_dates_the_event_noun_it_modifies() -> None:
     text = (
         f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
         "kedden/kedd/NOUN/Case=Sup tartott/tartott/ADJ/VerbForm=PartPast "
-        f"tárgyalásáról/tárgyalás/NOUN/Case=Del beszélt/beszél/VERB/{PAST} ."
+        f"tárgyalásáról/tárgyalás/NOUN/Case=Del|{OWNED} beszélt/beszél/VERB/{PAST} ."
     )
     article = mentioned(build(text), ("Putyin", "PER", "Q7747"))
     consults = [e for e in code_events(article, FACTS) if e.type == "CONSULT"]
@@ -268,7 +271,7 @@ def test_a_temporal_adjective_dates_its_noun_across_a_comma_and_a_participle() -
     text = (
         f"Csütörtökön/csütörtök/NOUN/Case=Sup Putyin/Putyin/{NOM} a/a/DET "
         "februári/februári/ADJ ,/,/PUNCT rosszul/rossz/ADJ "
-        f"sikerült/sikerül/VERB/{PAST} tárgyalásáról/tárgyalás/NOUN/Case=Del "
+        f"sikerült/sikerül/VERB/{PAST} tárgyalásáról/tárgyalás/NOUN/Case=Del|{OWNED} "
         f"beszélt/beszél/VERB/{PAST} ."
     )
     article = mentioned(build(text), ("Putyin", "PER", "Q7747"))

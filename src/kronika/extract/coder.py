@@ -620,7 +620,15 @@ class _ArticleContext:
         quote = self._quote_of(match.start, match.end)
         if not actors and noun:
             case = article.tokens[match.tokens[-1]].feature("Case") or "Nom"
-            if case != "Nom":
+            # ``Bencsik a bántalmazásról beszélt``: who talks or writes about an event is not
+            # its doer (who decides about one is: ``döntést hozott a csomagról``, and who
+            # talks about their own is: ``Putyin a tárgyalásáról beszélt``); nor is
+            # whoever does something until it (``Moore a tárgyalásokig ártatlannak vallotta
+            # magát``: the trial is a time bound).
+            told_about = (
+                case == "Del" and not self._own_noun(match) and self._communicates(clause)
+            ) or case == "Ter"
+            if case != "Nom" and not told_about:
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
         if not actors and _had(article, clause, match):
             # ``Belgrádnak nincs kifogása``: the dative owner of what the clause says someone
@@ -1140,6 +1148,36 @@ class _ArticleContext:
                 return None
             return next((a for a in self.arguments(clause) if a.start == mention.start), None)
         return None
+
+    def _own_noun(self, match: TriggerMatch) -> bool:
+        """Whether the trigger noun is possessed with no owner written before it: the
+        subject's own (``Putyin a múlt heti tárgyalásáról beszélt``), unlike one a noun owns
+        (``a háború beszüntetéséről``)."""
+        tokens = self.article.tokens
+        head = match.tokens[-1]
+        if tokens[head].feature("Person[psor]") is None:
+            return False
+        before = match.tokens[0] - 1
+        while before >= 0 and tokens[before].pos in ("ADJ", "NUM", "ADV"):
+            before -= 1
+        owners: tuple[str, ...] = ("Nom", "Dat", "Gen")
+        if before >= 0 and tokens[before].pos == "DET":
+            # ``Putyinnak a tárgyalása``: only a dative owner stands before the article.
+            before -= 1
+            owners = ("Dat", "Gen")
+        return not (
+            before >= 0
+            and tokens[before].pos in ("NOUN", "PROPN")
+            and (tokens[before].feature("Case") or "Nom") in owners
+        )
+
+    def _communicates(self, clause: Clause) -> bool:
+        """Whether a verb of speaking, writing or asking heads ``clause``."""
+        return any(
+            self.article.tokens[i].pos == "VERB"
+            and self.article.tokens[i].lemma.lower() in COMMUNICATION_VERBS
+            for i in range(clause.first, clause.last)
+        )
 
     def _ends_with_dash(self, clause: Clause) -> bool:
         return self.view.surfaces[clause.last - 1] in DASHES
@@ -1669,6 +1707,15 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     )
 
 
+#: Verbs of speaking, writing, asking and sharing: an event noun in ``-ról/-ről`` beside one
+#: is what is told about, and the teller is not its doer.
+COMMUNICATION_VERBS = frozenset(
+    {
+        "beszél", "mond", "elmond", "ír", "megír", "nyilatkozik", "kommentál", "közöl",
+        "tájékoztat", "beszámol", "posztol", "megoszt", "kérdez", "megkérdez", "felidéz",
+        "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
+    }
+)  # fmt: skip
 #: Modes of nominalisations a person who owns them undergoes (``Kovács letartóztatása``).
 PERSON_UNDERGOES = frozenset(
     {"arrest", "deport", "convict", "expel", "abduct", "beat", "torture", "targeted"}
