@@ -1910,6 +1910,22 @@ def test_who_tells_about_an_event_or_acts_until_it_is_not_its_doer() -> None:
     ) == [["nil:t:k"]]
 
 
+def test_an_event_noun_a_document_is_about_is_no_event() -> None:
+    def types(title: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} {title} törvényt/törvény/NOUN/Case=Acc "
+                f"módosította/módosít/VERB/{PAST} ."
+            ),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``a tüntetésről szóló törvény``: a law about protests, whether or not in quotes.
+    assert types("a tüntetésről/tüntetés/NOUN/Case=Del szóló/szóló/ADJ") == []
+    assert types("a „ tüntetésről/tüntetés/NOUN/Case=Del ” szóló/szóló/ADJ") == []
+
+
 def test_a_sports_report_or_an_advertisement_gets_no_events() -> None:
     article = mentioned(
         build(

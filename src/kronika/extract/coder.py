@@ -549,7 +549,7 @@ class _ArticleContext:
     ) -> _Draft | None:
         article, view = self.article, self.view
         clause = view.clause_of(match.tokens[0])
-        if clause is None or _standing_state(article, match):
+        if clause is None or _standing_state(article, match) or self._titles(match):
             return None
         # The trigger's own head word is no participant; a participant written into a phrase
         # is (``a bíróság elítélte``: the court convicts).
@@ -1149,6 +1149,24 @@ class _ArticleContext:
             return next((a for a in self.arguments(clause) if a.start == mention.start), None)
         return None
 
+    def _titles(self, match: TriggerMatch) -> bool:
+        """Whether the trigger is an event noun in ``-ról/-ről`` before ``szóló`` (about):
+        the subject of a law, a decision or a report (``a helyi önazonosság védelméről szóló
+        törvény``, ``a demonstrációról szóló határozat``), not an event the text tells."""
+        if match.entry.form is not TriggerForm.NOUN:
+            return False
+        head = match.tokens[-1]
+        tokens = self.article.tokens
+        after = head + 1
+        # (A title in quotation marks: ``a „helyi önazonosság védelméről” szóló``.)
+        while after < len(tokens) and self.view.surfaces[after] in QUOTE_MARKS:
+            after += 1
+        return (
+            tokens[head].feature("Case") == "Del"
+            and after < len(tokens)
+            and self.view.surfaces[after].lower() == "szóló"
+        )
+
     def _own_noun(self, match: TriggerMatch) -> bool:
         """Whether the trigger noun is possessed with no owner written before it: the
         subject's own (``Putyin a múlt heti tárgyalásáról beszélt``), unlike one a noun owns
@@ -1707,6 +1725,8 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     )
 
 
+#: Quotation marks that may close a title before ``szóló``.
+QUOTE_MARKS = frozenset({"”", "“", "„", '"', "»", "«", "’"})
 #: Verbs of speaking, writing, asking and sharing: an event noun in ``-ról/-ről`` beside one
 #: is what is told about, and the teller is not its doer.
 COMMUNICATION_VERBS = frozenset(
