@@ -1926,6 +1926,20 @@ def test_an_event_noun_a_document_is_about_is_no_event() -> None:
     assert types("a „ tüntetésről/tüntetés/NOUN/Case=Del ” szóló/szóló/ADJ") == []
 
 
+def test_what_a_polls_respondents_think_is_no_event() -> None:
+    def types(source: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"{source} szerint/szerint/ADP Kovács/Kovács/{NOM} lemondott/lemond/VERB/{PAST} ."
+            ),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [e.type for e in coded(article)]
+
+    assert types("A megkérdezettek/megkérdezett/NOUN/Case=Nom 40 százaléka/százalék/NOUN") == []
+    assert types("A/a/DET lap/lap/NOUN/Case=Nom") == ["RETREAT"]
+
+
 def test_a_sports_report_or_an_advertisement_gets_no_events() -> None:
     article = mentioned(
         build(

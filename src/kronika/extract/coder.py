@@ -768,6 +768,10 @@ class _ArticleContext:
             )
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
+        if CueKind.REPORTED in match.cue_kinds() and self._polled(match):
+            # ``a megkérdezettek 40 százaléka szerint le kellene mondania``: what a share of
+            # a poll's respondents think is an opinion, no event.
+            return None
         if (
             source is None
             and modality is Modality.REPORTED
@@ -1148,6 +1152,19 @@ class _ArticleContext:
                 return None
             return next((a for a in self.arguments(clause) if a.start == mention.start), None)
         return None
+
+    def _polled(self, match: TriggerMatch) -> bool:
+        """Whether a ``szerint`` that reports the event follows a poll's share or its
+        respondents (``a megkérdezettek 40 százaléka szerint``, ``a válaszadók szerint``)."""
+        tokens = self.article.tokens
+        for cue in _reported_cues(match.cues):
+            if not cue.rule.endswith("szerint") or not cue.tokens:
+                continue
+            first = cue.tokens[0]
+            words = {tokens[i].lemma.lower() for i in range(max(0, first - 4), first)}
+            if words & POLL_WORDS:
+                return True
+        return False
 
     def _titles(self, match: TriggerMatch) -> bool:
         """Whether the trigger is an event noun in ``-ról/-ről`` before ``szóló`` (about):
@@ -1725,6 +1742,10 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     )
 
 
+#: Words of a poll's findings before ``szerint``: its respondents and their shares.
+POLL_WORDS = frozenset(
+    {"százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés"}
+)
 #: Quotation marks that may close a title before ``szóló``.
 QUOTE_MARKS = frozenset({"”", "“", "„", '"', "»", "«", "’"})
 #: Verbs of speaking, writing, asking and sharing: an event noun in ``-ról/-ről`` beside one
