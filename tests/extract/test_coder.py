@@ -1940,6 +1940,19 @@ def test_what_a_polls_respondents_think_is_no_event() -> None:
     assert types("A/a/DET lap/lap/NOUN/Case=Nom") == ["RETREAT"]
 
 
+def test_a_destruction_is_an_attack_only_on_something_concrete() -> None:
+    def types(words: str) -> list[str]:
+        article = mentioned(build(f"Kovács/Kovács/{NOM} {words} ."), ("Kovács", "PER", "nil:t:k"))
+        return [e.type for e in coded(article)]
+
+    assert types(f"lerombolta/lerombol/VERB/{PAST} a lakóházat/lakóház/NOUN/Case=Acc") == [
+        "ASSAULT"
+    ]
+    # A metaphor, or destroying recalled goods, attacks nothing.
+    assert types(f"lerombolja/lerombol/VERB/{PRESENT} a jogállamot/jogállam/NOUN/Case=Acc") == []
+    assert types(f"rengeteget/rengeteg/NOUN/Case=Acc rombol/rombol/VERB/{PRESENT}") == []
+
+
 def test_a_sports_report_or_an_advertisement_gets_no_events() -> None:
     article = mentioned(
         build(

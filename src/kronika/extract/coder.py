@@ -298,6 +298,12 @@ def code_events(
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
 
 
+def _stems_of(lemma: str) -> set[str]:
+    """A lemma and the heads of it as a compound (``lakóház`` → ``ház``, ``hőerőmű`` →
+    ``erőmű``), down to three letters."""
+    return {lemma[i:] for i in range(0, max(1, len(lemma) - 2))}
+
+
 def _latest_term(
     terms: Sequence[tuple[str, dt.date | None, dt.date | None]], day: dt.date | None
 ) -> str | None:
@@ -567,6 +573,11 @@ class _ArticleContext:
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
+        if entry.mode == "destroy" and not self._destroys_something(match, clause, roles):
+            # ``rengeteget rombol``, ``az EU-t megsemmisíteni``, ``a termékek
+            # megsemmisítése``, ``a jogállamot lerombolja``: no town, building or weapon is
+            # destroyed, so no attack.
+            return None
         if noun:
             self._possessed_place_is_target(roles, entry.frame.roles, entry.mode)
         actors = roles.get("actor", [])
@@ -1152,6 +1163,35 @@ class _ArticleContext:
                 return None
             return next((a for a in self.arguments(clause) if a.start == mention.start), None)
         return None
+
+    def _destroys_something(
+        self, match: TriggerMatch, clause: Clause, roles: Mapping[str, list[Argument]]
+    ) -> bool:
+        """Whether a destruction has a concrete target: a place the clause names as its
+        target, or a noun of :data:`DESTROYABLE` as its object or its noun's owner."""
+        facts = self.facts
+        if any(
+            a.label == "LOC" or facts.types.get(a.place_id or "") in ("city", "facility", "place")
+            for a in roles.get("target", [])
+        ):
+            return True
+        tokens = self.article.tokens
+        head = match.tokens[-1]
+        for index in range(clause.first, clause.last):
+            token = tokens[index]
+            if token.pos != "NOUN" or index in match.tokens:
+                continue
+            lemma = token.lemma.lower()
+            noun = _stems_of(lemma) & DESTROYABLE
+            if not noun:
+                continue
+            case = token.feature("Case") or "Nom"
+            # The object of a verb, or the owner right before a nominalisation.
+            if case == "Acc" or (
+                match.entry.form is TriggerForm.NOUN and index < head and case in ("Nom", "Gen")
+            ):
+                return True
+        return False
 
     def _polled(self, match: TriggerMatch) -> bool:
         """Whether a ``szerint`` that reports the event follows a poll's share or its
@@ -1742,6 +1782,18 @@ def _modifies(article: Article, word: int, noun: int) -> bool:
     )
 
 
+#: What a destruction destroys when it is an attack: settlements, buildings, infrastructure,
+#: weapons and vehicles (a compound's head counts: ``lakóház``, ``hőerőmű``).
+DESTROYABLE = frozenset(
+    {
+        "város", "falu", "település", "falvak", "negyed", "városrész", "ház", "épület", "lakás",
+        "otthon", "híd", "út", "vasút", "infrastruktúra", "erőmű", "kórház", "iskola", "templom",
+        "gyár", "üzem", "raktár", "repülőtér", "kikötő", "állomás", "bázis", "laktanya", "tank",
+        "harckocsi", "jármű", "autó", "hajó", "repülőgép", "helikopter", "fegyver", "rendszer",
+        "hálózat", "vezeték", "gát", "létesítmény", "objektum", "célpont", "központ", "irodaház",
+        "lakóház", "hőerőmű", "transzformátor", "alállomás", "finomító", "terminál", "radar",
+    }
+)  # fmt: skip
 #: Words of a poll's findings before ``szerint``: its respondents and their shares.
 POLL_WORDS = frozenset(
     {"százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés"}
