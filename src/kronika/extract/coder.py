@@ -1181,9 +1181,7 @@ class _ArticleContext:
             token = tokens[index]
             if token.pos != "NOUN" or index in match.tokens:
                 continue
-            lemma = token.lemma.lower()
-            noun = _stems_of(lemma) & DESTROYABLE
-            if not noun:
+            if not _stems_of(token.lemma.lower()) & DESTROYABLE:
                 continue
             case = token.feature("Case") or "Nom"
             # The object of a verb, or the owner right before a nominalisation.
@@ -1789,7 +1787,7 @@ DESTROYABLE = frozenset(
         "város", "falu", "település", "falvak", "negyed", "városrész", "ház", "épület", "lakás",
         "otthon", "híd", "út", "vasút", "infrastruktúra", "erőmű", "kórház", "iskola", "templom",
         "gyár", "üzem", "raktár", "repülőtér", "kikötő", "állomás", "bázis", "laktanya", "tank",
-        "harckocsi", "jármű", "autó", "hajó", "repülőgép", "helikopter", "fegyver", "rendszer",
+        "harckocsi", "jármű", "autó", "hajó", "repülőgép", "helikopter", "fegyver",
         "hálózat", "vezeték", "gát", "létesítmény", "objektum", "célpont", "központ", "irodaház",
         "lakóház", "hőerőmű", "transzformátor", "alállomás", "finomító", "terminál", "radar",
     }
