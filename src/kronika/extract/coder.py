@@ -50,12 +50,11 @@ topics and measures to that event; other actor-less triggers are not coded.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kronika.extract.arguments import Argument, clause_arguments
+from kronika.extract.arguments import Argument, clause_arguments, mention_tokens
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import (
@@ -1149,12 +1148,10 @@ class _ArticleContext:
         before offset ``before`` (``Erdő Péter bíboros``, ``bíboros Erdő Péter``), as a
         participant, or None."""
         tokens = self.article.tokens
-        starts = self.view.token_starts
         for mention in reversed(self.mentions):
             if mention.end > before or mention.label != "PER" or mention.entity_id is None:
                 continue
-            first = bisect_left(starts, mention.start)
-            last = bisect_left(starts, mention.end)
+            first, last = mention_tokens(tokens, mention.start, mention.end, self.view.token_starts)
             beside = [i for i in (first - 1, last) if 0 <= i < len(tokens)]
             if not any(tokens[i].lemma.lower() == noun for i in beside):
                 continue
@@ -1345,10 +1342,8 @@ class _ArticleContext:
         did: it has finite verbs, all in that person, and no word in the nominative that
         could be a subject of its own (a nominative before a postposition, ``szokása
         szerint``, ``a rezidencia előtt``, is none)."""
-        sentence = self.article.sentences[number]
         tokens = self.article.tokens
-        starts = self.view.token_starts
-        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        first, last = self.view.sentence_ranges[number]
         finite = [t for t in tokens[first:last] if t.feature("VerbForm") == "Fin"]
         return (
             bool(finite)
@@ -1796,8 +1791,6 @@ DESTROYABLE = frozenset(
 POLL_WORDS = frozenset(
     {"százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés"}
 )
-#: Quotation marks that may close a title before ``szóló``.
-QUOTE_MARKS = frozenset({"”", "“", "„", '"', "»", "«", "’"})
 #: Verbs of speaking, writing, asking and sharing: an event noun in ``-ról/-ről`` beside one
 #: is what is told about, and the teller is not its doer.
 COMMUNICATION_VERBS = frozenset(
@@ -1921,7 +1914,8 @@ def _participle(article: Article, match: TriggerMatch) -> bool:
     )
 
 
-#: Quotation marks a participle phrase may stand in (``az „ISIS által inspirált” merénylet``).
+#: Quotation marks a participle phrase may stand in (``az „ISIS által inspirált” merénylet``),
+#: and that may close a title before ``szóló``.
 QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
 
 
@@ -2062,14 +2056,11 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             last = index
             while last + 1 < clause.last and tokens[last + 1].pos == "PROPN":
                 last += 1
-            owner = (
-                last + 1 < clause.last
-                and tokens[last + 1].pos == "NOUN"
-                and tokens[last + 1].feature("Person[psor]") is not None
-            )
             # ``a Szent Család-templom plébánosával``: a name owning the noun after it is
             # in that noun's phrase, no subject.
-            if _nominative_head(tokens, last, clause.last) and not owner:
+            if _nominative_head(tokens, last, clause.last) and not _owns_next(
+                tokens, last, clause.last
+            ):
                 return "named", token.lemma.lower(), False
             index = last + 1
             continue
@@ -2108,15 +2099,21 @@ def _has_nominative(tokens: Sequence[Token], first: int, last: int) -> bool:
         if (
             (tokens[end].feature("Case") or "Nom") == "Nom"
             and not (following is not None and following.pos == "ADP")
-            and not (
-                following is not None
-                and following.pos == "NOUN"
-                and following.feature("Person[psor]") is not None
-            )
+            and not _owns_next(tokens, end, last)
         ):
             return True
         index = end + 1
     return False
+
+
+def _owns_next(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether the word at ``index`` owns the possessed noun right after it, before
+    ``limit`` (``a Szent Család-templom plébánosával``)."""
+    return (
+        index + 1 < limit
+        and tokens[index + 1].pos == "NOUN"
+        and tokens[index + 1].feature("Person[psor]") is not None
+    )
 
 
 def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
