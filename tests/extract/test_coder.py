@@ -2088,3 +2088,56 @@ def test_a_leader_speaking_of_our_noun_speaks_for_the_state() -> None:
     [event] = code_events(replace(article, quotes=(quote,)), facts)
     assert event.type == "SUPPORT"
     assert ids(event.actors) == ["Q403"]
+
+
+def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_names() -> None:
+    plural = f"{PAST}|Number=Plur|Person=3"
+
+    def actors(*segments: str, names: tuple[tuple[str, str, str], ...] = ()) -> list[object]:
+        article = mentioned(build(*segments), *names)
+        return [
+            (e.type, [(a.name, a.entity_id, a.inferred) for a in e.actors]) for e in coded(article)
+        ]
+
+    arrest = (
+        f"Kovács/Kovács/PROPN/Case=Acc Jánost/János/PROPN/Case=Acc "
+        f"letartóztatták/letartóztat/VERB/{plural} ."
+    )
+    police = (
+        "A/a/DET szegedi/szegedi/ADJ/Case=Nom rendőrség/rendőrség/NOUN/Case=Nom "
+        f"közölte/közöl/VERB/{PAST} ."
+    )
+    kovacs = ("Kovács Jánost", "PER", "nil:t:kovacs janos")
+    # The police named after the headline arrested him; by its fullest role phrase.
+    assert actors(arrest, police, names=(kovacs,)) == [
+        ("COERCE", [("szegedi rendőrség", None, True)])
+    ]
+    # A named police force is the one.
+    named = (
+        f"A/a/DET Pápai/Pápai/PROPN/Case=Nom Rendőrkapitányság/Rendőrkapitányság/PROPN/Case=Nom "
+        f"közölte/közöl/VERB/{PAST} ."
+    )
+    body = ("Pápai Rendőrkapitányság", "ORG", "nil:t:papai rendorkapitanysag")
+    assert actors(named, arrest, names=(body, kovacs)) == [
+        ("COERCE", [("Pápai Rendőrkapitányság", "nil:t:papai rendorkapitanysag", True)])
+    ]
+    # With no police in the article the arrester stays unknown: no event.
+    assert actors(arrest, names=(kovacs,)) == []
+    # A court sentences; the men sentenced, unnamed, are the recipient all the same.
+    court = f"A/a/DET bíróság/bíróság/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} ."
+    convicted = build(
+        court,
+        f"Börtönre/börtön/NOUN/Case=Sbl ítéltek/ítél/VERB/{plural} két/két/NUM "
+        "iszlám/iszlám/ADJ/Case=Nom radikálist/radikális/NOUN/Case=Acc .",
+    )
+    [event] = coded(convicted)
+    assert (event.type, [a.name for a in event.actors]) == ("SANCTION", ["bíróság"])
+    assert [r.name for r in event.recipients] == ["két iszlám radikális"]
+    # Proceedings opened (mediopassive) are the police's.
+    opened = (
+        f"A/a/DET férfi/férfi/NOUN/Case=Nom ellen/ellen/ADP eljárás/eljárás/NOUN/Case=Nom "
+        f"indult/indul/VERB/{PAST} ."
+    )
+    assert actors(police, opened) == [("ACCUSE", [("szegedi rendőrség", None, True)])]
+    # A third-person singular with a subject dropped is someone's own act, not an authority's.
+    assert actors(police, f"Nyomozott/nyomoz/VERB/{PAST} .") == []

@@ -120,6 +120,13 @@ def test_frames_read_case_roles_from_morphology() -> None:
     assert aid.form is TriggerForm.PHRASE
     arrest = default_lexicon().entry("COERCE:arrest:le+tartóztat")
     assert arrest.impersonal and arrest.frame.role_of("Acc") == "target"
+    # Whoever arrests, convicts or opens proceedings unnamed is the police or the court.
+    assert arrest.authority == ("police",)
+    assert default_lexicon().entry("SANCTION:convict:börtön[Sbl] ítél").authority == ("court",)
+    assert default_lexicon().entry("ACCUSE:investigate:eljárás indul").authority == (
+        "police",
+        "prosecution",
+    )
 
 
 def test_summoning_an_ambassador_is_a_meeting_not_an_accusation() -> None:
@@ -229,6 +236,7 @@ def test_a_small_valid_file_loads(tmp_path: Path) -> None:
         (('verbs = ["tárgyal"]', 'verbs = ["*"]'), "a wildcard needs features"),
         (('verbs = ["tárgyal"]', "verbs = []"), "at least one of verbs"),
         (('version = "test"', ""), "version"),
+        (('type = "CONSULT"', 'type = "CONSULT"\nauthority = ["army"]'), r"authority \['army'\]"),
     ],
 )
 def test_loader_rejects_a_bad_entry_and_says_what_to_fix(

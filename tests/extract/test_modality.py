@@ -231,3 +231,26 @@ def test_a_meeting_that_took_place_is_no_plan_of_its_clause() -> None:
         f"döntenek/dönt/VERB/{PRESENT} a hitelről/hitel/NOUN/Case=Del"
     )
     assert ahead.modality is Modality.PLANNED
+
+
+def test_majd_beside_a_past_verb_is_then_not_later() -> None:
+    # ``…, majd Witkoff-fal tárgyalt``: then he met Witkoff (it happened).
+    assert (
+        meeting(
+            "Putyin/Putyin/PROPN/Case=Nom beszélt/beszél/VERB/" + PAST + " , majd/majd/ADV"
+        ).modality
+        is Modality.OCCURRED
+    )
+    # ``majd tárgyal``: he will meet him later on.
+    later = only(
+        mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} majd/majd/ADV tárgyal/tárgyal/VERB/{PRESENT} "
+                "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+            ),
+            PUTYIN,
+            WITKOFF,
+        ),
+        "CONSULT",
+    )
+    assert later.modality is Modality.PLANNED

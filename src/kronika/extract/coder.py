@@ -54,7 +54,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kronika.extract.arguments import Argument, clause_arguments, mention_tokens
+from kronika.extract.arguments import Argument, authority_body, clause_arguments, mention_tokens
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import (
@@ -151,6 +151,8 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
+#: Modes whose accusative target is a person, named or not (``elítélte a férfit``).
+PERSON_TARGETS = frozenset({"convict", "expel"})
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
 #: A state's buildings named by their kind: what a seizure or a blockade takes, not who
@@ -751,6 +753,16 @@ class _ArticleContext:
             speaker = self._dash_attribution(match)
             if speaker is not None:
                 actor_parts = [_participant(speaker, inferred=True)]
+        if not actor_parts and not noun and entry.authority and _unnamed_doer(article, match):
+            # ``Elítéltek két iszlám radikálist``, ``eljárás indult``: a court convicts and the
+            # police investigate; the text leaves them unnamed where the article names them
+            # elsewhere (``a Preston Crown Court``, ``a londoni rendőrség``).
+            body = authority_body(
+                view, entry.authority, self.mentions, self.facts.stands_for, match.tokens[0]
+            )
+            if body is not None:
+                actor_parts = [_participant(body, inferred=True)]
+                inferred = True
         if not actor_parts and not (noun and _definite(article, match)):
             return None
         if _bare_infinitive_under(article, match, clause, IMPERSONAL_MODALS):
@@ -822,6 +834,10 @@ class _ArticleContext:
         if entry.mode == "withdraw" and not noun and self._turns_out(match, clause):
             # ``a helyszínre kivonult a rendőrség``: going out to a scene is no withdrawal.
             return None
+        if entry.mode in PERSON_TARGETS and not recipients and not noun:
+            # ``elítélte a férfit``, ``kiutasították a diplomatákat``: whoever is convicted or
+            # expelled is the recipient, named or not.
+            recipients = self._object_phrase(match, clause, entry.frame.roles)
         if entry.type in RECIPIENT_REQUIRED and not recipients and not noun:
             # PLOVER codes aid, cooperation and sanctions only with a recipient: ``segít``
             # with nobody helped is everyday help, not AID.
@@ -845,6 +861,38 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _object_phrase(
+        self,
+        match: TriggerMatch,
+        clause: Clause,
+        roles: Sequence[tuple[str, tuple[str, ...]]],
+    ) -> list[Participant]:
+        """The common noun the frame's ``target`` takes in the accusative (``a férfit``,
+        ``két iszlám radikálist``), named by its dictionary form with its adjectives: a
+        participant without a name. None when the frame takes no accusative target."""
+        if "Acc" not in dict(roles).get("target", ()):
+            return []
+        tokens, surfaces = self.article.tokens, self.view.surfaces
+        # The trigger's own words are no target, but the one a wildcard took is
+        # (``a bíróság … ítéli el a férfit``, matched by ``bíróság *[Acc] ítél``).
+        own = {word.lemma for word in match.entry.pattern if word.lemma != "*"}
+        for index in range(clause.first, clause.last):
+            token = tokens[index]
+            if token.pos != "NOUN" or token.feature("Case") != "Acc":
+                continue
+            if index in match.tokens and token.lemma.lower() in own:
+                continue
+            first = index
+            while (
+                first > clause.first
+                and tokens[first - 1].pos in ("ADJ", "NUM")
+                and first - 1 not in match.tokens
+            ):
+                first -= 1
+            words = [surfaces[i].lower() for i in range(first, index)] + [token.lemma.lower()]
+            return [Participant(tokens[first].start, token.end, " ".join(words))]
+        return []
 
     def _dash_attribution(self, match: TriggerMatch) -> Argument | None:
         """The named nominative person of the clause after a dash later in the trigger's
@@ -2007,6 +2055,22 @@ def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
         if token.feature("VerbForm") == "Fin":
             return token
     return None
+
+
+def _unnamed_doer(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger's verb leaves its doer unnamed by its form: a third-person plural
+    (``letartóztatták``, ``elítéltek két férfit``) or a phrase whose own noun is the subject
+    (``eljárás indult``: proceedings were opened, by someone)."""
+    verb = _finite_verb(article, match)
+    if verb is None:
+        return False
+    if verb.feature("Person") in (None, "3") and verb.feature("Number") == "Plur":
+        return True
+    return any(
+        article.tokens[index].pos == "NOUN"
+        and (article.tokens[index].feature("Case") or "Nom") == "Nom"
+        for index in match.tokens
+    )
 
 
 def _agrees(article: Article, match: TriggerMatch, actors: Sequence[Argument]) -> bool:

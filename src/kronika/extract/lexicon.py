@@ -436,6 +436,9 @@ class TriggerEntry:
     impersonal: bool
     gloss: str
     notes: str
+    #: The kinds of body (:data:`AUTHORITY_KINDS`) that do the act when the text leaves its
+    #: doer unnamed (``elítélték``: a court; ``eljárás indult``: the police), first choice first.
+    authority: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,9 +541,12 @@ _SENSE_KEYS = frozenset(
         "nouns",
         "phrases",
         "impersonal",
+        "authority",
         "notes",
     }
 )
+#: The bodies a sense's ``authority`` may name: who convicts, arrests, investigates, charges.
+AUTHORITY_KINDS = frozenset({"court", "police", "prosecution"})
 
 
 def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEntry, ...]:
@@ -567,6 +573,11 @@ def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEn
         impersonal = sense.get("impersonal", False)
         if not isinstance(impersonal, bool):
             raise LexiconError(f"{here}: impersonal is true or false")
+        authority = tuple(_strings(sense.get("authority", []), f"{here} authority"))
+        unknown_kinds = sorted(set(authority) - AUTHORITY_KINDS)
+        if unknown_kinds:
+            kinds = ", ".join(sorted(AUTHORITY_KINDS))
+            raise LexiconError(f"{here}: authority {unknown_kinds} unknown (kinds: {kinds})")
         forms: list[tuple[TriggerForm, str, Frame | None]] = [
             *((TriggerForm.VERB, text, frame) for text in verbs),
             *((TriggerForm.NOUN, text, noun_frame) for text in nouns),
@@ -594,6 +605,7 @@ def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEn
                     contexts=contexts,
                     frame=entry_frame,
                     impersonal=impersonal,
+                    authority=authority,
                     gloss=gloss,
                     notes=str(sense.get("notes", "")),
                 )

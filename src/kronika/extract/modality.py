@@ -53,6 +53,8 @@ DASHES = frozenset({"–", "—", "-"})
 #: ``szerint`` with a person ending (``szerinte``) or as an adjective (``szerinti``): no
 #: glued word (see :meth:`CueFinder._glued_attribution`).
 SZERINT = "szerint"
+#: The planned cue ``majd`` (later on), which beside a past verb means ``then``.
+THEN = "=majd"
 SZERINT_ENDINGS = ("", "e", "em", "ed", "ünk", "etek", "ük", "i")
 #: Words ending in ``szerint`` that attribute nothing: ``miszerint`` opens a noun's content
 #: clause (``kijelentése, miszerint``), ``aszerint, hogy`` means "depending on".
@@ -267,6 +269,10 @@ class CueFinder:
                 and surfaces[following].lower() in rule.unless_followed_by
             ):
                 continue
+            if rule.text == THEN and self._past_clause(clause):
+                # ``pszichológusként, majd nevelőként dolgozó nőt letartóztattak``, ``…, majd
+                # azzal vádolta``: beside a past verb ``majd`` is ``then``, not ``later on``.
+                continue
             if (
                 rule.kind is CueKind.REPORTED
                 and rule.text == SZERINT
@@ -293,6 +299,13 @@ class CueFinder:
         cues.extend(self._glued_attribution(clause))
         self._by_clause[clause.first] = cues
         return cues
+
+    def _past_clause(self, clause: Clause) -> bool:
+        """Whether ``clause`` has a finite verb in the past tense."""
+        return any(
+            token.feature("VerbForm") == "Fin" and token.feature("Tense") == "Past"
+            for token in self.view.article.tokens[clause.first : clause.last]
+        )
 
     def _glued_attribution(self, clause: Clause) -> list[ModalityCue]:
         """Reported cues for ``szerint`` run together with a neighbouring word, as scraped
