@@ -2141,3 +2141,53 @@ def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_n
     assert actors(police, opened) == [("ACCUSE", [("szegedi rendőrség", None, True)])]
     # A third-person singular with a subject dropped is someone's own act, not an authority's.
     assert actors(police, f"Nyomozott/nyomoz/VERB/{PAST} .") == []
+
+
+def test_a_name_inside_a_compound_adjective_takes_no_part() -> None:
+    def actors(words: str, *names: tuple[str, str, str]) -> list[list[str | None]]:
+        return [ids(e.actors) for e in coded(mentioned(build(words), *names))]
+
+    # ``egy Taylor Swift-tematikájú táncóra résztvevőire rátámadt egy férfi``: Swift attacks
+    # no one; a man does, and no name says who.
+    swift = ("Taylor", "PER", "nil:t:taylor swift")
+    assert (
+        actors(
+            "Egy/egy/DET Taylor/Taylor/PROPN/Case=Nom "
+            "Swift-tematikájú/Swift-tematikájú/ADJ/Case=Nom táncóra/táncóra/NOUN/Case=Nom "
+            "résztvevőire/résztvevő/NOUN/Case=Sbl "
+            f"rátámadt/rátámad/VERB/{PAST} .",
+            swift,
+        )
+        == []
+    )
+    assert actors(
+        f"Taylor/Taylor/PROPN/Case=Nom Swift/Swift/{NOM} rátámadt/rátámad/VERB/{PAST} "
+        "egy/egy/DET férfira/férfi/NOUN/Case=Sbl .",
+        ("Taylor Swift", "PER", "nil:t:taylor swift"),
+    ) == [["nil:t:taylor swift"]]
+
+
+def test_a_hogy_clause_with_a_subject_of_its_own_takes_none_from_the_sentence_before() -> None:
+    def actors(subject: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} Moszkvában/Moszkva/PROPN/Case=Ine volt/van/AUX/{PAST} .",
+                f"Kiderült/kiderül/VERB/{PAST} , hogy {subject} "
+                f"megtámadta/megtámad/VERB/{PAST} Kijevet/Kijev/PROPN/Case=Acc .",
+            ),
+            ("Putyin", "PER", "Q7747"),
+            ("Moszkvában", "LOC", "Q649"),
+            ("Kijevet", "LOC", "Q1899"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``…, hogy egy maszkos férfi megtámadta``: a man did, not Putin.
+    assert actors("egy/egy/DET maszkos/maszkos/ADJ/Case=Nom férfi/férfi/NOUN/Case=Nom") == []
+    # With none of its own it is still the subject of the sentence before.
+    assert actors("") == [["Q7747"]]
+    # A name before its title in the accusative is the object, no subject of the clause.
+    titled = actors(
+        "Zelenszkij/Zelenszkij/PROPN/Case=Nom ukrán/ukrán/ADJ/Case=Nom "
+        "elnököt/elnök/NOUN/Case=Acc is/is/ADV"
+    )
+    assert titled == [["Q7747"]]

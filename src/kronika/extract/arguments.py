@@ -258,6 +258,10 @@ def clause_arguments(
             # An unlinked MISC span (a title, an event name) or a capitalised common noun the
             # NER took for a name (``Jóváhagyás``) is no participant.
             continue
+        if _in_compound_adjective(view, mention, last):
+            # ``egy Taylor Swift-tematikájú táncóra``, ``a Trump-ellenes tüntetők``: a name
+            # inside a compound adjective describes something else; it takes no part.
+            continue
         case = _name_case(view, mention, last - 1)
         glued = view.article.text[mention.end : tokens[last - 1].end].lower()
         # ``Ruttea berlini beszédében``: an article glued to the name's end opens the next
@@ -296,6 +300,28 @@ def clause_arguments(
     )
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
+
+
+def _in_compound_adjective(view: TokenView, mention: Mention, last: int) -> bool:
+    """Whether ``mention`` (its tokens ending before ``last``) is the first part of a
+    hyphenated adjective: its last token is that adjective (``Trump-ellenes``), or the next
+    token is one continuing the name (``Taylor`` + ``Swift-tematikájú``)."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    for index in (last - 1, last):
+        if index >= len(tokens) or tokens[index].pos != "ADJ":
+            continue
+        head, hyphen, rest = surfaces[index].partition("-")
+        if not (hyphen and head and rest):
+            continue
+        if index == last - 1 and tokens[index].end > mention.end:
+            return True
+        if (
+            index == last
+            and head[:1].isupper()
+            and tokens[index].start == view.article.text.find(surfaces[index], mention.end)
+        ):
+            return True
+    return False
 
 
 #: The definite article's forms.
@@ -392,7 +418,7 @@ def _head(
         if (
             marked
             and not _possessed(token, surfaces[step])
-            and not _title(token)
+            and not is_title(token)
             and not (organisation and _classifier(token, surfaces[step]))
         ):
             # ``Putyin nemet mondott``: a noun with its own case after a name is another
@@ -421,7 +447,7 @@ def _classifier(token: Token, surface: str) -> bool:
     )
 
 
-def _title(token: Token) -> bool:
+def is_title(token: Token) -> bool:
     """Whether ``token`` is a person's title, which takes the case of the name before it
     (``Rusztem Umerov korábbi védelmi minisztertől``: from Umerov, not Umerov as subject)."""
     return token.pos == "NOUN" and token.lemma.lower().endswith(TITLE_ENDINGS)

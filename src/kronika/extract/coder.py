@@ -54,7 +54,13 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kronika.extract.arguments import Argument, authority_body, clause_arguments, mention_tokens
+from kronika.extract.arguments import (
+    Argument,
+    authority_body,
+    clause_arguments,
+    is_title,
+    mention_tokens,
+)
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import (
@@ -694,7 +700,7 @@ class _ArticleContext:
                     actors = []
                 if not actors and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
-                    own = _own_subject(article, clause) if clause.opener is None else None
+                    own = _own_subject(article, clause) if clause.opener in (None, "hogy") else None
                     titled = (
                         self._titled_person(own[1], match.start)
                         if own is not None and own[0] == "common" and not own[2]
@@ -2109,7 +2115,7 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
     """The first subject a clause has of its own, with its lemma and whether it is plural:
     ``named`` for a proper name in the nominative, ``common`` for a nominative common noun
     after an article (``a pápa``) or a number (``több újságkihordó``, counted as plural, as is
-    a possessed one: ``a felesége``), None for none. A noun
+    a possessed one, ``a felesége``, or a new one, ``egy férfi``), None for none. A noun
     before a postposition (``az év során``) or a name before a noun it owns is no subject,
     and a name is in the case of its last word (``Orbán Viktorral``)."""
     tokens = article.tokens
@@ -2122,8 +2128,10 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 last += 1
             # ``a Szent Család-templom plébánosával``: a name owning the noun after it is
             # in that noun's phrase, no subject.
-            if _nominative_head(tokens, last, clause.last) and not _owns_next(
-                tokens, last, clause.last
+            if (
+                _nominative_head(tokens, last, clause.last)
+                and not _owns_next(tokens, last, clause.last)
+                and not _titled_in_another_case(tokens, last, clause.last)
             ):
                 return "named", token.lemma.lower(), False
             index = last + 1
@@ -2136,9 +2144,11 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 before -= 1
             if before >= clause.first and tokens[before].pos == "DET":
                 # ``a felesége``: someone's relative or aide is someone else, counted as
-                # plural (others) like a plural noun.
+                # plural (others) like a plural noun; so is someone new (``egy maszkos férfi``).
                 owned = token.feature("Person[psor]") is not None
-                return "common", token.lemma.lower(), token.feature("Number") == "Plur" or owned
+                new = tokens[before].lemma.lower() == "egy"
+                plural = token.feature("Number") == "Plur"
+                return "common", token.lemma.lower(), plural or owned or new
             if quantified:
                 # ``egyre több újságkihordó``: people, never the one person named before.
                 return "common", token.lemma.lower(), True
@@ -2177,6 +2187,19 @@ def _owns_next(tokens: Sequence[Token], index: int, limit: int) -> bool:
         index + 1 < limit
         and tokens[index + 1].pos == "NOUN"
         and tokens[index + 1].feature("Person[psor]") is not None
+    )
+
+
+def _titled_in_another_case(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether the name ending at ``index`` is followed by its title in a case other than
+    the nominative, which is the name's (``dicsérje Donald Trump amerikai elnököt``)."""
+    after = index + 1
+    while after < limit and tokens[after].pos == "ADJ":
+        after += 1
+    return (
+        after < limit
+        and is_title(tokens[after])
+        and (tokens[after].feature("Case") or "Nom") != "Nom"
     )
 
 
