@@ -2191,3 +2191,22 @@ def test_a_hogy_clause_with_a_subject_of_its_own_takes_none_from_the_sentence_be
         "elnököt/elnök/NOUN/Case=Acc is/is/ADV"
     )
     assert titled == [["Q7747"]]
+
+
+def test_a_parenthetical_clause_and_the_clause_around_it_share_no_participants() -> None:
+    def actors(aside_verb: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Ausztrália/Ausztrália/{NOM} korlátozná/korlátoz/VERB/{PRESENT}|Mood=Cnd "
+                "a/a/DET fegyverek/fegyver/NOUN/Case=Gen|Number=Plur "
+                "számát/szám/NOUN/Case=Acc ( Sajid/Sajid/PROPN/Case=Nom "
+                f"Akram/Akram/{NOM} hat/hat/NUM puskát/puska/NOUN/Case=Acc {aside_verb} ) ."
+            ),
+            ("Ausztrália", "LOC", "Q408"),
+            ("Sajid Akram", "PER", "nil:t:sajid akram"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # A finite verb, or a past participle the model made of one, makes the aside a clause.
+    assert actors(f"tartott/tart/VERB/{PAST}") == [["Q408"]]
+    assert actors("tarthatott/tarthatott/ADJ/Case=Nom|VerbForm=PartPast") == [["Q408"]]

@@ -568,6 +568,16 @@ class _ArticleContext:
         # is (``a bíróság elítélte``: the court convicts).
         head = _head_token(article, match)
         arguments = [a for a in self.arguments(clause) if not (a.first <= head < a.last)]
+        # ``a kormány korlátozná a fegyverek számát (Sajid Akram … puskát tarthatott)``: a
+        # parenthetical clause and the clause around it share no participants.
+        asides = _parentheticals(article, clause)
+        if asides:
+            inside = next((span for span in asides if span[0] <= head < span[1]), None)
+            arguments = [
+                a
+                for a in arguments
+                if next((span for span in asides if span[0] <= a.first < span[1]), None) == inside
+            ]
         agent_participle = _agent_participle(article, view, match)
         # ``a Marco Rubio által vezetett minisztérium nem volt hajlandó``: an ``által`` phrase
         # is the doer of its participle and of the event noun that participle describes
@@ -2061,6 +2071,28 @@ def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
         if token.feature("VerbForm") == "Fin":
             return token
     return None
+
+
+def _parentheticals(article: Article, clause: Clause) -> list[tuple[int, int]]:
+    """The ``[first, last)`` token ranges of the parentheses in ``clause`` that hold a verb:
+    clauses of their own (``(Sajid Akram … tarthatott …)``), unlike an acronym, a date or a
+    title in parentheses."""
+    tokens = article.tokens
+    spans = []
+    opened: int | None = None
+    for index in range(clause.first, clause.last):
+        surface = article.text[tokens[index].start : tokens[index].end]
+        if surface == "(":
+            opened = index
+        elif surface == ")" and opened is not None:
+            # (A past participle there may be its verb the model took for an adjective:
+            # ``… puskát tarthatott vadászat céljára)``.)
+            if index - opened > 3 and any(
+                t.feature("VerbForm") in ("Fin", "PartPast") for t in tokens[opened:index]
+            ):
+                spans.append((opened, index + 1))
+            opened = None
+    return spans
 
 
 def _unnamed_doer(article: Article, match: TriggerMatch) -> bool:
