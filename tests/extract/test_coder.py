@@ -2210,3 +2210,22 @@ def test_a_parenthetical_clause_and_the_clause_around_it_share_no_participants()
     # A finite verb, or a past participle the model made of one, makes the aside a clause.
     assert actors(f"tartott/tart/VERB/{PAST}") == [["Q408"]]
     assert actors("tarthatott/tarthatott/ADJ/Case=Nom|VerbForm=PartPast") == [["Q408"]]
+
+
+def test_a_phrase_whose_event_noun_is_the_subject_takes_no_subject_over() -> None:
+    def actors(strike: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} .",
+                f"Arról/az/PRON/Case=Del beszélt/beszél/VERB/{PAST} , hogy {strike} "
+                f"csapás/csapás/NOUN/Case=Nom érte/ér/VERB/{PAST} Kijevet/Kijev/PROPN/Case=Acc .",
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Kijevet", "LOC", "Q1899"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``…, hogy újabb csapás érte Kijevet``: the strike is the subject; Kovács struck nothing.
+    assert actors("újabb/újabb/ADJ/Case=Nom") == []
+    # ``…, hogy orosz csapás érte Kijevet``: Russia's strike.
+    assert actors("orosz/orosz/ADJ/Case=Nom") == [["Q159"]]

@@ -693,7 +693,14 @@ class _ArticleContext:
         own_subject = clause.opener in ADVERBIAL_OPENERS and (
             self._has_own_subject(clause) or not _carries_subject_over(article, match)
         )
-        if not actors and not noun and not own_subject:
+        # ``ha újabb csapás éri a helyszínt``: a phrase whose event noun is the subject of
+        # its verb has no other subject to take over; only the noun's owner does it (above).
+        event_subject = (
+            entry.form is TriggerForm.PHRASE
+            and bool(_event_nouns(article, match))
+            and any(article.tokens[index].pos in ("VERB", "AUX") for index in match.tokens)
+        )
+        if not actors and not noun and not own_subject and not event_subject:
             if relative == "Nom":
                 # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
                 # antecedent named right before it.
