@@ -2229,3 +2229,65 @@ def test_a_phrase_whose_event_noun_is_the_subject_takes_no_subject_over() -> Non
     assert actors("újabb/újabb/ADJ/Case=Nom") == []
     # ``…, hogy orosz csapás érte Kijevet``: Russia's strike.
     assert actors("orosz/orosz/ADJ/Case=Nom") == [["Q159"]]
+
+
+def test_a_demonym_names_a_state_across_the_side_nouns_adjectives() -> None:
+    article = build(
+        "Az/az/DET ukrán/ukrán/ADJ/Case=Nom korrupcióellenes/korrupcióellenes/ADJ/Case=Nom "
+        "ügynökségek/ügynökség/NOUN/Case=Nom|Number=Plur sikkasztással/sikkasztás/NOUN/Case=Ins "
+        f"vádolják/vádol/VERB/{PRESENT}|Number=Plur|Person=3 a/a/DET férfit/férfi/NOUN/Case=Acc ."
+    )
+    assert [ids(e.actors) for e in coded(article)] == [["Q212"]]
+
+
+def test_a_hogy_clause_with_a_subject_of_its_own_takes_none_from_its_matrix() -> None:
+    def actors(subject: str, *names: tuple[str, str, str]) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} .",
+                f"Kína/Kína/{NOM} közölte/közöl/VERB/{PAST} , hogy {subject} "
+                f"támogatja/támogat/VERB/{PRESENT} Ukrajnát/Ukrajna/PROPN/Case=Acc .",
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Kína", "LOC", "Q148"),
+            *names,
+            ("Ukrajnát", "LOC", "Q212"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``…, hogy a cég importja támogatja``: the import, not China, nor Kovács.
+    owned = "importja/import/NOUN/Case=Nom|Person[psor]=3"
+    assert actors(f"a/a/DET cég/cég/NOUN/Case=Nom {owned}") == []
+    # ``…, hogy a Tisza Párt helyi szervezetei támogatják``: what a name owns is others.
+    assert (
+        actors(
+            "a/a/DET Tisza/Tisza/PROPN/Case=Nom Párt/Párt/PROPN/Case=Nom helyi/helyi/ADJ/Case=Nom "
+            "szervezetei/szervezet/NOUN/Case=Nom|Number=Plur|Person[psor]=3",
+            ("Tisza Párt", "ORG", "Q125418097"),
+        )
+        == []
+    )
+    # With no subject of its own the clause is China's.
+    assert actors("") == [["Q148"]]
+
+
+def test_an_owner_or_an_acronym_in_parentheses_is_no_subject_of_its_own() -> None:
+    def actors(subject: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"A/a/DET Mol/Mol/{NOM} nem/nem/ADV cáfolta/cáfol/VERB/{PAST} , hogy {subject} "
+                f"tárgyalt/tárgyal/VERB/{PAST} a/a/DET Gazprommal/Gazprom/PROPN/Case=Ins ."
+            ),
+            ("Mol", "ORG", "nil:t:mol"),
+            ("Gazprommal", "ORG", "nil:t:gazprom"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``…, hogy a … Vállalat (Nis) eladásáról tárgyalt``: the Mol talked.
+    sale = (
+        "a/a/DET Vállalat/Vállalat/PROPN/Case=Nom ( Nis/Nis/PROPN/Case=Nom ) "
+        "eladásáról/eladás/NOUN/Case=Del|Person[psor]=3"
+    )
+    assert actors(sale) == [["nil:t:mol"]]
+    # ``…, hogy a két cég vezetői tárgyaltak``-like owners own; a plain noun is a subject.
+    assert actors("a/a/DET cég/cég/NOUN/Case=Nom") == []

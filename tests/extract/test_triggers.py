@@ -357,3 +357,16 @@ def test_an_idiom_is_no_event_while_the_plain_verb_is(
 ) -> None:
     assert all(m.entry.type is not kind for m in triggers(idiom).values())
     assert [m.entry.type for m in triggers(plain).values()] == [kind]
+
+
+def test_a_possessive_ending_left_on_the_lemma_still_matches_the_noun() -> None:
+    # ``visszavonta … vízumát``, lemmatised ``vízuma``: revoking a visa, not a concession.
+    found = triggers(
+        f"visszavonta/visszavon/VERB/{PAST} egy brit állampolgár "
+        "vízumát/vízuma/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 ."
+    )
+    [match] = found.values()
+    assert match.entry.id == "SANCTION:discontinue:vízum[Acc] vissza+von"
+    # Without the possessive tag the lemma is taken at its word.
+    found = triggers(f"visszavonta/visszavon/VERB/{PAST} a vízumát/vízuma/NOUN/Case=Acc .")
+    assert [m.entry.id for m in found.values()] == ["CONCEDE:vissza+von"]

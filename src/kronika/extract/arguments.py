@@ -104,6 +104,8 @@ SIDE_NOUNS = frozenset(
         "tisztviselő",
         "diplomata",
         "szolgálat",
+        "ügynökség",
+        "hivatal",
     }
 )
 #: Common nouns naming who acts in news events when no name is given: institutions, forces
@@ -638,6 +640,9 @@ def _demonym_sides(
         if pending and token.pos == "ADJ" and surfaces[index - 1].lower() in CONNECTORS:
             # ``ukrán és európai küldöttségekkel``: a coordinated adjective naming no state
             # leaves the demonym before it its noun.
+            continue
+        if pending and token.pos == "ADJ" and token.feature("VerbForm") is None:
+            # ``az ukrán korrupcióellenes ügynökségek``: an adjective of the noun's own.
             continue
         if pending and token.lemma.lower() in SIDE_NOUNS:
             marker = _marker(tokens, surfaces, index, index, clause.last, triggers)

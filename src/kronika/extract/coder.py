@@ -715,7 +715,18 @@ class _ArticleContext:
                     # ``…, míg Hohn meghalt, egy sofőrt vádoltak meg``: a plural verb does
                     # not take over a lone singular name; it is impersonal.
                     actors = []
-                if not actors and _carries_subject_over(article, match):
+                own = _own_subject(article, clause) if clause.opener == "hogy" else None
+                own_other = (
+                    own is not None
+                    and bool(actors)
+                    and _other_subject(own, actors[0], self._person(actors[0]))
+                )
+                if own_other:
+                    # ``a minisztérium közölte, hogy az EU tejtermék-importja támogatott``: a
+                    # ``hogy`` clause with a subject of its own takes none from its matrix,
+                    # nor from the sentence before.
+                    actors = []
+                if not actors and not own_other and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
                     own = _own_subject(article, clause) if clause.opener in (None, "hogy") else None
                     titled = (
@@ -728,7 +739,11 @@ class _ArticleContext:
                         # is the person the article titled so, whoever the sentence before
                         # began with (``Isten``).
                         actors = [titled]
-                    elif own is not None and actors and _other_subject(own, actors[0]):
+                    elif (
+                        own is not None
+                        and actors
+                        and _other_subject(own, actors[0], self._person(actors[0]))
+                    ):
                         # A main clause with a subject of its own takes none from the
                         # sentence before: ``Fatih Birol … elismerte``; ``A pápa …
                         # sürgette`` after a sentence about Russia. A role noun after a
@@ -916,6 +931,12 @@ class _ArticleContext:
             words = [surfaces[i].lower() for i in range(first, index)] + [token.lemma.lower()]
             return [Participant(tokens[first].start, token.end, " ".join(words))]
         return []
+
+    def _person(self, argument: Argument) -> bool:
+        """Whether ``argument`` is a person: by the knowledge base when linked there (the
+        NER may call a politician an organisation), else by its NER label."""
+        kind = self.facts.types.get(argument.entity_id or "")
+        return kind == "person" if kind is not None else argument.label == "PER"
 
     def _dash_attribution(self, match: TriggerMatch) -> Argument | None:
         """The named nominative person of the clause after a dash later in the trigger's
@@ -2139,15 +2160,15 @@ def _personal_infinitive(article: Article, match: TriggerMatch) -> bool:
     return token.feature("VerbForm") == "Inf" and token.feature("Person") is not None
 
 
-def _other_subject(own: tuple[str, str, bool], carried: Argument) -> bool:
+def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) -> bool:
     """Whether a clause's own subject is someone other than the subject carried over from
     the sentence before: another name, a plural common noun, or a common noun after an
-    organisation or a state (a singular common noun after a person, ``a bíboros``, describes
-    that person)."""
+    organisation or a state (a singular common noun after a ``person``, ``a bíboros``,
+    describes that person)."""
     kind, lemma, plural = own
     if kind == "named":
         return lemma not in carried.name.lower()
-    return carried.label != "PER" or plural
+    return not person or plural
 
 
 def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | None:
@@ -2165,6 +2186,10 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             last = index
             while last + 1 < clause.last and tokens[last + 1].pos == "PROPN":
                 last += 1
+            if index > clause.first and _surface(article, index - 1) == "(":
+                # ``a … Vállalat (Nis) eladásáról``: an acronym in parentheses is no subject.
+                index = last + 1
+                continue
             # ``a Szent Család-templom plébánosával``: a name owning the noun after it is
             # in that noun's phrase, no subject.
             if (
@@ -2175,16 +2200,25 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 return "named", token.lemma.lower(), False
             index = last + 1
             continue
-        if token.pos == "NOUN" and _nominative_head(tokens, index, clause.last):
+        if (
+            token.pos == "NOUN"
+            and _nominative_head(tokens, index, clause.last)
+            and not _owns_next(tokens, index, clause.last)
+        ):
+            # (``két új csatahajó építését``: an owner is no subject.)
             before = index - 1
             quantified = False
             while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
                 quantified = quantified or tokens[before].pos == "NUM"
                 before -= 1
-            if before >= clause.first and tokens[before].pos == "DET":
+            owned = token.feature("Person[psor]") is not None
+            if before >= clause.first and (
+                tokens[before].pos == "DET" or (owned and tokens[before].pos in ("PROPN", "NOUN"))
+            ):
                 # ``a felesége``: someone's relative or aide is someone else, counted as
-                # plural (others) like a plural noun; so is someone new (``egy maszkos férfi``).
-                owned = token.feature("Person[psor]") is not None
+                # plural (others) like a plural noun; so is someone new (``egy maszkos férfi``)
+                # and what a name or a noun owns (``a Tisza Párt helyi szervezetei``, ``a cég
+                # importja``).
                 new = tokens[before].lemma.lower() == "egy"
                 plural = token.feature("Number") == "Plur"
                 return "common", token.lemma.lower(), plural or owned or new
@@ -2219,13 +2253,24 @@ def _has_nominative(tokens: Sequence[Token], first: int, last: int) -> bool:
     return False
 
 
+def _surface(article: Article, index: int) -> str:
+    token = article.tokens[index]
+    return article.text[token.start : token.end]
+
+
 def _owns_next(tokens: Sequence[Token], index: int, limit: int) -> bool:
-    """Whether the word at ``index`` owns the possessed noun right after it, before
-    ``limit`` (``a Szent Család-templom plébánosával``)."""
+    """Whether the word at ``index`` owns the possessed noun after it, before ``limit``
+    (``a Szent Család-templom plébánosával``), past the noun's adjectives (``a komplexum
+    vezető szereplőit``) and an acronym in parentheses (``a … Vállalat (Nis) eladásáról``)."""
+    after = index + 1
+    if after + 2 < limit and tokens[after].pos == "PUNCT" and tokens[after + 2].pos == "PUNCT":
+        after += 3
+    while after < limit and tokens[after].pos in ("ADJ", "NUM"):
+        after += 1
     return (
-        index + 1 < limit
-        and tokens[index + 1].pos == "NOUN"
-        and tokens[index + 1].feature("Person[psor]") is not None
+        after < limit
+        and tokens[after].pos == "NOUN"
+        and tokens[after].feature("Person[psor]") is not None
     )
 
 

@@ -142,6 +142,8 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
         return True
     if lemma == form and token.pos == "NOUN" and word.lemma in _stems_by_morph(form, token.morph):
         return True
+    if word.lemma in possessive_stems(token, lemma):
+        return True
     return (
         not word.features
         and _may_be_unanalysed_verb(token, surface)
@@ -165,6 +167,24 @@ def unanalysed_noun_stems(token: Token, form: str) -> frozenset[str]:
     if token.pos != "NOUN" or token.lemma.lower() != form:
         return frozenset()
     return _stems_by_morph(form, token.morph)
+
+
+#: Third-person possessive endings the lemmatiser may leave on a lemma (``vízumát`` →
+#: ``vízuma``), longest first.
+_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")
+
+
+def possessive_stems(token: Token, lemma: str) -> tuple[str, ...]:
+    """The dictionary forms a possessed noun's ``lemma`` may stand for when the lemmatiser
+    kept its possessive ending (``vízumát`` lemmatised ``vízuma``: ``vízum``); none for a
+    noun the tagger does not call possessed."""
+    if token.pos != "NOUN" or token.feature("Person[psor]") != "3":
+        return ()
+    return tuple(
+        lemma[: -len(ending)]
+        for ending in _POSSESSIVE_ENDINGS
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_FALLBACK_LEMMA
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -410,6 +430,7 @@ def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last:
         lemma, form = tokens[index].lemma.lower(), surfaces[index].lower()
         present.update((lemma, form))
         present.update(unanalysed_noun_stems(tokens[index], form))
+        present.update(possessive_stems(tokens[index], lemma))
         if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
             present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:
