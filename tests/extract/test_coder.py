@@ -2291,3 +2291,29 @@ def test_an_owner_or_an_acronym_in_parentheses_is_no_subject_of_its_own() -> Non
     assert actors(sale) == [["nil:t:mol"]]
     # ``…, hogy a két cég vezetői tárgyaltak``-like owners own; a plain noun is a subject.
     assert actors("a/a/DET cég/cég/NOUN/Case=Nom") == []
+
+
+def test_a_definite_plural_agent_noun_is_a_participant_by_role() -> None:
+    def actors(subject: str) -> list[list[str]]:
+        article = build(
+            f"{subject} a/a/DET díjemelés/díjemelés/NOUN/Case=Gen visszavonását/visszavonás/"
+            f"NOUN/Case=Acc|Person[psor]=3 követelik/követel/VERB/{PRESENT}|Number=Plur|Person=3 ."
+        )
+        return [[a.name for a in e.actors] for e in coded(article)]
+
+    # ``A fuvarozók … követelik``: the hauliers, people by what they do.
+    assert actors("A/a/DET fuvarozók/fuvarozó/NOUN/Case=Nom|Number=Plur") == [["fuvarozó"]]
+    # A borrowed ``-ió`` noun or a poll's respondents are no such people.
+    assert actors("A/a/DET koalíciók/koalíció/NOUN/Case=Nom|Number=Plur") == []
+    assert actors("A/a/DET válaszadók/válaszadó/NOUN/Case=Nom|Number=Plur") == []
+
+
+def test_a_phrase_whose_event_noun_is_the_subject_has_no_other_nominative_doer() -> None:
+    article = build(
+        "A/a/DET rendőrség/rendőrség/NOUN/Case=Nom közölte/közöl/VERB/" + PAST + " .",
+        f"Miután/miután/SCONJ a/a/DET szülők/szülő/NOUN/Case=Nom|Number=Plur "
+        f"megtudták/megtud/VERB/{PAST}|Number=Plur|Person=3 eljárás/eljárás/NOUN/Case=Nom "
+        f"indult/indul/VERB/{PAST} ellene/ellen/ADP .",
+    )
+    # The parents found out; the police opened the proceedings.
+    assert [[a.name for a in e.actors] for e in coded(article)] == [["rendőrség"]]

@@ -672,7 +672,7 @@ def _agent_nouns(
             continue
         if index in triggers and (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
             continue
-        if token.lemma.lower() not in AGENT_NOUNS:
+        if token.lemma.lower() not in AGENT_NOUNS and not _agentive_plural(tokens, index):
             continue
         if (
             index + 1 < clause.last
@@ -708,6 +708,44 @@ def _agent_nouns(
             )
         )
     return found
+
+
+#: Nouns ending like an agent noun that name no people (``az adók``; ``az erők`` is a side),
+#: or none who act (a poll's ``válaszadók`` hold opinions).
+NOT_AGENTIVE = frozenset(
+    {
+        "adó",
+        "erő",
+        "idő",
+        "eső",
+        "tető",
+        "mező",
+        "cső",
+        "kelő",
+        "tartó",
+        "erdő",
+        "kártevő",
+        "válaszadó",
+    }
+)
+
+
+def _agentive_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Whether token ``index`` is a definite plural agent noun, a word for people by what
+    they do (``a fuvarozók``, ``a résztvevők``, ``a gazdálkodók``): a ``-ó/-ő`` noun, not a
+    borrowed ``-ió`` one (``a szankciók``, ``az opciók``)."""
+    token = tokens[index]
+    lemma = token.lemma.lower()
+    return (
+        token.feature("Number") == "Plur"
+        and token.feature("Person[psor]") is None
+        and len(lemma) >= 5
+        and lemma.endswith(("ó", "ő"))
+        and not lemma.endswith("ió")
+        and lemma not in NOT_AGENTIVE
+        and index > 0
+        and tokens[index - 1].pos in ("DET", "ADJ")
+    )
 
 
 def _named_body(

@@ -597,6 +597,16 @@ class _ArticleContext:
             return None
         if noun:
             self._possessed_place_is_target(roles, entry.frame.roles, entry.mode)
+        # ``ha újabb csapás éri a helyszínt``, ``miután a szülők megtudták, nyomozás
+        # indult``: a phrase whose event noun is the subject of its verb has no other
+        # subject; only the noun's owner does it (below).
+        event_subject = (
+            entry.form is TriggerForm.PHRASE
+            and bool(_event_nouns(article, match))
+            and any(article.tokens[index].pos in ("VERB", "AUX") for index in match.tokens)
+        )
+        if event_subject:
+            roles["actor"] = [a for a in roles.get("actor", []) if a.marker != "Nom"]
         actors = roles.get("actor", [])
         owners: list[Argument] = []
         if not actors and entry.form is TriggerForm.PHRASE and _event_nouns(article, match):
@@ -692,13 +702,6 @@ class _ArticleContext:
         # ``amikor megölték``).
         own_subject = clause.opener in ADVERBIAL_OPENERS and (
             self._has_own_subject(clause) or not _carries_subject_over(article, match)
-        )
-        # ``ha újabb csapás éri a helyszínt``: a phrase whose event noun is the subject of
-        # its verb has no other subject to take over; only the noun's owner does it (above).
-        event_subject = (
-            entry.form is TriggerForm.PHRASE
-            and bool(_event_nouns(article, match))
-            and any(article.tokens[index].pos in ("VERB", "AUX") for index in match.tokens)
         )
         if not actors and not noun and not own_subject and not event_subject:
             if relative == "Nom":
