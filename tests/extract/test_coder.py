@@ -2317,3 +2317,23 @@ def test_a_phrase_whose_event_noun_is_the_subject_has_no_other_nominative_doer()
     )
     # The parents found out; the police opened the proceedings.
     assert [[a.name for a in e.actors] for e in coded(article)] == [["rendőrség"]]
+
+
+def test_a_state_acts_through_the_authority_it_owns_and_a_fine_targets_the_sublative() -> None:
+    def coded_with(owner: str, label: str, entity: str) -> list[tuple[str, object, object]]:
+        article = mentioned(
+            build(
+                f"Bírságot/bírság/NOUN/Case=Acc szabott/szab/VERB/{PAST} ki/ki/ADV "
+                "a/a/DET Ryanairre/Ryanair/PROPN/Case=Sbl "
+                f"{owner}/{owner}/PROPN/Case=Nom "
+                "versenyhatósága/versenyhatóság/NOUN/Case=Nom|Person[psor]=3 ."
+            ),
+            ("Ryanairre", "ORG", "nil:t:ryanair"),
+            (owner, label, entity),
+        )
+        return [(e.type, ids(e.actors), ids(e.recipients)) for e in coded(article)]
+
+    # ``… bírságot szabott ki a Ryanairre Olaszország versenyhatósága``: Italy fines Ryanair.
+    assert coded_with("Olaszország", "LOC", "Q38") == [("SANCTION", ["Q38"], ["nil:t:ryanair"])]
+    # A person's or a company's body is no state's: its owner is no doer by it.
+    assert coded_with("Kovács", "PER", "nil:t:kovacs") == []

@@ -274,7 +274,9 @@ def clause_arguments(
             if case or alone
             else _head(tokens, surfaces, last - 1, clause.last, mention.label == "ORG")
         )
-        marker = _marker(tokens, surfaces, last - 1, head, clause.last, triggers, case)
+        marker = _marker(
+            tokens, surfaces, last - 1, head, clause.last, triggers, case, mention.label == "LOC"
+        )
         if marker is None:
             continue
         found.append(
@@ -497,11 +499,13 @@ def _marker(
     limit: int,
     triggers: frozenset[int],
     case: str | None = None,
+    place: bool = False,
 ) -> str | None:
     """The role marker of a name whose own last token is ``last`` and phrase head ``head``:
     a postposition after the phrase, ``Poss`` for the owner of a trigger noun, the case of an
     owned oblique noun, the head's case (``case`` when the name's own case is known better
-    than the tagger's); None for the owner of a nominative description."""
+    than the tagger's); None for the owner of a nominative description, unless the name is a
+    ``place`` (a state) owning its government, an authority or an army."""
     token = tokens[head]
     if head != last and _possessed(token, surfaces[head]):
         if head in triggers:
@@ -510,6 +514,10 @@ def _marker(
         if possessed_marker is not None:
             return possessed_marker
         case = token.feature("Case") or _CASE_DEFAULT
+        if place and _side_noun(token.lemma.lower()):
+            # ``Olaszország versenyhatósága bírságot szabott ki``: who owns a government,
+            # an authority or an army acts through it, in its case.
+            return case
         return None if case == _CASE_DEFAULT else case
     following = head + 1
     if following < limit:
@@ -527,6 +535,14 @@ def _marker(
         if possessed_marker is not None:
             return possessed_marker
     return case or token.feature("Case") or _CASE_DEFAULT
+
+
+def _side_noun(lemma: str) -> bool:
+    """Whether ``lemma`` is a side noun (:data:`SIDE_NOUNS`), or a compound ending in one of
+    five letters or more (``versenyhatóság``, ``külügyminisztérium``)."""
+    return lemma in SIDE_NOUNS or any(
+        len(noun) >= 5 and lemma.endswith(noun) for noun in SIDE_NOUNS if " " not in noun
+    )
 
 
 def _name_case(view: TokenView, mention: Mention, last: int) -> str | None:
