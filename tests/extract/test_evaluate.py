@@ -96,6 +96,40 @@ def test_events_are_matched_by_type_and_a_shared_actor_and_facets_are_scored() -
     assert kinds == ["facet", "facet", "missed", "spurious"]
 
 
+def test_two_events_of_one_sentence_pair_with_the_found_events_told_by_their_own_words() -> None:
+    text = "Kovács tárgyalt Pécsen, majd találkozót tartott Győrben."
+    pecs, gyor = text.index("Pécsen"), text.index("Győrben")
+
+    def meeting(word: str, place: int) -> Event:
+        start = text.index(word)
+        return Event(
+            type="CONSULT",
+            modality=Modality.OCCURRED,
+            evidence=(
+                Evidence(start, start + len(word), 0, len(text), SegmentKind.PARAGRAPH, "t"),
+            ),
+            extractor="test",
+            actors=(Participant(0, 6, "Kovács", "nil:t:kovacs"),),
+            place=Participant(place, place + 5, "x", f"Q{place}"),
+        )
+
+    article = replace(
+        Article(text=text, date=None),
+        events=(meeting("tárgyalt", pecs), meeting("találkozót", gyor)),
+        url=LINK,
+    )
+    # The gold lists the second meeting first: it still takes the event its words tell.
+    gold = [
+        GoldEvent(
+            LINK, anchor, PloverType.CONSULT, ("Kovács",), (), Modality.OCCURRED, place=f"Q{at}"
+        )
+        for anchor, at in (("találkozót tartott", gyor), ("tárgyalt Pécsen", pecs))
+    ]
+    result = score_events({LINK: article}, gold)
+    assert result["detection"]["recall"] == 1.0
+    assert result["place"] == {"scored": 2, "accuracy": 1.0}
+
+
 def test_gold_dates_cover_days_months_years_and_ranges() -> None:
     assert parse_gold_date("2025-12-21") == (dt.date(2025, 12, 21), dt.date(2025, 12, 21))
     assert parse_gold_date("2025-02") == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))

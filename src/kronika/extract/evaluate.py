@@ -250,8 +250,10 @@ def _best(
     taken: set[int],
     same_sentence: bool,
 ) -> int | None:
-    """The first free found event of the gold type sharing an actor: with
-    ``same_sentence``, only one with evidence in the sentence of the gold anchor."""
+    """A free found event of the gold type sharing an actor: with ``same_sentence``, the one
+    with evidence in the sentence of the gold anchor whose trigger is nearest the anchor (two
+    meetings told in one sentence pair with their own words); otherwise the first."""
+    best: tuple[int, int] | None = None
     for position, event in enumerate(events):
         if (
             position in taken
@@ -259,12 +261,18 @@ def _best(
             or not _shares(item.actors, event.actors)
         ):
             continue
-        told_there = anchor is not None and any(
-            e.sentence_start <= anchor < e.sentence_end for e in event.evidence
-        )
-        if told_there or not same_sentence:
+        if not same_sentence:
             return position
-    return None
+        if anchor is None:
+            continue
+        distances = [
+            abs(e.start - anchor)
+            for e in event.evidence
+            if e.sentence_start <= anchor < e.sentence_end
+        ]
+        if distances and (best is None or min(distances) < best[0]):
+            best = (min(distances), position)
+    return best[1] if best is not None else None
 
 
 def _within(event: Event, gold: tuple[dt.date, dt.date]) -> bool:
