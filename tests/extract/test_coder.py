@@ -2337,3 +2337,26 @@ def test_a_state_acts_through_the_authority_it_owns_and_a_fine_targets_the_subla
     assert coded_with("Olaszország", "LOC", "Q38") == [("SANCTION", ["Q38"], ["nil:t:ryanair"])]
     # A person's or a company's body is no state's: its owner is no doer by it.
     assert coded_with("Kovács", "PER", "nil:t:kovacs") == []
+
+
+def test_people_named_by_role_own_their_protest_but_undergo_their_release() -> None:
+    protest = build(
+        "Reagált/reagál/VERB/" + PAST + " a/a/DET minisztérium/minisztérium/NOUN/Case=Nom "
+        "a/a/DET fuvarozók/fuvarozó/NOUN/Case=Nom|Number=Plur "
+        "tiltakozására/tiltakozás/NOUN/Case=Sbl|Person[psor]=3 ."
+    )
+    # ``a fuvarozók tiltakozására``: the hauliers protest, not the ministry that answers.
+    [event] = coded(protest)
+    assert (event.type, [a.name for a in event.actors]) == ("PROTEST", ["fuvarozó"])
+    release = mentioned(
+        build(
+            f"Kreisky/Kreisky/{NOM} a/a/DET terroristák/terrorista/NOUN/Case=Nom|Number=Plur "
+            "elengedését/elengedés/NOUN/Case=Acc|Person[psor]=3 "
+            f"magyarázta/magyaráz/VERB/{PAST} ."
+        ),
+        ("Kreisky", "PER", "nil:t:kreisky"),
+    )
+    # ``Kreisky a terroristák elengedését magyarázta``: the terrorists were released.
+    [event] = coded(release)
+    assert ids(event.actors) == ["nil:t:kreisky"]
+    assert [r.name for r in event.recipients] == ["terrorista"]

@@ -692,14 +692,16 @@ def _agent_nouns(
             continue
         if (
             index + 1 < clause.last
+            and index + 1 not in triggers
             and tokens[index + 1].pos == "NOUN"
             and (token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
             and _possessed(tokens[index + 1], surfaces[index + 1])
         ):
             # ``a rendőrség szóvivője``: the role noun owns what follows and is no
-            # participant. Before a noun of its own (``a rendőrség házkutatást tartott``) or a
-            # name (``a bíróság Kovács Pétert ítélte el``) a new phrase starts, so the role
-            # noun stands on its own.
+            # participant (unless what it owns is the event: ``a fuvarozók tiltakozása``).
+            # Before a noun of its own (``a rendőrség házkutatást tartott``) or a name (``a
+            # bíróság Kovács Pétert ítélte el``) a new phrase starts, so the role noun stands
+            # on its own.
             continue
         first = index
         while first > clause.first and tokens[first - 1].pos == "ADJ" and first - 1 not in covered:

@@ -1141,9 +1141,10 @@ class _ArticleContext:
                 )
                 # ``a francia nagykövetség elfoglalása``: a state's building is taken.
                 or tokens[a.last - 1].lemma.lower() in TAKEN_PLACES
-                # ``Juhászék letartóztatása``, ``Kovács elrablása``: a person who owns an
-                # arrest, a conviction or an abduction undergoes it.
-                or (a.label == "PER" and mode in PERSON_UNDERGOES)
+                # ``Juhászék letartóztatása``, ``Kovács elrablása``, ``a terroristák
+                # elengedése``: a person, or people named by role, who own an arrest, a
+                # conviction, an abduction or a release undergo it.
+                or ((a.label == "PER" or a.by_role) and mode in PERSON_UNDERGOES)
             )
         ]
         if moved:
@@ -1897,7 +1898,7 @@ COMMUNICATION_VERBS = frozenset(
 )  # fmt: skip
 #: Modes of nominalisations a person who owns them undergoes (``Kovács letartóztatása``).
 PERSON_UNDERGOES = frozenset(
-    {"arrest", "deport", "convict", "expel", "abduct", "beat", "torture", "targeted"}
+    {"arrest", "deport", "convict", "expel", "abduct", "beat", "torture", "targeted", "release"}
 )
 #: Actions an agreement may be about that Krónika codes as the action itself, planned.
 UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
