@@ -254,3 +254,31 @@ def test_majd_beside_a_past_verb_is_then_not_later() -> None:
         "CONSULT",
     )
     assert later.modality is Modality.PLANNED
+
+
+def test_a_cue_adjective_describing_another_noun_bears_not_on_the_event() -> None:
+    def modality(before: str) -> Modality:
+        return meeting(before, "").modality
+
+    # ``a tervezett útvonalon Putyin tárgyalt``: the route was planned; the talks happened.
+    route = (
+        "A/a/DET tervezett/tervezett/ADJ/Case=Nom|VerbForm=PartPast útvonalon/útvonal/NOUN/Case=Sup"
+    )
+    assert modality(route) is Modality.OCCURRED
+    # ``a lehetséges jelöltekről``: the candidates are possible, not the talks.
+    possible = "A/a/DET lehetséges/lehetséges/ADJ/Case=Nom jelöltekről/jelölt/NOUN/Case=Del"
+    assert modality(possible) is Modality.OCCURRED
+    # A time ahead still makes the clause planned, whatever it describes.
+    ahead = "A/a/DET jövő/jövő/ADJ/Case=Nom héten/hét/NOUN/Case=Sup"
+    assert modality(ahead) is Modality.PLANNED
+    # On the trigger noun itself the cue stands: ``a tervezett tárgyalás``.
+    article = mentioned(
+        build(
+            "A/a/DET tervezett/tervezett/ADJ/Case=Nom|VerbForm=PartPast "
+            f"tárgyalás/tárgyalás/NOUN/Case=Nom Putyin/Putyin/{NOM} és/és/CCONJ "
+            f"Witkoff/Witkoff/{NOM} között/között/ADP ."
+        ),
+        PUTYIN,
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    assert only(article, "CONSULT").modality is Modality.PLANNED

@@ -53,6 +53,8 @@ DASHES = frozenset({"–", "—", "-"})
 #: ``szerint`` with a person ending (``szerinte``) or as an adjective (``szerinti``): no
 #: glued word (see :meth:`CueFinder._glued_attribution`).
 SZERINT = "szerint"
+#: Adjectives of a time ahead, which make a clause planned whatever noun they describe.
+FUTURE_ADJECTIVES = frozenset({"jövő", "jövőbeli", "jövőbeni", "eljövendő"})
 #: The planned cue ``majd`` (later on), which beside a past verb means ``then``.
 THEN = "=majd"
 SZERINT_ENDINGS = ("", "e", "em", "ed", "ünk", "etek", "ük", "i")
@@ -131,8 +133,32 @@ class CueFinder:
         for cue in found:
             if cue.tokens and set(cue.tokens) <= excluded:
                 continue
+            if self._describes_other_noun(cue, excluded):
+                continue
             kept.setdefault((cue.kind, cue.start, cue.end), cue)
         return tuple(sorted(kept.values(), key=lambda cue: (cue.start, cue.kind)))
+
+    def _describes_other_noun(self, cue: ModalityCue, trigger: Collection[int]) -> bool:
+        """Whether ``cue`` is an adjective in the noun phrase of a noun other than the
+        trigger's: ``az eredetileg tervezett útvonal`` (the planned route) makes nothing done
+        on it planned, as ``a tervezett tárgyalás`` makes the talks so."""
+        if len(cue.tokens) != 1:
+            return False
+        tokens = self.view.article.tokens
+        index = cue.tokens[0]
+        if tokens[index].pos != "ADJ" or tokens[index].lemma.lower() in FUTURE_ADJECTIVES:
+            # (``a jövő évi költségvetésben szán rá``: a time still ahead dates the clause.)
+            return False
+        before = index - 1
+        while before >= 0 and tokens[before].pos in ("ADJ", "ADV", "NUM"):
+            before -= 1
+        if before < 0 or tokens[before].pos != "DET":
+            # Not in a noun phrase: a predicate (``Moszkva kész … befizetni``).
+            return False
+        after = index + 1
+        while after < len(tokens) and tokens[after].pos in ("ADJ", "NUM"):
+            after += 1
+        return after < len(tokens) and tokens[after].pos == "NOUN" and after not in trigger
 
     def _same_conjunct(self, clause: Clause, first: int, second: int) -> bool:
         """Whether text offsets ``first`` and ``second`` stand in one conjunct of ``clause``.
