@@ -282,3 +282,23 @@ def test_a_cue_adjective_describing_another_noun_bears_not_on_the_event() -> Non
         ("Witkoff", "PER", "kronika:steve-witkoff"),
     )
     assert only(article, "CONSULT").modality is Modality.PLANNED
+
+
+def test_talks_that_frame_a_failure_took_place() -> None:
+    def modality(postposition: str) -> Modality:
+        article = mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} és/és/CCONJ Witkoff/Witkoff/{NOM} "
+                f"tárgyalásai/tárgyalás/NOUN/Case=Nom|Person[psor]=3 {postposition} "
+                f"nem/nem/ADV sikerült/sikerül/VERB/{PAST} megállapodni/megállapodik/VERB/"
+                "VerbForm=Inf ."
+            ),
+            PUTYIN,
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        )
+        return only(article, "CONSULT").modality
+
+    # ``a tárgyalások során nem sikerült megállapodni``: no agreement, but the talks were held.
+    assert modality("során/során/ADP") is Modality.OCCURRED
+    # Without the frame the denial is the clause's, and bears on the talks too.
+    assert modality("") is Modality.NEGATED

@@ -1478,6 +1478,10 @@ class _ArticleContext:
             # döntöttek arról, hogy …``: the meeting named by the noun took place; the plan
             # or wish of the clause is about something else.
             kinds = kinds - PROSPECTIVE
+        if kinds & (PROSPECTIVE | {CueKind.NEGATED}) and self._presupposed_noun(match):
+            # ``a miami megbeszélések során nem sikerült egyetértésre jutni``: what failed is
+            # the agreement; the talks during which it failed took place.
+            kinds = kinds - PROSPECTIVE - {CueKind.NEGATED}
         modality = Modality.OCCURRED
         for kind, value in MODALITY_ORDER:
             if kind in kinds:
@@ -1513,6 +1517,21 @@ class _ArticleContext:
             # szerint Magyarország ellene foglalt állást``) is a claim like any other.
             modality = Modality.OCCURRED
         return modality, source, continuing
+
+    def _presupposed_noun(self, match: TriggerMatch) -> bool:
+        """Whether an event noun is the time frame of a past clause (``a megbeszélések
+        során``, ``a csúcs után``): its event took place, whatever the clause denies."""
+        if match.entry.form is not TriggerForm.NOUN:
+            return False
+        tokens = self.article.tokens
+        after = match.tokens[-1] + 1
+        if after >= len(tokens) or self.view.surfaces[after].lower() not in FRAMING_POSTPOSITIONS:
+            return False
+        # In a past clause, or before a past participle (``a megbeszélések nyomán kidolgozott
+        # tervezet``): what came after it is done.
+        clause = self.view.clause_of(match.tokens[0])
+        participle = after + 1 < len(tokens) and tokens[after + 1].feature("VerbForm") == "PartPast"
+        return participle or (clause is not None and clause.tense == "Past")
 
     def _realised_noun(self, match: TriggerMatch) -> bool:
         """Whether an event noun is told as having taken place whatever its clause plans:
@@ -1896,6 +1915,9 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Postpositions after an event noun that make it the time frame of what the clause tells
+#: (not ``alatt``, as often ``under`` as ``during``: ``szankciók alatt áll``).
+FRAMING_POSTPOSITIONS = frozenset({"során", "idején", "után", "nyomán", "folyamán"})
 #: Modes of nominalisations a person who owns them undergoes (``Kovács letartóztatása``).
 PERSON_UNDERGOES = frozenset(
     {"arrest", "deport", "convict", "expel", "abduct", "beat", "torture", "targeted", "release"}
