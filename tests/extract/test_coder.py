@@ -2360,3 +2360,22 @@ def test_people_named_by_role_own_their_protest_but_undergo_their_release() -> N
     [event] = coded(release)
     assert ids(event.actors) == ["nil:t:kreisky"]
     assert [r.name for r in event.recipients] == ["terrorista"]
+
+
+def test_a_state_body_owning_the_noun_after_it_is_no_subject() -> None:
+    def actors(owned: str) -> list[list[str | None]]:
+        article = build(
+            f"Az/az/DET orosz/orosz/ADJ/Case=Nom hadsereg/hadsereg/NOUN/Case=Nom {owned} "
+            f"támadta/támad/VERB/{PAST} meg/meg/ADV Kijevet/Kijev/PROPN/Case=Acc ."
+        )
+        return [ids(e.actors) for e in coded(mentioned(article, ("Kijevet", "LOC", "Q1899")))]
+
+    # ``az orosz hadsereg támadta meg``: Russia attacks.
+    assert actors("") == [["Q159"]]
+    # ``az orosz hadsereg egy magas rangú tábornoka támadta meg``: one of its generals does;
+    # the state is no subject (the army, as a role noun, still stands for its people).
+    general = (
+        "egy/egy/DET magas/magas/ADJ/Case=Nom rangú/rangú/ADJ/Case=Nom "
+        "tábornoka/tábornok/NOUN/Case=Nom|Person[psor]=3"
+    )
+    assert "Q159" not in [i for found in actors(general) for i in found]

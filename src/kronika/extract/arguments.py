@@ -626,7 +626,14 @@ def _demonym_sides(
         )
         if institution is not None:
             entity, head = institution
-            marker = _marker(tokens, surfaces, head, head, clause.last, triggers)
+            marker = _marker(
+                tokens,
+                surfaces,
+                head,
+                _owned_noun(tokens, head, clause.last),
+                clause.last,
+                triggers,
+            )
             if marker is not None:
                 found.append(
                     _named_by_lemma(side(index, head + 1, entity, marker), tokens, surfaces, head)
@@ -660,8 +667,14 @@ def _demonym_sides(
         if pending and token.pos == "ADJ" and token.feature("VerbForm") is None:
             # ``az ukrán korrupcióellenes ügynökségek``: an adjective of the noun's own.
             continue
+        owned = _owned_noun(tokens, index, clause.last) if pending else index
         if pending and token.lemma.lower() in SIDE_NOUNS:
-            marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
+            marker = _marker(tokens, surfaces, index, owned, clause.last, triggers)
+            if marker is None and owned != index:
+                # ``az orosz hadsereg egy tábornoka``: the side owns a nominative description
+                # (someone of it), and is no participant itself.
+                pending = []
+                continue
             if marker is None:
                 marker = token.feature("Case") or _CASE_DEFAULT
             for adjective in pending:
@@ -1007,6 +1020,27 @@ def _demonym_states(word: str, token: Token, demonyms: Mapping[str, str]) -> lis
     if len(parts) > 1 and all(part in demonyms for part in parts):
         return list(dict.fromkeys(demonyms[part] for part in parts))
     return []
+
+
+def _owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int:
+    """The possessed noun an unmarked noun at ``index`` owns, past an indefinite article,
+    numbers and adjectives (``az orosz hadsereg egy magas rangú tábornoka``), or ``index``
+    itself when it owns none."""
+    if (tokens[index].feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
+        return index
+    step = index + 1
+    if step < limit and tokens[step].pos == "DET" and tokens[step].lemma.lower() == "egy":
+        step += 1
+    while step < limit and tokens[step].pos in ("ADJ", "NUM"):
+        step += 1
+    if (
+        step < limit
+        and step > index + 1
+        and tokens[step].pos == "NOUN"
+        and tokens[step].feature("Person[psor]") is not None
+    ):
+        return step
+    return index
 
 
 def _next_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
