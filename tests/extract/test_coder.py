@@ -2379,3 +2379,30 @@ def test_a_state_body_owning_the_noun_after_it_is_no_subject() -> None:
         "tábornoka/tábornok/NOUN/Case=Nom|Person[psor]=3"
     )
     assert "Q159" not in [i for found in actors(general) for i in found]
+
+
+def test_attaching_a_territory_to_a_state_is_an_annexation_attaching_to_a_pronoun_is_not() -> None:
+    annex = mentioned(
+        build(
+            f"Trump/Trump/{NOM} célul/cél/NOUN/Case=Tra tűzte/tűz/VERB/{PAST} ki/ki/ADV "
+            "Grönlandnak/Grönland/PROPN/Case=Dat az/az/DET "
+            "Egyesült/Egyesült/PROPN/Case=Nom Államokhoz/Államok/PROPN/Case=All "
+            "csatolását/csatolás/NOUN/Case=Acc|Person[psor]=3 ."
+        ),
+        ("Trump", "PER", "Q22686"),
+        ("Grönlandnak", "LOC", "Q223"),
+        ("Egyesült Államokhoz", "LOC", "Q30"),
+    )
+    [event] = coded(annex)
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert ids(event.actors) == ["Q22686"]
+    assert ids(event.recipients) == ["Q223"]
+    photo = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} posztolt/posztol/VERB/{PAST} , "
+            "amihez/ami/PRON/Case=All|PronType=Rel "
+            f"csatolta/csatol/VERB/{PAST} a/a/DET fotót/fotó/NOUN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    assert coded(photo) == []

@@ -302,3 +302,21 @@ def test_talks_that_frame_a_failure_took_place() -> None:
     assert modality("során/során/ADP") is Modality.OCCURRED
     # Without the frame the denial is the clause's, and bears on the talks too.
     assert modality("") is Modality.NEGATED
+
+
+def test_the_longer_cue_is_the_reading() -> None:
+    # ``feladatként tűzte ki, hogy …``: an aim (intended), not the planned ``kitűz`` of a date.
+    aim = meeting(
+        f"Trump/Trump/{NOM} feladatként/feladat/NOUN/Case=Ess tűzte/tűz/VERB/{PAST} "
+        "ki/ki/ADV , hogy/hogy/SCONJ",
+        "",
+        ("Trump", "PER", "Q22686"),
+    )
+    assert aim.modality is Modality.INTENDED
+    # ``kitűzte, hogy …`` alone sets a date: planned.
+    date = meeting(
+        f"Trump/Trump/{NOM} kitűzte/kitűz/VERB/{PAST} , hogy/hogy/SCONJ",
+        "",
+        ("Trump", "PER", "Q22686"),
+    )
+    assert date.modality is Modality.PLANNED

@@ -135,6 +135,13 @@ class CueFinder:
                 continue
             if self._describes_other_noun(cue, excluded):
                 continue
+            if cue.tokens and any(
+                set(cue.tokens) < set(other.tokens) and other.kind is not cue.kind
+                for other in found
+            ):
+                # ``feladatként tűzte ki``: the longer cue is the more specific reading (an
+                # aim, not the planned ``kitűz`` of a date), as with triggers.
+                continue
             kept.setdefault((cue.kind, cue.start, cue.end), cue)
         return tuple(sorted(kept.values(), key=lambda cue: (cue.start, cue.kind)))
 
