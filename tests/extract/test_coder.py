@@ -2406,3 +2406,22 @@ def test_attaching_a_territory_to_a_state_is_an_annexation_attaching_to_a_pronou
         ("Kovács", "PER", "nil:t:kovacs"),
     )
     assert coded(photo) == []
+
+
+def test_a_place_kind_gives_a_place_name_its_case_and_a_county_adjective_makes_it_no_party() -> (
+    None
+):
+    article = mentioned(
+        build(
+            "Az/az/DET ukrán/ukrán/ADJ/Case=Nom erők/erő/NOUN/Case=Nom|Number=Plur "
+            f"visszavonultak/visszavonul/VERB/{PAST}|Number=Plur|Person=3 a/a/DET "
+            "Donyeck/Donyeck/PROPN/Case=Nom megyei/megyei/ADJ/Case=Nom "
+            "Szeverszk/Szeverszk/PROPN/Case=Nom településről/település/NOUN/Case=Del ."
+        ),
+        ("Donyeck", "ORG", "nil:t:donyeck"),
+        ("Szeverszk", "LOC", "nil:t:szeverszk"),
+    )
+    [event] = coded(article)
+    # Ukraine withdrew from the town; neither the county nor the town withdrew.
+    assert ids(event.actors) == ["Q212"]
+    assert ids(event.recipients) == ["nil:t:szeverszk"]

@@ -260,6 +260,13 @@ def clause_arguments(
             # An unlinked MISC span (a title, an event name) or a capitalised common noun the
             # NER took for a name (``Jóváhagyás``) is no participant.
             continue
+        if (
+            mention.label != "PER"
+            and last < clause.last
+            and surfaces[last].lower() in PLACE_KIND_ADJECTIVES
+        ):
+            # ``a Donyeck megyei Szeverszk településről``: the county describes the town.
+            continue
         if _in_compound_adjective(view, mention, last):
             # ``egy Taylor Swift-tematikájú táncóra``, ``a Trump-ellenes tüntetők``: a name
             # inside a compound adjective describes something else; it takes no part.
@@ -272,7 +279,7 @@ def clause_arguments(
         head = (
             last - 1
             if case or alone
-            else _head(tokens, surfaces, last - 1, clause.last, mention.label == "ORG")
+            else _head(tokens, surfaces, last - 1, clause.last, mention.label)
         )
         marker = _marker(
             tokens, surfaces, last - 1, head, clause.last, triggers, case, mention.label == "LOC"
@@ -385,7 +392,7 @@ def _head(
     surfaces: Sequence[str],
     index: int,
     limit: int,
-    organisation: bool = False,
+    label: str | None = None,
 ) -> int:
     """The last word of the noun phrase a name at ``index`` stands in: unmarked adjectives
     and nouns after an unmarked name belong to it (``Putyin orosz elnök``), and so does a noun
@@ -423,7 +430,8 @@ def _head(
             marked
             and not _possessed(token, surfaces[step])
             and not is_title(token)
-            and not (organisation and _classifier(token, surfaces[step]))
+            and not (label == "ORG" and _classifier(token, surfaces[step]))
+            and not (label == "LOC" and token.lemma.lower() in PLACE_CLASSIFIERS)
         ):
             # ``Putyin nemet mondott``: a noun with its own case after a name is another
             # phrase (here the object), not the name's head.
@@ -440,6 +448,21 @@ CLASSIFIER_ENDINGS = (
     "csoport", "szervezet", "mozgalom", "egyesület", "párt", "vállalat", "társaság",
     "hálózat", "szövetség", "konszern", "cég",
 )  # fmt: skip
+
+
+#: Nouns that say what kind of place a name is (``a Szeverszk településről``): they give the
+#: name its case, as a title does a person's.
+PLACE_CLASSIFIERS = frozenset(
+    {
+        "település", "város", "falu", "község", "megye", "régió", "térség", "tartomány",
+        "kerület", "járás", "kikötő", "repülőtér", "fővárosa", "szoros", "félsziget",
+    }
+)  # fmt: skip
+#: Adjectives of a place kind after a place name (``a Donyeck megyei Szeverszk``): the name
+#: describes the place after it.
+PLACE_KIND_ADJECTIVES = frozenset(
+    {"megyei", "városi", "járási", "kerületi", "tartományi", "községi"}
+)
 
 
 def _classifier(token: Token, surface: str) -> bool:
