@@ -2139,6 +2139,12 @@ def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_n
         f"indult/indul/VERB/{PAST} ."
     )
     assert actors(police, opened) == [("ACCUSE", [("szegedi rendőrség", None, True)])]
+    # Arrests all over the country are many forces' doing, not the one the article names.
+    nationwide = (
+        "Országszerte/országszerte/ADV több/több/NUM száz/száz/NUM embert/ember/NOUN/Case=Acc "
+        f"tartóztattak/letartóztat/VERB/{plural} le/le/ADV ."
+    )
+    assert actors(police, nationwide) == []
     # A third-person singular with a subject dropped is someone's own act, not an authority's.
     assert actors(police, f"Nyomozott/nyomoz/VERB/{PAST} .") == []
 

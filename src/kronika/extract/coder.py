@@ -157,6 +157,8 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
+#: Words telling that something was done all over a country or the world.
+NATIONWIDE = frozenset({"országszerte", "világszerte"})
 #: Modes whose accusative target is a person, named or not (``elítélte a férfit``).
 PERSON_TARGETS = frozenset({"convict", "expel"})
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
@@ -794,7 +796,13 @@ class _ArticleContext:
             speaker = self._dash_attribution(match)
             if speaker is not None:
                 actor_parts = [_participant(speaker, inferred=True)]
-        if not actor_parts and not noun and entry.authority and _unnamed_doer(article, match):
+        if (
+            not actor_parts
+            and not noun
+            and entry.authority
+            and _unnamed_doer(article, match)
+            and not self._nationwide(clause)
+        ):
             # ``Elítéltek két iszlám radikálist``, ``eljárás indult``: a court convicts and the
             # police investigate; the text leaves them unnamed where the article names them
             # elsewhere (``a Preston Crown Court``, ``a londoni rendőrség``).
@@ -902,6 +910,14 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _nationwide(self, clause: Clause) -> bool:
+        """Whether ``clause`` tells of something done all over a country (``országszerte
+        több száz embert tartóztattak le``): by many bodies, not the one the article names."""
+        return any(
+            self.view.surfaces[index].lower() in NATIONWIDE
+            for index in range(clause.first, clause.last)
+        )
 
     def _object_phrase(
         self,
