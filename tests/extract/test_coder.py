@@ -2431,3 +2431,17 @@ def test_a_place_kind_gives_a_place_name_its_case_and_a_county_adjective_makes_i
     # Ukraine withdrew from the town; neither the county nor the town withdrew.
     assert ids(event.actors) == ["Q212"]
     assert ids(event.recipients) == ["nil:t:szeverszk"]
+
+
+def test_who_confirms_talks_vouches_for_them_who_strengthens_cooperation_does_it() -> None:
+    def actors(noun: str) -> list[tuple[str, list[str | None]]]:
+        article = mentioned(
+            build(f"Vučić/Vučić/{NOM} megerősítette/megerősít/VERB/{PAST} a/a/DET {noun} ."),
+            ("Vučić", "PER", "Q1111"),
+        )
+        return [(e.type, ids(e.actors)) for e in coded(article)]
+
+    # ``Vučić megerősítette a tárgyalásokat``: the talks are others'.
+    assert actors("tárgyalásokat/tárgyalás/NOUN/Case=Acc|Number=Plur") == []
+    # ``… megerősítette az együttműködést``: he strengthened it, his own.
+    assert actors("együttműködést/együttműködés/NOUN/Case=Acc") == [("COOPERATE", ["Q1111"])]

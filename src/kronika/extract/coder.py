@@ -666,8 +666,23 @@ class _ArticleContext:
             # whoever does something until it (``Moore a tárgyalásokig ártatlannak vallotta
             # magát``: the trial is a time bound).
             told_about = (
-                case == "Del" and not self._own_noun(match) and self._communicates(clause)
-            ) or case == "Ter"
+                (
+                    case == "Del"
+                    and not self._own_noun(match)
+                    and self._communicates(clause, COMMUNICATION_VERBS)
+                )
+                or case == "Ter"
+                # ``Vučić megerősítette a tárgyalásokat``: who confirms or denies talks vouches
+                # for them, and is no party to them by that.
+                # (A cooperation, support or force ``megerősít`` strengthens: ``megerősítik az
+                # együttműködést`` is the subject's own.)
+                or (
+                    case == "Acc"
+                    and entry.type not in STRENGTHENED_TYPES
+                    and not self._own_noun(match)
+                    and self._communicates(clause, VOUCHING_VERBS)
+                )
+            )
             if case != "Nom" and not told_about:
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
         if not actors and _had(article, clause, match):
@@ -1353,11 +1368,10 @@ class _ArticleContext:
             and (tokens[before].feature("Case") or "Nom") in owners
         )
 
-    def _communicates(self, clause: Clause) -> bool:
-        """Whether a verb of speaking, writing or asking heads ``clause``."""
+    def _communicates(self, clause: Clause, verbs: Collection[str]) -> bool:
+        """Whether one of ``verbs`` (of speaking, writing or asking) heads ``clause``."""
         return any(
-            self.article.tokens[i].pos == "VERB"
-            and self.article.tokens[i].lemma.lower() in COMMUNICATION_VERBS
+            self.article.tokens[i].pos == "VERB" and self.article.tokens[i].lemma.lower() in verbs
             for i in range(clause.first, clause.last)
         )
 
@@ -1931,6 +1945,13 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Verbs by which someone vouches for an event named as their object, or denies it
+#: (``megerősítette a tárgyalásokat``), without taking part in it.
+VOUCHING_VERBS = frozenset({"megerősít", "cáfol", "tagad", "letagad", "visszaigazol"})
+#: Types whose noun ``megerősít`` strengthens rather than confirms.
+STRENGTHENED_TYPES = frozenset(
+    {PloverType.COOPERATE, PloverType.SUPPORT, PloverType.MOBILIZE, PloverType.AID}
+)
 #: Postpositions after an event noun that make it the time frame of what the clause tells
 #: (not ``alatt``, as often ``under`` as ``during``: ``szankciók alatt áll``).
 FRAMING_POSTPOSITIONS = frozenset({"során", "idején", "után", "nyomán", "folyamán"})
