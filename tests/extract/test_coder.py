@@ -2445,3 +2445,22 @@ def test_who_confirms_talks_vouches_for_them_who_strengthens_cooperation_does_it
     assert actors("tárgyalásokat/tárgyalás/NOUN/Case=Acc|Number=Plur") == []
     # ``… megerősítette az együttműködést``: he strengthened it, his own.
     assert actors("együttműködést/együttműködés/NOUN/Case=Acc") == [("COOPERATE", ["Q1111"])]
+
+
+def test_what_a_text_focuses_on_or_talks_aim_at_is_no_event() -> None:
+    def types(after: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"A/a/DET dokumentum/dokumentum/NOUN/Case=Nom Kijev/Kijev/{NOM} és/és/CCONJ "
+                f"Washington/Washington/{NOM} gazdasági/gazdasági/ADJ/Case=Nom "
+                f"együttműködésére/együttműködés/NOUN/Case=Sbl|Person[psor]=3 {after} ."
+            ),
+            ("Kijev", "LOC", "metonymy:Q212"),
+            ("Washington", "LOC", "metonymy:Q30"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``… gazdasági együttműködésére összpontosít``: the document's topic.
+    assert types(f"összpontosít/összpontosít/VERB/{PRESENT}") == []
+    # ``… együttműködésére épül``: it builds on a cooperation they have.
+    assert types(f"épül/épül/VERB/{PRESENT}") == ["COOPERATE"]

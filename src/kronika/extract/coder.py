@@ -1331,7 +1331,9 @@ class _ArticleContext:
     def _titles(self, match: TriggerMatch) -> bool:
         """Whether the trigger is an event noun in ``-ról/-ről`` before ``szóló`` (about):
         the subject of a law, a decision or a report (``a helyi önazonosság védelméről szóló
-        törvény``, ``a demonstrációról szóló határozat``), not an event the text tells."""
+        törvény``, ``a demonstrációról szóló határozat``), or one in ``-ra/-re`` before a word
+        of aiming or focusing (``a háború befejezésére irányuló``), not an event the text
+        tells."""
         if match.entry.form is not TriggerForm.NOUN:
             return False
         head = match.tokens[-1]
@@ -1340,10 +1342,14 @@ class _ArticleContext:
         # (A title in quotation marks: ``a „helyi önazonosság védelméről” szóló``.)
         while after < len(tokens) and self.view.surfaces[after] in QUOTE_MARKS:
             after += 1
-        return (
-            tokens[head].feature("Case") == "Del"
-            and after < len(tokens)
-            and self.view.surfaces[after].lower() == "szóló"
+        if after >= len(tokens):
+            return False
+        case = tokens[head].feature("Case")
+        following = tokens[after].lemma.lower()
+        # ``a háború befejezésére irányuló tárgyalások``, ``a gazdasági együttműködésre
+        # összpontosít``: what talks aim at or a text is about is their goal or topic.
+        return (case == "Del" and self.view.surfaces[after].lower() == "szóló") or (
+            case == "Sbl" and following in AIMING_WORDS
         )
 
     def _own_noun(self, match: TriggerMatch) -> bool:
@@ -1945,6 +1951,11 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Words after a ``-ra/-re`` event noun that make it a goal or a topic (``irányuló``,
+#: ``összpontosít``), not an event.
+AIMING_WORDS = frozenset(
+    {"irányul", "irányuló", "összpontosít", "fókuszál", "koncentrál", "vonatkozik", "vonatkozó"}
+)
 #: Verbs by which someone vouches for an event named as their object, or denies it
 #: (``megerősítette a tárgyalásokat``), without taking part in it.
 VOUCHING_VERBS = frozenset({"megerősít", "cáfol", "tagad", "letagad", "visszaigazol"})
