@@ -370,3 +370,13 @@ def test_a_possessive_ending_left_on_the_lemma_still_matches_the_noun() -> None:
     # Without the possessive tag the lemma is taken at its word.
     found = triggers(f"visszavonta/visszavon/VERB/{PAST} a vízumát/vízuma/NOUN/Case=Acc .")
     assert [m.entry.id for m in found.values()] == ["CONCEDE:vissza+von"]
+
+
+def test_a_document_that_came_about_between_parties_is_their_agreement() -> None:
+    found = triggers(
+        "Kijev és Washington között/között/ADP "
+        "létrejött/létrejött/ADJ/Case=Nom|VerbForm=PartPast dokumentum/dokumentum/NOUN ."
+    )
+    assert [m.entry.id for m in found.values()] == ["AGREE:=létrejött dokumentum"]
+    # A document alone is none.
+    assert triggers("A dokumentum/dokumentum/NOUN megjelent/megjelenik/VERB/" + PAST + " .") == {}
