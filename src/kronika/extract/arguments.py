@@ -326,11 +326,7 @@ def _in_compound_adjective(view: TokenView, mention: Mention, last: int) -> bool
             continue
         if index == last - 1 and tokens[index].end > mention.end:
             return True
-        if (
-            index == last
-            and head[:1].isupper()
-            and tokens[index].start == view.article.text.find(surfaces[index], mention.end)
-        ):
+        if index == last and head[:1].isupper():
             return True
     return False
 
@@ -739,13 +735,12 @@ def _agent_nouns(
             # bíróság Kovács Pétert ítélte el``) a new phrase starts, so the role noun stands
             # on its own.
             continue
-        first = index
-        while first > clause.first and tokens[first - 1].pos == "ADJ" and first - 1 not in covered:
-            first -= 1
+        adjectives = _adjectives_before(view, index, covered, clause.first)
+        first = index - len(adjectives)
         marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
         if marker is None:
             continue
-        words = [surfaces[i].lower() for i in range(first, index)] + [token.lemma.lower()]
+        words = [*adjectives, token.lemma.lower()]
         found.append(
             Argument(
                 start=tokens[first].start,
@@ -950,13 +945,15 @@ def authority_body(
     return None
 
 
-def _adjectives_before(view: TokenView, index: int, covered: Collection[int]) -> list[str]:
+def _adjectives_before(
+    view: TokenView, index: int, covered: Collection[int], floor: int = 0
+) -> list[str]:
     """The lower-case adjectives right before token ``index`` (``londoni`` in ``a londoni
-    rendőrség``), outside names."""
+    rendőrség``), outside names, from token ``floor`` on."""
     tokens = view.article.tokens
     first = index
     while (
-        first > 0
+        first > floor
         and tokens[first - 1].pos == "ADJ"
         and tokens[first - 1].feature("VerbForm") is None
         and first - 1 not in covered
@@ -968,8 +965,8 @@ def _adjectives_before(view: TokenView, index: int, covered: Collection[int]) ->
 
 
 def _names_body(head: str, name: str) -> bool:
-    """Whether a body's lower-case name holds ``head``: anywhere (a compound's head,
-    ``főügyészség``) or, for a short acronym, as a word's start (``tek`` in ``tek``)."""
+    """Whether a body's lower-case name holds ``head``: starting or ending a word (a
+    compound's head, ``főügyészség``) or, for a short acronym, starting one (``tek``)."""
     if len(head) > 3:
         # The head starts a word or ends one (a compound's head): not buried in a glued word
         # the NER took for a name (``Arendőrséga``).
