@@ -649,7 +649,7 @@ def _demonym_sides(
                 tokens,
                 surfaces,
                 head,
-                _owned_noun(tokens, head, clause.last),
+                _owned_by_unmarked(tokens, head, clause.last),
                 clause.last,
                 triggers,
             )
@@ -686,7 +686,7 @@ def _demonym_sides(
         if pending and token.pos == "ADJ" and token.feature("VerbForm") is None:
             # ``az ukrán korrupcióellenes ügynökségek``: an adjective of the noun's own.
             continue
-        owned = _owned_noun(tokens, index, clause.last) if pending else index
+        owned = _owned_by_unmarked(tokens, index, clause.last) if pending else index
         if pending and token.lemma.lower() in SIDE_NOUNS:
             marker = _marker(tokens, surfaces, index, owned, clause.last, triggers)
             if marker is None and owned != index:
@@ -1042,25 +1042,30 @@ def _demonym_states(word: str, token: Token, demonyms: Mapping[str, str]) -> lis
     return []
 
 
-def _owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int:
-    """The possessed noun an unmarked noun at ``index`` owns, past an indefinite article,
-    numbers and adjectives (``az orosz hadsereg egy magas rangú tábornoka``), or ``index``
-    itself when it owns none."""
-    if (tokens[index].feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
-        return index
+def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
+    """The possessed noun the word at ``index`` owns, before ``limit``, or None: right after
+    it (``a Szent Család-templom plébánosával``) or past an acronym in parentheses (``a …
+    Vállalat (Nis) eladásáról``), an indefinite article, numbers and adjectives (``az orosz
+    hadsereg egy magas rangú tábornoka``)."""
     step = index + 1
+    if step + 2 < limit and tokens[step].pos == "PUNCT" and tokens[step + 2].pos == "PUNCT":
+        step += 3
     if step < limit and tokens[step].pos == "DET" and tokens[step].lemma.lower() == "egy":
         step += 1
     while step < limit and tokens[step].pos in ("ADJ", "NUM"):
         step += 1
-    if (
-        step < limit
-        and step > index + 1
-        and tokens[step].pos == "NOUN"
-        and tokens[step].feature("Person[psor]") is not None
-    ):
+    if step < limit and tokens[step].pos == "NOUN" and tokens[step].feature("Person[psor]"):
         return step
-    return index
+    return None
+
+
+def _owned_by_unmarked(tokens: Sequence[Token], index: int, limit: int) -> int:
+    """The possessed noun an unmarked noun at ``index`` owns (:func:`owned_noun`), or
+    ``index`` itself when it owns none or stands in a case of its own."""
+    if (tokens[index].feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
+        return index
+    owned = owned_noun(tokens, index, limit)
+    return index if owned is None else owned
 
 
 def _next_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:

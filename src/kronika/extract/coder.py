@@ -60,6 +60,7 @@ from kronika.extract.arguments import (
     clause_arguments,
     is_title,
     mention_tokens,
+    owned_noun,
 )
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
@@ -2333,19 +2334,8 @@ def _surface(article: Article, index: int) -> str:
 
 
 def _owns_next(tokens: Sequence[Token], index: int, limit: int) -> bool:
-    """Whether the word at ``index`` owns the possessed noun after it, before ``limit``
-    (``a Szent Család-templom plébánosával``), past the noun's adjectives (``a komplexum
-    vezető szereplőit``) and an acronym in parentheses (``a … Vállalat (Nis) eladásáról``)."""
-    after = index + 1
-    if after + 2 < limit and tokens[after].pos == "PUNCT" and tokens[after + 2].pos == "PUNCT":
-        after += 3
-    while after < limit and tokens[after].pos in ("ADJ", "NUM"):
-        after += 1
-    return (
-        after < limit
-        and tokens[after].pos == "NOUN"
-        and tokens[after].feature("Person[psor]") is not None
-    )
+    """Whether the word at ``index`` owns a possessed noun after it (:func:`owned_noun`)."""
+    return owned_noun(tokens, index, limit) is not None
 
 
 def _titled_in_another_case(tokens: Sequence[Token], index: int, limit: int) -> bool:
