@@ -26,6 +26,7 @@ from .conftest import PAST, PRESENT, build
 NOM = "PROPN/Case=Nom"
 FACTS = EntityFacts(
     types={
+        "Q55": "country",
         "Q159": "country",
         "Q212": "country",
         "Q30": "country",
@@ -2139,6 +2140,16 @@ def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_n
         f"indult/indul/VERB/{PAST} ."
     )
     assert actors(police, opened) == [("ACCUSE", [("szegedi rendőrség", None, True)])]
+    # With none named, the country the arrest was made in: its authorities did it.
+    abroad = mentioned(
+        build(
+            "Kovács/Kovács/PROPN/Case=Acc Jánost/János/PROPN/Case=Acc "
+            f"Hollandiában/Hollandia/PROPN/Case=Ine fogták/elfog/VERB/{plural} el/el/ADV ."
+        ),
+        kovacs,
+        ("Hollandiában", "LOC", "Q55"),
+    )
+    assert [ids(e.actors) for e in coded(abroad)] == [["Q55"]]
     # Arrests all over the country are many forces' doing, not the one the article names.
     nationwide = (
         "Országszerte/országszerte/ADV több/több/NUM száz/száz/NUM embert/ember/NOUN/Case=Acc "

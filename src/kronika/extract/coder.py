@@ -824,7 +824,7 @@ class _ArticleContext:
             # elsewhere (``a Preston Crown Court``, ``a londoni rendőrség``).
             body = authority_body(
                 view, entry.authority, self.mentions, self.facts.stands_for, match.tokens[0]
-            )
+            ) or self._state_where(arguments)
             if body is not None:
                 actor_parts = [_participant(body, inferred=True)]
                 inferred = True
@@ -926,6 +926,14 @@ class _ArticleContext:
             confidence=confidence,
         )
         return _Draft(event, match.sentence, anaphoric, date_inferred)
+
+    def _state_where(self, arguments: Sequence[Argument]) -> Argument | None:
+        """The country the clause says an unnamed authority acted in (``V. Ferencet
+        Hollandiában fogták el``: the Dutch authorities), when no body of theirs is named."""
+        states = [
+            a for a in arguments if a.marker in LOCATIVE_CASES and self.facts.is_country(a.place_id)
+        ]
+        return states[0] if len(states) == 1 else None
 
     def _nationwide(self, clause: Clause) -> bool:
         """Whether ``clause`` tells of something done all over a country (``országszerte
