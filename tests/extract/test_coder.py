@@ -2475,3 +2475,28 @@ def test_what_a_text_focuses_on_or_talks_aim_at_is_no_event() -> None:
     assert types(f"összpontosít/összpontosít/VERB/{PRESENT}") == []
     # ``… együttműködésére épül``: it builds on a cooperation they have.
     assert types(f"épül/épül/VERB/{PRESENT}") == ["COOPERATE"]
+
+
+def test_a_headline_event_takes_in_a_differently_worded_retelling_only_close_to_its_last() -> None:
+    def events(filler: int) -> list[int]:
+        other = [f"Kovács/Kovács/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} ."] * filler
+        article = build(
+            (
+                SegmentKind.HEADLINE,
+                f"Putyin/Putyin/{NOM} tűzszünetet/tűzszünet/NOUN/Case=Acc "
+                f"sürgetett/sürget/VERB/{PAST}",
+            ),
+            *other,
+            f"Putyin/Putyin/{NOM} arra/az/PRON/Case=Sbl kért/kér/VERB/{PAST} "
+            "mindenkit/mindenki/PRON/Case=Acc , hogy gondolkodjanak/gondolkodik/VERB/"
+            "Mood=Imp|Number=Plur|Person=3 el/el/ADV .",
+        )
+        names = [("Putyin", "PER", "Q7747")] + [("Kovács", "PER", "nil:t:k")] * filler
+        names.append(("Putyin", "PER", "Q7747"))
+        found = [e for e in coded(mentioned(article, *names)) if e.type == "REQUEST"]
+        return [len(e.evidence) for e in found]
+
+    # Right after the headline, the request the body tells in other words is the same one.
+    assert events(1) == [2]
+    # Many sentences on, Putin asking for something is another request.
+    assert events(6) == [1, 1]

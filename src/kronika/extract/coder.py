@@ -2537,7 +2537,8 @@ def _merge_events(
     Two events merge when they have the same type, share an actor, agree in being realis
     (occurred, reported) or not, have compatible dates (or one is a headline's inferred
     from context), neither or both come from a photo
-    caption, and one of them is told in the headline, lede or a subheading, or both are named
+    caption, and one of them is told in the headline, lede or a subheading (in other words than
+    the body's only within :data:`ANNOUNCED_REACH` sentences of its last telling), or both are named
     by the same lexicon entry, or both stand in one sentence. An actor-less event right after
     (within two sentences) an event of its type is that event mentioned again (``a
     megbeszélésen``): its topics and measures join it; an actor-less event with nothing to
@@ -2559,7 +2560,8 @@ def _merge_events(
             continue
         for position, earlier in enumerate(merged):
             inferred = _headline_guess(earlier) or _headline_guess(draft)
-            if _same_event(earlier.event, event, led_by, dates_inferred=inferred):
+            near = draft.sentence - earlier.sentence <= ANNOUNCED_REACH
+            if _same_event(earlier.event, event, led_by, dates_inferred=inferred, near=near):
                 if not _ids(earlier.event.actors) & _ids(event.actors):
                     # Told by leaders and by their states: the leaders are the actors (each
                     # with the state in the export), the states are no extra parties.
@@ -2573,6 +2575,11 @@ def _merge_events(
         else:
             merged.append(draft)
     return tuple(draft.event for draft in merged)
+
+
+#: How many sentences after its last telling a body event may retell an event the headline
+#: or lede announced in other words.
+ANNOUNCED_REACH = 5
 
 
 def _headline_guess(draft: _Draft) -> bool:
@@ -2596,6 +2603,7 @@ def _same_event(
     second: Event,
     led_by: Callable[[str | None], str | None] = lambda _: None,
     dates_inferred: bool = False,
+    near: bool = True,
 ) -> bool:
     """Whether two events of one article are one real-world event (see
     :func:`_merge_events`). Dates that disagree keep two events apart unless one of them is
@@ -2629,7 +2637,7 @@ def _same_event(
     same_words = {e.trigger for e in first.evidence} & {e.trigger for e in second.evidence}
     # What might happen is no news a headline or lede announces: two hypothetical events
     # are one only when told with the same words or in one sentence.
-    announced = bool(told & SUMMARY_SEGMENTS) and first.modality in REALIS
+    announced = bool(told & SUMMARY_SEGMENTS) and first.modality in REALIS and near
     return announced or bool(same_words) or same_sentence
 
 
