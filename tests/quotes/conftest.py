@@ -93,6 +93,8 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     "mivel": ("mivel", "SCONJ", ""),
     "Korábban": ("korábban", "ADV", ""),
     "miniszter": ("miniszter", "NOUN", _NOM),
+    "miniszterelnök": ("miniszterelnök", "NOUN", _NOM),
+    "kormányfő": ("kormányfő", "NOUN", _NOM),
     "külügyminiszter": ("külügyminiszter", "NOUN", _NOM),
     "hivatal": ("hivatal", "NOUN", _NOM),
     "elnöke": ("elnök", "NOUN", _POSSESSED),

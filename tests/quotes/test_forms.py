@@ -323,6 +323,20 @@ def test_a_definite_role_noun_refers_back_to_the_person_given_that_role() -> Non
     assert quoted(article) == [("a cég megtévesztett", QuoteKind.INDIRECT, "mond", NAGY)]
 
 
+def test_a_role_the_press_uses_for_variety_refers_back_to_the_person_titled_otherwise() -> None:
+    # ``Nagy Béla miniszterelnök … A kormányfő azt mondta``: the head of government is he.
+    article = make_article(
+        "Nagy Béla miniszterelnök fogadta Kovács Jánost. Kovács János nyilatkozott. "
+        "A kormányfő azt mondta, hogy a cég megtévesztett.",
+        [
+            ("Nagy Béla", 0, "PER", NAGY),
+            ("Kovács Jánost", 0, "PER", KOVACS),
+            ("Kovács János", 0, "PER", KOVACS),
+        ],
+    )
+    assert quoted(article) == [("a cég megtévesztett", QuoteKind.INDIRECT, "mond", NAGY)]
+
+
 def test_a_verb_the_lemmatizer_left_whole_is_still_a_cue() -> None:
     article = make_article(
         "Megerősítette Marco Rubio, hogy a tárgyalás elhúzódik.",

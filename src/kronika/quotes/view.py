@@ -37,6 +37,15 @@ _TIME_NOUNS = frozenset(
 _SUBJECT_PRONOUNS = frozenset({"ő", "ők"})
 # A common noun shorter than this ("pap", "fél") is too plain to refer back by name ending.
 _MIN_DESCRIBED = 5
+#: Role nouns Hungarian news uses in place of a title given before, for variety: each with
+#: the titles it stands for (``a kormányfő`` after ``Orbán Viktor miniszterelnök``).
+ROLE_VARIANTS: dict[str, tuple[str, ...]] = {
+    "kormányfő": ("miniszterelnök", "kancellár"),
+    "államfő": ("elnök", "király", "királynő"),
+    "egyházfő": ("pápa", "pátriárka"),
+    "tárcavezető": ("miniszter",),
+    "főtitkár": ("titkár",),
+}
 _RELATIVE = frozenset({"aki", "akik"})
 # Particles between a name and the comma of its relative clause ("Putyin is, aki …").
 _PARTICLES = frozenset({"is", "pedig", "viszont", "sem", "szintén", "meg"})
@@ -669,11 +678,14 @@ class ArticleView:
 
     def _role_after(self, mention: Mention, lemma: str) -> bool:
         """Whether the role words right after a name end in ``lemma`` (``Nagy Márton
-        nemzetgazdasági miniszter`` for ``miniszter``)."""
+        nemzetgazdasági miniszter`` for ``miniszter``), or in a role the press names by it
+        for variety (``XIV. Leó pápa`` for ``egyházfő``, ``Orbán Viktor miniszterelnök`` for
+        ``kormányfő``)."""
+        roles = (lemma, *ROLE_VARIANTS.get(lemma, ()))
         j = self.token_after(mention.end)
         for token in self.tokens[j : j + _MAX_APPOSITION]:
             if token.pos == "NOUN":
-                return token.lemma.casefold().endswith(lemma)
+                return token.lemma.casefold().endswith(roles)
             if token.pos not in ("ADJ", "CCONJ"):
                 return False
         return False
