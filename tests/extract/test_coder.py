@@ -554,6 +554,22 @@ def test_a_role_noun_subject_is_the_person_the_article_titled_so() -> None:
     assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs"]]
 
 
+def test_a_role_noun_the_press_swaps_for_a_title_is_the_person_so_titled() -> None:
+    # ``Kovács miniszterelnök … . Szabó beszélt. A kormányfő bírálta``: Kovács criticised.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} miniszterelnök/miniszterelnök/NOUN/Case=Nom "
+            f"nyilatkozott/nyilatkozik/VERB/{PAST} . "
+            f"Szabó/Szabó/{NOM} beszélt/beszél/VERB/{PAST} . "
+            f"A/a/DET kormányfő/kormányfő/NOUN/Case=Nom bírálta/bírál/VERB/{PAST} "
+            "a tervet/terv/NOUN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabó", "PER", "nil:t:szabo"),
+    )
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs"]]
+
+
 def test_a_counted_or_possessed_subject_is_others_not_the_person_before() -> None:
     for subject in (
         "Egyre/egyre/ADV több/több/NUM/Case=Nom újságíró/újságíró/NOUN/Case=Nom",

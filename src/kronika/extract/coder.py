@@ -88,7 +88,7 @@ from kronika.extract.triggers import (
     after_by_phrase,
     find_triggers,
 )
-from kronika.lang.hu import DASHES, OWNED_BY_MANY, OWNED_BY_ONE
+from kronika.lang.hu import DASHES, OWNED_BY_MANY, OWNED_BY_ONE, ROLE_VARIANTS
 from kronika.types import (
     Article,
     DatePrecision,
@@ -1289,7 +1289,12 @@ class _ArticleContext:
                 continue
             first, last = mention_tokens(tokens, mention.start, mention.end, self.view.token_starts)
             beside = [i for i in (first - 1, last) if 0 <= i < len(tokens)]
-            if not any(tokens[i].lemma.lower() == noun for i in beside):
+            # (Or a title the press swaps the noun for: ``a kormányfő`` after ``… miniszterelnök``.)
+            variants = ROLE_VARIANTS.get(noun, ())
+            if not any(
+                tokens[i].lemma.lower() == noun or tokens[i].lemma.lower().endswith(variants)
+                for i in beside
+            ):
                 continue
             clause = self.view.clause_of(first)
             if clause is None:

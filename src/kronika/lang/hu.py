@@ -71,6 +71,17 @@ class Reading:
     suffix: str
 
 
+#: Role nouns Hungarian news uses in place of a title given before, for variety: each with
+#: the titles it stands for (``a kormányfő`` after ``Orbán Viktor miniszterelnök``).
+ROLE_VARIANTS: dict[str, tuple[str, ...]] = {
+    "kormányfő": ("miniszterelnök", "kancellár"),
+    "államfő": ("elnök", "király", "királynő"),
+    "egyházfő": ("pápa", "pátriárka"),
+    "tárcavezető": ("miniszter",),
+    "főtitkár": ("titkár",),
+}
+
+
 def _is_consonant(char: str) -> bool:
     return char.isalpha() and char not in VOWELS
 

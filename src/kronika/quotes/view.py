@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kronika.kb.index import nil_id
-from kronika.lang.hu import ARTICLES
+from kronika.lang.hu import ARTICLES, ROLE_VARIANTS
 from kronika.quotes.lexicon import CueLexicon
 from kronika.types import Article, Mention, Segment, SegmentKind, Sentence, Token
 
@@ -37,15 +37,7 @@ _TIME_NOUNS = frozenset(
 _SUBJECT_PRONOUNS = frozenset({"ő", "ők"})
 # A common noun shorter than this ("pap", "fél") is too plain to refer back by name ending.
 _MIN_DESCRIBED = 5
-#: Role nouns Hungarian news uses in place of a title given before, for variety: each with
-#: the titles it stands for (``a kormányfő`` after ``Orbán Viktor miniszterelnök``).
-ROLE_VARIANTS: dict[str, tuple[str, ...]] = {
-    "kormányfő": ("miniszterelnök", "kancellár"),
-    "államfő": ("elnök", "király", "királynő"),
-    "egyházfő": ("pápa", "pátriárka"),
-    "tárcavezető": ("miniszter",),
-    "főtitkár": ("titkár",),
-}
+
 _RELATIVE = frozenset({"aki", "akik"})
 # Particles between a name and the comma of its relative clause ("Putyin is, aki …").
 _PARTICLES = frozenset({"is", "pedig", "viszont", "sem", "szintén", "meg"})
