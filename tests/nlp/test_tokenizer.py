@@ -58,6 +58,7 @@ FORMS = {
     "Malmö": 3, "szerint": 900, "fenn": 20, "akadás": 5, "ennek": 50, "hajót": 8,
     "tettem": 22, "tavasz": 10, "kert": 10, "Ferenc": 9, "tegnap": 80, "márta": 1,
     "blackberry": 5, "black": 14, "mondta": 300, "idézte": 25, "korea": 9, "ritka": 3,
+    "utána": 40,
 }  # fmt: skip
 
 
@@ -110,6 +111,11 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("ritkaa", ["ritkaa"]),
         ("korea", ["korea"]),
         ("Mondtaa", ["Mondtaa"]),
+        # A function word with the article glued on; one that is a word itself stays.
+        ("szerinta", ["szerint", "a"]),
+        ("szerintaz", ["szerint", "az"]),
+        ("hogya", ["hogy", "a"]),
+        ("utána", ["utána"]),
         # A dash glued to the word after it, which may be glued itself.
         ("„Jó” –mondta", ["„", "Jó", "”", "–", "mondta"]),
         ("„Jó” –mondtaa", ["„", "Jó", "”", "–", "mondta", "a"]),

@@ -189,8 +189,18 @@ def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
     if not forms or not word.isalpha():
         return None
     for article in ARTICLES:
-        if piece.islower() and word.endswith(article) and word[: -len(article)] in GLUED_PREVERBS:
+        stem = word[: -len(article)]
+        if piece.islower() and word.endswith(article) and stem in GLUED_PREVERBS:
             return len(word) - len(article)
+        if (
+            piece.islower()
+            and word.endswith(article)
+            and word not in forms
+            and (stem in GLUED_AFTER or stem in GLUED_BEFORE)
+        ):
+            # ``hogya``, ``szerinta``, ``ésa``: a function word with the article glued on
+            # (``utána``, ``mára`` are words of their own, seen in the forms).
+            return len(stem)
     if (
         piece.islower()
         and len(word) >= GLUED_ARTICLE_RUN
