@@ -2516,3 +2516,19 @@ def test_a_headline_event_takes_in_a_differently_worded_retelling_only_close_to_
     assert events(1) == [2]
     # Many sentences on, Putin asking for something is another request.
     assert events(6) == [1, 1]
+
+
+def test_a_possessive_tag_on_an_unlemmatised_plural_makes_no_own_event() -> None:
+    def actors(noun: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} az/az/DET {noun} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``az egyeztetésekről`` (left whole, tagged possessed): talks he told about, not his.
+    told = "egyeztetésekről/egyeztetésekről/NOUN/Case=Del|Person[psor]=3"
+    assert actors(told) == []
+    # ``a tárgyalásairól``: his own talks.
+    own = "tárgyalásairól/tárgyalás/NOUN/Case=Del|Person[psor]=3"
+    assert actors(own) == [["nil:t:kovacs"]]

@@ -380,3 +380,13 @@ def test_a_document_that_came_about_between_parties_is_their_agreement() -> None
     assert [m.entry.id for m in found.values()] == ["AGREE:=létrejött dokumentum"]
     # A document alone is none.
     assert triggers("A dokumentum/dokumentum/NOUN megjelent/megjelenik/VERB/" + PAST + " .") == {}
+
+
+def test_with_before_kapcsolatos_is_regarding_not_a_partner() -> None:
+    found = triggers(
+        f"Gulyás beszélt/beszél/VERB/{PAST} az amerikai "
+        "védőpajzzsal/védőpajzs/NOUN/Case=Ins kapcsolatos/kapcsolatos/ADJ kérdésről ."
+    )
+    assert "CONSULT:*[Ins] beszél" not in [m.entry.id for m in found.values()]
+    found = triggers(f"Gulyás beszélt/beszél/VERB/{PAST} Kovács/Kovács/PROPN/Case=Ins ma .")
+    assert [m.entry.id for m in found.values()] == ["CONSULT:*[Ins] beszél"]

@@ -88,7 +88,14 @@ from kronika.extract.triggers import (
     after_by_phrase,
     find_triggers,
 )
-from kronika.lang.hu import DASHES, OWNED_BY_MANY, OWNED_BY_ONE, ROLE_VARIANTS
+from kronika.lang.hu import (
+    DASHES,
+    OWNED_BY_MANY,
+    OWNED_BY_ONE,
+    OWNED_PLURAL,
+    ROLE_VARIANTS,
+    strip_case,
+)
 from kronika.types import (
     Article,
     DatePrecision,
@@ -1372,7 +1379,9 @@ class _ArticleContext:
         (``a háború beszüntetéséről``)."""
         tokens = self.article.tokens
         head = match.tokens[-1]
-        if tokens[head].feature("Person[psor]") is None:
+        if tokens[head].feature("Person[psor]") is None or not _possessive_form(
+            tokens[head], self.view.surfaces[head]
+        ):
             return False
         before = match.tokens[0] - 1
         while before >= 0 and tokens[before].pos in ("ADJ", "NUM", "ADV"):
@@ -2339,6 +2348,17 @@ def _has_nominative(tokens: Sequence[Token], first: int, last: int) -> bool:
             return True
         index = end + 1
     return False
+
+
+def _possessive_form(token: Token, surface: str) -> bool:
+    """Whether a noun the tagger calls possessed is written so: a form the lemmatiser left
+    whole must end, before its case suffix, in a possessive ending (``egyeztetésekről``,
+    tagged possessed, is a plural: ``egyeztetések`` + ``ről``)."""
+    form = surface.lower()
+    if token.lemma.lower() != form:
+        return True
+    stem = strip_case(form, token.feature("Case"))
+    return stem.endswith((*OWNED_BY_ONE, *OWNED_BY_MANY, *OWNED_PLURAL))
 
 
 def _surface(article: Article, index: int) -> str:
