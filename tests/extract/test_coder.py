@@ -2532,3 +2532,19 @@ def test_a_possessive_tag_on_an_unlemmatised_plural_makes_no_own_event() -> None
     # ``a tárgyalásairól``: his own talks.
     own = "tárgyalásairól/tárgyalás/NOUN/Case=Del|Person[psor]=3"
     assert actors(own) == [["nil:t:kovacs"]]
+
+
+def test_a_concessive_clause_shares_its_matrix_clauses_subject() -> None:
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} beszélt/beszél/VERB/{PAST} .",
+            f"Kovács/Kovács/{NOM} bírálta/bírál/VERB/{PAST} a/a/DET tervet/terv/NOUN/Case=Acc , "
+            f"bár/bár/SCONJ Petrovnak/Petrov/PROPN/Case=Dat gratulált/gratulál/VERB/{PAST} .",
+        ),
+        ("Szabó", "PER", "nil:t:szabo"),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Petrovnak", "PER", "nil:t:petrov"),
+    )
+    # ``…, bár Petrovnak gratulált``: Kovács congratulated, not Szabó of the sentence before.
+    events = {e.type: ids(e.actors) for e in coded(article)}
+    assert events["SUPPORT"] == ["nil:t:kovacs"]

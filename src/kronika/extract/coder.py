@@ -157,6 +157,11 @@ ADVERBIAL_OPENERS = frozenset(
         "mert",
         "mivel",
         "hiszen",
+        "bár",
+        "habár",
+        "noha",
+        "holott",
+        "jóllehet",
     }
 )
 #: Cooperative types whose unnamed actor, in someone's own statement, is the speaker
