@@ -2548,3 +2548,22 @@ def test_a_concessive_clause_shares_its_matrix_clauses_subject() -> None:
     # ``…, bár Petrovnak gratulált``: Kovács congratulated, not Szabó of the sentence before.
     events = {e.type: ids(e.actors) for e in coded(article)}
     assert events["SUPPORT"] == ["nil:t:kovacs"]
+
+
+def test_who_has_the_chance_does_what_the_clause_after_it_says() -> None:
+    article = mentioned(
+        build(
+            f"Lázár/Lázár/{NOM} kifejtette/kifejt/VERB/{PAST} , hogy/hogy/SCONJ "
+            "Varga/Varga/PROPN/Case=Nom Juditnak/Judit/PROPN/Case=Gen "
+            f"megvolt/megvan/VERB/{PAST} a/a/DET "
+            "lehetősége/lehetőség/NOUN/Case=Nom|Person[psor]=3 arra/az/PRON/Case=Sbl , "
+            f"hogy/hogy/SCONJ megvédje/megvéd/VERB/Mood=Imp|Number=Sing|Person=3|VerbForm=Fin "
+            "a/a/DET Fideszt/Fidesz/PROPN/Case=Acc ."
+        ),
+        ("Lázár", "PER", "nil:t:lazar"),
+        ("Varga Juditnak", "PER", "nil:t:varga judit"),
+        ("Fideszt", "ORG", "nil:t:fidesz"),
+    )
+    # ``…, hogy Varga Juditnak megvolt a lehetősége arra, hogy megvédje``: she, not Lázár.
+    [event] = coded(article)
+    assert ids(event.actors) == ["nil:t:varga judit"]

@@ -170,6 +170,9 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
+#: What someone has that makes them the doer of the ``hogy`` clause after it (``megvolt a
+#: lehetősége arra, hogy``, ``joga van ahhoz, hogy``).
+ABILITY_NOUNS = frozenset({"lehetőség", "jog", "hatalom", "esély", "módja", "mód", "felhatalmazás"})
 #: Words telling that something was done all over a country or the world.
 NATIONWIDE = frozenset({"országszerte", "világszerte"})
 #: Modes whose accusative target is a person, named or not (``elítélte a férfit``).
@@ -1113,15 +1116,26 @@ class _ArticleContext:
         dative, and it is who acts in the clauses that depend on it (``…, amikor felhívta``).
         Only named entities, and only one: a second dative is the recipient."""
         tokens = self.article.tokens
-        if not any(
+        personal = any(
             tokens[i].feature("VerbForm") == "Inf" and tokens[i].feature("Person") is not None
             for i in range(clause.first, clause.last)
-        ):
+        )
+        # ``Varga Juditnak megvolt a lehetősége arra, hogy megvédje``: who has the chance,
+        # the right or the power does what the clause after it says.
+        had = any(
+            self.view.surfaces[i].lower() in EXISTENTIAL_FORMS
+            for i in range(clause.first, clause.last)
+        ) and any(
+            tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in ABILITY_NOUNS
+            for i in range(clause.first, clause.last)
+        )
+        if not (personal or had):
             return []
+        # (The tagger may call that dative a genitive, as an owner's: ``Juditnak``.)
         named = [
             a
             for a in arguments
-            if a.marker == "Dat" and not a.descriptive and a.entity_id is not None
+            if a.marker in ("Dat", "Gen") and not a.descriptive and a.entity_id is not None
         ]
         return named[:1]
 
@@ -2504,8 +2518,11 @@ def _day(article: Article) -> dt.date | None:
 
 #: Forms of ``van`` (and its negation) that make a possessive clause: ``X-nek van/nincs Y-a``.
 EXISTENTIAL_FORMS = frozenset(
-    {"van", "vannak", "nincs", "nincsen", "sincs", "volt", "voltak", "lesz", "lenne", "lett"}
-)
+    {
+        "van", "vannak", "nincs", "nincsen", "sincs", "volt", "voltak", "lesz", "lenne", "lett",
+        "megvan", "megvolt", "megvannak", "megvoltak",
+    }
+)  # fmt: skip
 
 
 #: Possessive endings of a noun whose tag lacks the owner (``kifogása``, ``tervük``).
