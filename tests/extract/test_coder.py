@@ -2567,3 +2567,21 @@ def test_who_has_the_chance_does_what_the_clause_after_it_says() -> None:
     # ``…, hogy Varga Juditnak megvolt a lehetősége arra, hogy megvédje``: she, not Lázár.
     [event] = coded(article)
     assert ids(event.actors) == ["nil:t:varga judit"]
+
+
+def test_someone_else_as_subject_takes_no_subject_from_the_sentence_before() -> None:
+    def actors(subject: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} posztolt/posztol/VERB/{PAST} .",
+                f"Idén/idén/ADV {subject} egy/egy/DET labdát/labda/NOUN/Case=Acc "
+                f"kért/kér/VERB/{PAST} .",
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``Idén egyikük egy labdát kért``: one of them asked, not Kovács.
+    assert actors("egyikük/egyik/NOUN/Case=Nom|Number=Plur") == []
+    # With no subject of its own the sentence goes on with Kovács.
+    assert actors("") == [["nil:t:kovacs"]]

@@ -170,6 +170,10 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
+#: Words for people other than one named: a subject of their own (``egyikük``, ``valaki``).
+SOMEONE_ELSE = frozenset(
+    {"egyik", "valaki", "senki", "mindenki", "sokan", "többen", "néhányan", "egyesek", "mások"}
+)
 #: What someone has that makes them the doer of the ``hogy`` clause after it (``megvolt a
 #: lehetősége arra, hogy``, ``joga van ahhoz, hogy``).
 ABILITY_NOUNS = frozenset({"lehetőség", "jog", "hatalom", "esély", "módja", "mód", "felhatalmazás"})
@@ -2316,6 +2320,9 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 return "named", token.lemma.lower(), False
             index = last + 1
             continue
+        if token.lemma.lower() in SOMEONE_ELSE and token.feature("Case") == "Nom":
+            # ``Idén egyikük egy focilabdát kért``: one of them, someone, many: others.
+            return "common", token.lemma.lower(), True
         if (
             token.pos == "NOUN"
             and _nominative_head(tokens, index, clause.last)
