@@ -121,6 +121,8 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("„Jó” –mondtaa", ["„", "Jó", "”", "–", "mondta", "a"]),
         ("„Jó” –mondtaGábor", ["„", "Jó", "”", "–", "mondta", "Gábor"]),
         ("2–3", ["2–3"]),
+        # A dash glued to the end of the word before it.
+        ("biztosítja– ezekből", ["biztosítja", "–", "ezekből"]),
         # A known form is never split.
         ("tárgyalás", ["tárgyalás"]),
         # A capitalised word NerKor knows glued to the next capitalised one (a sentence's

@@ -91,7 +91,10 @@ def glued_boundaries(text: str) -> list[_Boundary]:
 
 def dash_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
     """Where a dash glued to the lower-case word after it ends (``–mondta``, ``–írja``), and
-    where that word splits if it is glued itself (``–mondta|a``, ``–írta|Landry``)."""
+    where that word splits if it is glued itself (``–mondta|a``, ``–írta|Landry``); or where
+    a word a dash is glued to the end of ends (``biztosítja|–``, before a space)."""
+    if len(text) >= 3 and text[-1] in DASHES and text[:-1].isalpha():
+        return [_Boundary(len(text) - 1)]
     if len(text) < 3 or text[0] not in DASHES or not text[1:].isalpha() or not text[1].islower():
         return []
     rest = text[1:]
