@@ -320,3 +320,20 @@ def test_the_longer_cue_is_the_reading() -> None:
         ("Trump", "PER", "Q22686"),
     )
     assert date.modality is Modality.PLANNED
+
+
+def test_sanctions_that_cause_something_are_in_force() -> None:
+    def modality(postposition: str) -> Modality:
+        article = mentioned(
+            build(
+                "Az/az/DET amerikai/amerikai/ADJ/Case=Nom "
+                f"szankciók/szankció/NOUN/Case=Nom|Number=Plur {postposition} csak/csak/ADV "
+                "árengedménnyel/árengedmény/NOUN/Case=Ins "
+                "lehet/lehet/VERB/Mood=Pot|VerbForm=Fin eladni/elad/VERB/VerbForm=Inf "
+                "az/az/DET olajat/olaj/NOUN/Case=Acc ."
+            ),
+        )
+        return only(article, "SANCTION").modality
+
+    # ``az amerikai szankciók hatására … lehet eladni``: the sanctions are in force.
+    assert modality("hatására/hatás/NOUN/Case=Sbl") is Modality.OCCURRED

@@ -1560,10 +1560,12 @@ class _ArticleContext:
             # döntöttek arról, hogy …``: the meeting named by the noun took place; the plan
             # or wish of the clause is about something else.
             kinds = kinds - PROSPECTIVE
-        if kinds & (PROSPECTIVE | {CueKind.NEGATED}) and self._presupposed_noun(match):
+        if kinds & (
+            PROSPECTIVE | {CueKind.NEGATED, CueKind.HYPOTHETICAL}
+        ) and self._presupposed_noun(match):
             # ``a miami megbeszélések során nem sikerült egyetértésre jutni``: what failed is
             # the agreement; the talks during which it failed took place.
-            kinds = kinds - PROSPECTIVE - {CueKind.NEGATED}
+            kinds = kinds - PROSPECTIVE - {CueKind.NEGATED, CueKind.HYPOTHETICAL}
         modality = Modality.OCCURRED
         for kind, value in MODALITY_ORDER:
             if kind in kinds:
@@ -1607,6 +1609,10 @@ class _ArticleContext:
             return False
         tokens = self.article.tokens
         after = match.tokens[-1] + 1
+        if after < len(tokens) and self.view.surfaces[after].lower() in CAUSAL_POSTPOSITIONS:
+            # ``az amerikai szankciók hatására csak árengedménnyel lehet eladni``: the
+            # sanctions that cause it are in force, whatever the clause says may be done.
+            return True
         if after >= len(tokens) or self.view.surfaces[after].lower() not in FRAMING_POSTPOSITIONS:
             return False
         # In a past clause, or before a past participle (``a megbeszélések nyomán kidolgozott
@@ -2009,6 +2015,8 @@ VOUCHING_VERBS = frozenset({"megerősít", "cáfol", "tagad", "letagad", "vissza
 STRENGTHENED_TYPES = frozenset(
     {PloverType.COOPERATE, PloverType.SUPPORT, PloverType.MOBILIZE, PloverType.AID}
 )
+#: Postpositions after an event noun that make it the cause of what the clause tells.
+CAUSAL_POSTPOSITIONS = frozenset({"hatására", "következtében", "miatt", "folytán"})
 #: Postpositions after an event noun that make it the time frame of what the clause tells
 #: (not ``alatt``, as often ``under`` as ``during``: ``szankciók alatt áll``).
 FRAMING_POSTPOSITIONS = frozenset({"során", "idején", "után", "nyomán", "folyamán"})
