@@ -2553,20 +2553,20 @@ def test_a_concessive_clause_shares_its_matrix_clauses_subject() -> None:
 def test_who_has_the_chance_does_what_the_clause_after_it_says() -> None:
     article = mentioned(
         build(
-            f"Lázár/Lázár/{NOM} kifejtette/kifejt/VERB/{PAST} , hogy/hogy/SCONJ "
-            "Varga/Varga/PROPN/Case=Nom Juditnak/Judit/PROPN/Case=Gen "
+            f"Szabó/Szabó/{NOM} elmondta/elmond/VERB/{PAST} , hogy/hogy/SCONJ "
+            "Kovácsnénak/Kovácsné/PROPN/Case=Gen "
             f"megvolt/megvan/VERB/{PAST} a/a/DET "
             "lehetősége/lehetőség/NOUN/Case=Nom|Person[psor]=3 arra/az/PRON/Case=Sbl , "
             f"hogy/hogy/SCONJ megvédje/megvéd/VERB/Mood=Imp|Number=Sing|Person=3|VerbForm=Fin "
-            "a/a/DET Fideszt/Fidesz/PROPN/Case=Acc ."
+            "a/a/DET Pártot/Párt/PROPN/Case=Acc ."
         ),
-        ("Lázár", "PER", "nil:t:lazar"),
-        ("Varga Juditnak", "PER", "nil:t:varga judit"),
-        ("Fideszt", "ORG", "nil:t:fidesz"),
+        ("Szabó", "PER", "nil:t:szabo"),
+        ("Kovácsnénak", "PER", "nil:t:kovacsne"),
+        ("Pártot", "ORG", "nil:t:part"),
     )
-    # ``…, hogy Varga Juditnak megvolt a lehetősége arra, hogy megvédje``: she, not Lázár.
+    # ``…, hogy Kovácsnénak megvolt a lehetősége arra, hogy megvédje``: she, not Szabó.
     [event] = coded(article)
-    assert ids(event.actors) == ["nil:t:varga judit"]
+    assert ids(event.actors) == ["nil:t:kovacsne"]
 
 
 def test_someone_else_as_subject_takes_no_subject_from_the_sentence_before() -> None:

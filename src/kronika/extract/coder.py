@@ -1124,7 +1124,7 @@ class _ArticleContext:
             tokens[i].feature("VerbForm") == "Inf" and tokens[i].feature("Person") is not None
             for i in range(clause.first, clause.last)
         )
-        # ``Varga Juditnak megvolt a lehetősége arra, hogy megvédje``: who has the chance,
+        # ``Kovácsnénak megvolt a joga ahhoz, hogy aláírja``: who has the chance,
         # the right or the power does what the clause after it says.
         had = any(
             self.view.surfaces[i].lower() in EXISTENTIAL_FORMS
