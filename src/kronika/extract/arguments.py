@@ -741,22 +741,28 @@ def _agent_nouns(
         if marker is None:
             continue
         words = [*adjectives, token.lemma.lower()]
-        found.append(
-            Argument(
-                start=tokens[first].start,
-                end=token.end,
-                name=" ".join(words),
-                entity_id=None,
-                place_id=None,
-                label="ORG",
-                marker=marker,
-                first=first,
-                last=index + 1,
-                phrase_end=token.end,
-                by_role=True,
-            )
-        )
+        found.append(_role_argument(tokens, first, index, " ".join(words), marker))
     return found
+
+
+def _role_argument(
+    tokens: Sequence[Token], first: int, index: int, name: str, marker: str
+) -> Argument:
+    """A participant named by a role noun at token ``index`` (its phrase from ``first``),
+    with no entity id: ``a londoni rendőrség``."""
+    return Argument(
+        start=tokens[first].start,
+        end=tokens[index].end,
+        name=name,
+        entity_id=None,
+        place_id=None,
+        label="ORG",
+        marker=marker,
+        first=first,
+        last=index + 1,
+        phrase_end=tokens[index].end,
+        by_role=True,
+    )
 
 
 #: Nouns ending like an agent noun that name no people (``az adók``; ``az erők`` is a side),
@@ -929,19 +935,7 @@ def authority_body(
                     ([*_adjectives_before(view, other, covered), noun] for other in indices),
                     key=len,
                 )
-                return Argument(
-                    start=tokens[first].start,
-                    end=tokens[index].end,
-                    name=" ".join(words),
-                    entity_id=None,
-                    place_id=None,
-                    label="ORG",
-                    marker=_CASE_DEFAULT,
-                    first=first,
-                    last=index + 1,
-                    phrase_end=tokens[index].end,
-                    by_role=True,
-                )
+                return _role_argument(tokens, first, index, " ".join(words), _CASE_DEFAULT)
     return None
 
 
