@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
@@ -829,15 +829,9 @@ def _named_body(
     text = view.article.text
     #: Each body's latest mention before the noun: its key → (mention, its sentence).
     latest: dict[str, tuple[Mention, int]] = {}
-    for mention in mentions:
-        if mention.end > argument.start or mention.label == "PER":
-            continue
-        name = (mention.lemma or text[mention.start : mention.end]).lower()
-        if not any(_names_body(head, name) for head in heads):
-            continue
-        first, _ = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
-        key = stands_for(mention) or name
-        latest[key] = (mention, view.sentence_of(first) or 0)
+    for key, mention, first, _ in _body_mentions(view, mentions, heads, stands_for):
+        if mention.end <= argument.start:
+            latest[key] = (mention, view.sentence_of(first) or 0)
     here = view.sentence_of(argument.first) or 0
     near = [m for m, sentence in latest.values() if here - sentence <= _BODY_WINDOW]
     bodies = [m for m, _ in latest.values()] if len(latest) == 1 else near
@@ -885,14 +879,7 @@ def authority_body(
     for kind in kinds:
         heads, nouns = AUTHORITIES[kind]
         named: dict[str, tuple[Mention, int, int]] = {}
-        for mention in mentions:
-            if mention.label == "PER":
-                continue
-            name = (mention.lemma or text[mention.start : mention.end]).lower()
-            if not any(_names_body(head, name) for head in heads):
-                continue
-            first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
-            key = stands_for(mention) or name
+        for key, mention, first, last in _body_mentions(view, mentions, heads, stands_for):
             if key not in named or first < at:
                 named[key] = (mention, first, last)
         if named:
@@ -956,6 +943,26 @@ def _adjectives_before(
         # elé``.)
         first -= 1
     return [view.surfaces[i].lower() for i in range(first, index)]
+
+
+def _body_mentions(
+    view: TokenView,
+    mentions: Sequence[Mention],
+    heads: Sequence[str],
+    stands_for: Callable[[Mention], str | None],
+) -> Iterator[tuple[str, Mention, int, int]]:
+    """The mentions, in text order, of bodies whose names hold one of ``heads``
+    (:func:`_names_body`), each with its key (the entity it stands for, else its name) and
+    its token range; no person is a body."""
+    tokens, text = view.article.tokens, view.article.text
+    for mention in mentions:
+        if mention.label == "PER":
+            continue
+        name = (mention.lemma or text[mention.start : mention.end]).lower()
+        if not any(_names_body(head, name) for head in heads):
+            continue
+        first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
+        yield stands_for(mention) or name, mention, first, last
 
 
 def _names_body(head: str, name: str) -> bool:
