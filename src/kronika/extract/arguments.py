@@ -287,18 +287,7 @@ def clause_arguments(
         if marker is None:
             continue
         found.append(
-            Argument(
-                start=mention.start,
-                end=mention.end,
-                name=mention.lemma or view.article.text[mention.start : mention.end],
-                entity_id=stands_for(mention),
-                place_id=mention.entity_id,
-                label=mention.label,
-                marker=marker,
-                first=first,
-                last=last,
-                phrase_end=tokens[head].end,
-            )
+            _mention_argument(view, mention, (first, last), marker, tokens[head].end, stands_for)
         )
     if office_holder is not None:
         found = _office_holders(view, clause, found, office_holder)
@@ -329,6 +318,33 @@ def _in_compound_adjective(view: TokenView, mention: Mention, last: int) -> bool
         if index == last and head[:1].isupper():
             return True
     return False
+
+
+def _mention_argument(
+    view: TokenView,
+    mention: Mention,
+    span: tuple[int, int],
+    marker: str,
+    phrase_end: int,
+    stands_for: Callable[[Mention], str | None],
+    by_role: bool = False,
+) -> Argument:
+    """The participant candidate ``mention`` names (its tokens ``span``), with its role
+    ``marker``, named by its dictionary form and standing for the entity ``stands_for``
+    gives."""
+    return Argument(
+        start=mention.start,
+        end=mention.end,
+        name=mention.lemma or view.article.text[mention.start : mention.end],
+        entity_id=stands_for(mention),
+        place_id=mention.entity_id,
+        label=mention.label,
+        marker=marker,
+        first=span[0],
+        last=span[1],
+        phrase_end=phrase_end,
+        by_role=by_role,
+    )
 
 
 #: The definite article's forms.
@@ -870,7 +886,7 @@ def authority_body(
     in the last few sentences before token ``at``; with none named, its role noun
     (``a londoni rendőrség``, ``a bíróság``). Two bodies of the first kind found and none
     nearer leave the doer unknown."""
-    tokens, text = view.article.tokens, view.article.text
+    tokens = view.article.tokens
     covered: set[int] = set()
     for mention in mentions:
         first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
@@ -892,18 +908,8 @@ def authority_body(
             if len(bodies) != 1:
                 return None
             mention, first, last = bodies[0]
-            return Argument(
-                start=mention.start,
-                end=mention.end,
-                name=mention.lemma or text[mention.start : mention.end],
-                entity_id=stands_for(mention),
-                place_id=mention.entity_id,
-                label=mention.label,
-                marker=_CASE_DEFAULT,
-                first=first,
-                last=last,
-                phrase_end=mention.end,
-                by_role=True,
+            return _mention_argument(
+                view, mention, (first, last), _CASE_DEFAULT, mention.end, stands_for, by_role=True
             )
         for noun in nouns:
             indices = [
