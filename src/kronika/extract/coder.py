@@ -16,7 +16,10 @@ For each trigger the lexicon finds (:mod:`kronika.extract.triggers`), the coder
    state's, government's or organisation's ``we`` is what they lead; a personal pronoun in a
    recipient's case (``tárgyaltak velük``) is the name before it in its sentence; a
    participant from context is marked ``inferred``; a name owning a quantified noun
-   (``Gáza egyetlen temploma``) is that noun's owner, never a subject to borrow;
+   (``Gáza egyetlen temploma``) is that noun's owner, never a subject to borrow; an arrest, a
+   sentence or criminal proceedings whose verb leaves the doer unnamed (``letartóztatták``,
+   ``eljárás indult``) are the police's, court's or prosecution's the article names (the
+   lexicon sense's ``authority``), else the state's the clause places them in;
 2. drops a noun trigger that is only the object of another trigger in its clause (the
    ``háttéralku`` Putin says no to is not itself an agreement), what a demand asks for
    (``követelte, hogy vonuljanak ki``), a bare infinitive under impersonal ``lehet``, and an
@@ -970,7 +973,8 @@ class _ArticleContext:
     ) -> list[Participant]:
         """The common noun the frame's ``target`` takes in the accusative (``a férfit``,
         ``két iszlám radikálist``), named by its dictionary form with its adjectives: a
-        participant without a name. None when the frame takes no accusative target."""
+        participant without a name. None (an empty list) when the frame takes no accusative
+        target."""
         if "Acc" not in dict(roles).get("target", ()):
             return []
         tokens, surfaces = self.article.tokens, self.view.surfaces
