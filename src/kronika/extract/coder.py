@@ -179,7 +179,7 @@ SOMEONE_ELSE = frozenset(
 )
 #: What someone has that makes them the doer of the ``hogy`` clause after it (``megvolt a
 #: lehetősége arra, hogy``, ``joga van ahhoz, hogy``).
-ABILITY_NOUNS = frozenset({"lehetőség", "jog", "hatalom", "esély", "módja", "mód", "felhatalmazás"})
+ABILITY_NOUNS = frozenset({"lehetőség", "jog", "hatalom", "esély", "mód", "felhatalmazás"})
 #: Words telling that something was done all over a country or the world.
 NATIONWIDE = frozenset({"országszerte", "világszerte"})
 #: Modes whose accusative target is a person, named or not (``elítélte a férfit``).
@@ -1608,7 +1608,8 @@ class _ArticleContext:
 
     def _presupposed_noun(self, match: TriggerMatch) -> bool:
         """Whether an event noun is the time frame of a past clause (``a megbeszélések
-        során``, ``a csúcs után``): its event took place, whatever the clause denies."""
+        során``, ``a csúcs után``) or the cause of what its clause tells, in any tense (``a
+        szankciók hatására``): its event took place, whatever the clause denies."""
         if match.entry.form is not TriggerForm.NOUN:
             return False
         tokens = self.article.tokens
@@ -2332,7 +2333,9 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 return "named", token.lemma.lower(), False
             index = last + 1
             continue
-        if token.lemma.lower() in SOMEONE_ELSE and token.feature("Case") == "Nom":
+        if token.feature("Case") == "Nom" and (
+            token.lemma.lower() in SOMEONE_ELSE or _surface(article, index).lower() in SOMEONE_ELSE
+        ):
             # ``Idén egyikük egy focilabdát kért``: one of them, someone, many: others.
             return "common", token.lemma.lower(), True
         if (
