@@ -1549,6 +1549,64 @@ def test_a_main_clause_with_its_own_subject_takes_none_from_the_sentence_before(
     assert requesters("Kovács", "PER", "nil:kovacs", "A bírók/bíró/NOUN/Case=Nom|Number=Plur") == []
 
 
+def test_a_role_noun_the_sentence_before_used_for_someone_else_is_not_its_subject() -> None:
+    def requesters(second: str) -> list[str | None]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} kitüntette/kitüntet/VERB/{PAST} "
+                "a nevelőnőt/nevelőnő/NOUN/Case=Acc . "
+                f"{second} békét/béke/NOUN/Case=Acc "
+                "sürgetett/sürget/VERB/Mood=Ind|Tense=Past|VerbForm=Fin|Number=Sing|Person=3 ."
+            ),
+            ("Kovács", "PER", "nil:kovacs"),
+        )
+        return [a for e in coded(article) if e.type == "REQUEST" for a in ids(e.actors)]
+
+    # Kovács honoured the governess; the governess then urged peace, not Kovács.
+    assert requesters("A/a/DET nevelőnő/nevelőnő/NOUN/Case=Nom") == []
+    # So in a clause coordinated after her own: ``A nevelőnő beszélt, és békét sürgetett``.
+    assert (
+        requesters(f"A/a/DET nevelőnő/nevelőnő/NOUN/Case=Nom beszélt/beszél/VERB/{PAST} , és") == []
+    )
+    # A role noun used for no one else is Kovács's title.
+    assert requesters("A/a/DET miniszter/miniszter/NOUN/Case=Nom") == ["nil:kovacs"]
+    assert requesters(
+        f"A/a/DET miniszter/miniszter/NOUN/Case=Nom beszélt/beszél/VERB/{PAST} , és"
+    ) == ["nil:kovacs"]
+
+
+def test_a_subject_with_a_participles_agent_is_the_clauses_own() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} , hogy "
+            "békét/béke/NOUN/Case=Acc "
+            "sürgetett/sürget/VERB/Mood=Ind|Tense=Past|VerbForm=Fin|Number=Sing|Person=3 "
+            f"egy/egy/DET Szabó/Szabó/{NOM} által/által/ADP megvert/megver/ADJ/Case=Nom "
+            "fiú/fiú/NOUN/Case=Nom ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    assert all("nil:kovacs" not in ids(e.actors) for e in coded(article) if e.type == "REQUEST")
+
+
+def test_a_plural_verb_before_its_preverb_takes_no_singular_subject_over() -> None:
+    def accusers(verb: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} . "
+                f"Egy/egy/DET sofőrt/sofőr/NOUN/Case=Acc {verb} meg/meg/PART "
+                "gyilkossággal/gyilkosság/NOUN/Case=Ins ."
+            ),
+            ("Kovács", "PER", "nil:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "ACCUSE"]
+
+    # ``Kovács … . Egy sofőrt vádolt meg``: he accused a driver.
+    assert accusers(f"vádolt/vádol/VERB/{PAST}|Number=Sing|Person=3") == [["nil:kovacs"]]
+    # ``… vádoltak meg``: someone unnamed did, whatever the preverb after the verb.
+    assert accusers(f"vádoltak/vádol/VERB/{PAST_PLURAL}") == []
+
+
 def test_former_officials_do_not_act_for_their_state() -> None:
     article = mentioned(
         build(

@@ -129,6 +129,8 @@ def test_glued_paragraph_becomes_segment_boundary(segmented: Segmenter) -> None:
         ("Ez botrány!Ezt írta a képviselő.", "Ez botrány!"),
         ("Erre senki sem számított…Most viszont itt van.", "Erre senki sem számított…"),
         ("Ez volt a lényeg.)Utána jött a szavazás.", "Ez volt a lényeg.)"),
+        ("A sofőr megsérült.2024 májusában vádat emeltek.", "A sofőr megsérült."),
+        ("A gyár bezárt.1998-ban nyitották meg újra.", "A gyár bezárt."),
     ],
 )
 def test_glued_paragraph_after_sentence_end_or_closing_quote_is_a_boundary(
@@ -147,6 +149,7 @@ def test_glued_paragraph_after_sentence_end_or_closing_quote_is_a_boundary(
         "A beszédet dr.Kovács Anna tartotta meg az ülésen.",
         "XIV.Leó pápa szerdán fogadta a küldöttséget.",
         "A határidő 2025.12.24 volt, a növekedés 3.5 százalék.",
+        "A 3.2024 számú határozatot és a 2.1998 ügyszámot is idézték.",
         "A hírt a telex.hu és az Index.hu is megírta.",
         "A cikk a www.Example.Com címen olvasható.",
         "A honlap, az Index.Hu szerint a döntés végleges.",

@@ -772,6 +772,12 @@ class _ArticleContext:
                 if not actors and not own_other and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
                     own = _own_subject(article, clause) if clause.opener in (None, "hogy") else None
+                    if own is None and clause.opener is None:
+                        # ``A nevelőnő jelentette …, és meg is verette``: a clause with no
+                        # subject shares the one its sentence opened with.
+                        opening = self._opening_clause(match.sentence)
+                        if opening is not None and opening.opener is None:
+                            own = _own_subject(article, opening)
                     titled = (
                         self._titled_person(own[1], match.start)
                         if own is not None and own[0] == "common" and not own[2]
@@ -785,12 +791,17 @@ class _ArticleContext:
                     elif (
                         own is not None
                         and actors
-                        and _other_subject(own, actors[0], self._person(actors[0]))
+                        and (
+                            _other_subject(own, actors[0], self._person(actors[0]))
+                            or (own[0] == "common" and self._named_apart(own[1], actors[0]))
+                        )
                     ):
                         # A main clause with a subject of its own takes none from the
                         # sentence before: ``Fatih Birol … elismerte``; ``A pápa …
                         # sürgette`` after a sentence about Russia. A role noun after a
-                        # person (``Erdő Péter … . A bíboros azt kérte``) is that person.
+                        # person (``Erdő Péter … . A bíboros azt kérte``) is that person,
+                        # unless the sentence before used it for someone else (``X kitüntette
+                        # a nevelőnőt. A nevelőnő jelentette …``).
                         actors = []
             inferred = bool(actors)
         if not actors and not noun and entry.type is PloverType.PROTEST:
@@ -1482,6 +1493,33 @@ class _ArticleContext:
         while index >= after and tokens[index].pos == "PUNCT":
             index -= 1
         return index >= after and tokens[index].pos == "PRON"
+
+    def _opening_clause(self, sentence: int) -> Clause | None:
+        """The first clause of sentence number ``sentence``."""
+        return next((c for c in self.view.clauses if c.sentence == sentence), None)
+
+    def _named_apart(self, lemma: str, carried: Argument) -> bool:
+        """Whether the sentence of ``carried`` uses the role noun ``lemma`` for someone else,
+        with a verb between them (``Fülöp Attila kitüntette a nevelőnőt``), not as its title
+        (``Erdő Péter bíboros``, ``a bíboros, Erdő Péter``)."""
+        tokens = self.article.tokens
+        sentence = self.view.sentence_of(carried.first)
+        if sentence is None:
+            return False
+        first, last = self.view.sentence_ranges[sentence]
+
+        def apart(index: int) -> bool:
+            between = (
+                range(carried.last, index)
+                if index >= carried.last
+                else range(index + 1, carried.first)
+            )
+            return any(tokens[i].pos in ("VERB", "AUX") for i in between)
+
+        return any(
+            tokens[index].pos == "NOUN" and tokens[index].lemma.lower() == lemma and apart(index)
+            for index in range(first, last)
+        )
 
     def _previous_subject(self, match: TriggerMatch) -> list[Argument]:
         """The named subject of the sentence before, in the same segment: Hungarian drops a
@@ -2346,9 +2384,18 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             # (``két új csatahajó építését``: an owner is no subject.)
             before = index - 1
             quantified = False
-            while before >= clause.first and tokens[before].pos in ("ADJ", "NUM"):
-                quantified = quantified or tokens[before].pos == "NUM"
-                before -= 1
+            while before >= clause.first:
+                if tokens[before].pos in ("ADJ", "NUM"):
+                    quantified = quantified or tokens[before].pos == "NUM"
+                    before -= 1
+                elif _agent_phrase_end(article, before, clause.first):
+                    # ``egy Juhász által megerőszakolt fiú``: a participle's agent inside the
+                    # noun's phrase.
+                    before -= 2
+                    while before >= clause.first and tokens[before].pos == "PROPN":
+                        before -= 1
+                else:
+                    break
             owned = token.feature("Person[psor]") is not None
             if before >= clause.first and (
                 tokens[before].pos == "DET" or (owned and tokens[before].pos in ("PROPN", "NOUN"))
@@ -2365,6 +2412,18 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 return "common", token.lemma.lower(), True
         index += 1
     return None
+
+
+def _agent_phrase_end(article: Article, index: int, first: int) -> bool:
+    """Whether token ``index`` is the ``által`` of a participle's agent (``az oroszok által
+    elfoglalt``) with its noun or name right before, from ``first`` on."""
+    tokens = article.tokens
+    return (
+        index - 1 >= first
+        and tokens[index].pos == "ADP"
+        and _surface(article, index).lower() == "által"
+        and tokens[index - 1].pos in ("NOUN", "PROPN", "PRON")
+    )
 
 
 def _has_nominative(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -2433,8 +2492,10 @@ def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
 
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
     """A third-person singular verb may take the previous sentence's subject; a plural one
-    with no subject is impersonal (``letartóztatták``: someone unnamed did it)."""
-    token = article.tokens[match.tokens[-1]]
+    with no subject is impersonal (``letartóztatták``: someone unnamed did it). The verb is
+    the trigger's head, not its last word (``vádoltak meg``: the preverb after it has no
+    person)."""
+    token = article.tokens[_head_token(article, match)]
     if token.feature("VerbForm") == "Inf" and token.feature("Person") is None:
         # ``próbálunk tárgyalni``, ``vállalni kell``: a bare infinitive has the subject of
         # the verb it depends on, which may be ``we``, or nobody under ``kell``.

@@ -49,10 +49,15 @@ OPENING_QUOTES = "„“"
 # regex engine can skip ahead instead of testing every position (segmentation runs on every
 # ingested article).
 
-# `…mondta.A miniszter…`, `…tovább.”Az…`, `…volt?„Nem…`, `…lényeg.2. Tervezzünk…`: a
-# paragraph glued after its sentence end.  The cut goes after the closing marks.
+#: A year (`2025`, `1928-ban`) that starts a sentence.
+YEAR_START = r"(?:1[89]|20)\d\d(?!\d)"
+
+# `…mondta.A miniszter…`, `…tovább.”Az…`, `…volt?„Nem…`, `…lényeg.2. Tervezzünk…`,
+# `…megsérült.2025 júniusában…`: a paragraph glued after its sentence end, before a capital,
+# a numbered heading or a year.  The cut goes after the closing marks.
 SENTENCE_GLUE = re.compile(
-    rf"[{SENTENCE_END}]+[{CLOSERS}]*(?=[{UPPER}{OPENING_QUOTES}]|\d{{1,2}}\.\s[{UPPER}])"
+    rf"[{SENTENCE_END}]+[{CLOSERS}]*"
+    rf"(?=[{UPPER}{OPENING_QUOTES}]|\d{{1,2}}\.\s[{UPPER}]|{YEAR_START})"
 )
 # `…tovább”A miniszter…`: a closing quote with no sentence end still closes a paragraph
 # (unless it follows a space or colon, where `”` is being misused as an opening quote).
