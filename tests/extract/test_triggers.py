@@ -390,3 +390,26 @@ def test_with_before_kapcsolatos_is_regarding_not_a_partner() -> None:
     assert "CONSULT:*[Ins] beszél" not in [m.entry.id for m in found.values()]
     found = triggers(f"Gulyás beszélt/beszél/VERB/{PAST} Kovács/Kovács/PROPN/Case=Ins ma .")
     assert [m.entry.id for m in found.values()] == ["CONSULT:*[Ins] beszél"]
+
+
+def test_a_word_with_a_military_and_a_civilian_sense_takes_the_one_its_sentence_fits() -> None:
+    def types(sentence: str) -> list[str]:
+        article = build(sentence)
+        return sorted(m.entry.type.value for m in find_triggers(article))
+
+    # ``A kormány meghátrált``: it backed down.
+    assert types(f"A kormány/kormány/NOUN/Case=Nom meghátrált/meghátrál/VERB/{PAST} .") == [
+        "CONCEDE"
+    ]
+    # ``A csapatok meghátráltak``: troops fell back.
+    assert types(
+        f"A csapatok/csapat/NOUN/Case=Nom|Number=Plur meghátráltak/meghátrál/VERB/{PAST} ."
+    ) == ["RETREAT"]
+    # ``a szervezők kilencedik felvonulása``: a march; the army's is troops moving up.
+    assert types("A kilencedik/kilencedik/ADJ felvonulás/felvonulás/NOUN/Case=Nom volt .") == [
+        "PROTEST"
+    ]
+    assert types(
+        "A hadsereg/hadsereg/NOUN/Case=Nom felvonulása/felvonulás/NOUN/Case=Nom|Person[psor]=3 "
+        "folytatódott ."
+    ) == ["MOBILIZE"]

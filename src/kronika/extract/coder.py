@@ -92,6 +92,7 @@ from kronika.extract.triggers import (
     find_triggers,
 )
 from kronika.lang.hu import (
+    ARTICLES,
     DASHES,
     OWNED_BY_MANY,
     OWNED_BY_ONE,
@@ -646,6 +647,11 @@ class _ArticleContext:
             for role in list(roles):
                 roles[role] = [a for a in roles[role] if a.first != head + 1]
             roles["actor"] = actors
+        elif _undergoer_after(article, match):
+            # ``a brutálisan bántalmazott Sebestyén József``: a verb after an article is a
+            # participle describing who underwent it; with no ``által`` phrase naming the
+            # doer, nobody named did it.
+            return None
         elif agent_participle:
             # ``az oroszok által követelt területek``: the ``által`` phrase is the doer; the
             # clause's subject does something else with the thing the participle describes.
@@ -706,7 +712,8 @@ class _ArticleContext:
                     and self._communicates(clause, VOUCHING_VERBS)
                 )
             )
-            if case != "Nom" and not told_about:
+            # ``helyt ad a bíróság a kérelemnek``: who answers a request did not make it.
+            if case != "Nom" and not told_about and not _answered(article, match, clause):
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
         if not actors and _had(article, clause, match):
             # ``Belgrádnak nincs kifogása``: the dative owner of what the clause says someone
@@ -1390,9 +1397,9 @@ class _ArticleContext:
     def _titles(self, match: TriggerMatch) -> bool:
         """Whether the trigger is an event noun in ``-ról/-ről`` before ``szóló`` (about):
         the subject of a law, a decision or a report (``a helyi önazonosság védelméről szóló
-        törvény``, ``a demonstrációról szóló határozat``), or one in ``-ra/-re`` before a word
-        of aiming or focusing (``a háború befejezésére irányuló``), not an event the text
-        tells."""
+        törvény``, ``a demonstrációról szóló határozat``), or before ``szó van`` (at issue), or
+        one in ``-ra/-re`` before a word of aiming or focusing (``a háború befejezésére
+        irányuló``), not an event the text tells."""
         if match.entry.form is not TriggerForm.NOUN:
             return False
         head = match.tokens[-1]
@@ -1407,9 +1414,25 @@ class _ArticleContext:
         following = tokens[after].lemma.lower()
         # ``a háború befejezésére irányuló tárgyalások``, ``a gazdasági együttműködésre
         # összpontosít``: what talks aim at or a text is about is their goal or topic.
-        return (case == "Del" and self.view.surfaces[after].lower() == "szóló") or (
-            case == "Sbl" and following in AIMING_WORDS
+        return (
+            (case == "Del" and self.view.surfaces[after].lower() == "szóló")
+            or (case == "Sbl" and following in AIMING_WORDS)
+            or (case == "Del" and self._at_issue(after))
         )
+
+    def _at_issue(self, after: int) -> bool:
+        """Whether the words from ``after`` say ``szó van`` about the noun before (``amikor
+        a NATO védelméről van szó``, ``a stratégiáról is szó volt``): what is at issue, a
+        topic, not an event."""
+        tokens = self.article.tokens
+        words: list[str] = []
+        index = after
+        while index < len(tokens) and len(words) < 2:
+            surface = self.view.surfaces[index].lower()
+            if surface not in TOPIC_PARTICLES:
+                words.append("szó" if surface == "szó" else tokens[index].lemma.lower())
+            index += 1
+        return sorted(words) == ["szó", "van"]
 
     def _own_noun(self, match: TriggerMatch) -> bool:
         """Whether the trigger noun is possessed with no owner written before it: the
@@ -2051,6 +2074,15 @@ COMMUNICATION_VERBS = frozenset(
 AIMING_WORDS = frozenset(
     {"irányul", "irányuló", "összpontosít", "fókuszál", "koncentrál", "vonatkozik", "vonatkozó"}
 )
+#: Cases of a request noun that is answered (``a kérelemnek``, ``a felhívásra``).
+ANSWERED_CASES = frozenset({"Dat", "Sbl"})
+#: Words (lemmas or written forms) of answering, granting or resisting a request in those
+#: cases: ``helyt ad``, ``eleget tesz``, ``enged``, ``válaszol``, ``reagál``, ``ellenáll``.
+ANSWERING_WORDS = frozenset(
+    {"helyt", "eleget", "enged", "válaszol", "reagál", "felel", "ellenáll", "ellenszegül"}
+)
+#: Particles that may stand between a topic and ``szó van`` (``a stratégiáról is szó volt``).
+TOPIC_PARTICLES = frozenset({"is", "sem", "se", "nem", "csak", "pedig", "már", "most", "itt"})
 #: Verbs by which someone vouches for an event named as their object, or denies it
 #: (``megerősítette a tárgyalásokat``), without taking part in it.
 VOUCHING_VERBS = frozenset({"megerősít", "cáfol", "tagad", "letagad", "visszaigazol"})
@@ -2107,6 +2139,49 @@ def _standing_state(article: Article, match: TriggerMatch) -> bool:
         and attributive_past(article.tokens, index)
         and index + 1 < len(article.tokens)
         and article.tokens[index + 1].pos in ("ADJ", "NOUN", "PROPN", "NUM")
+    )
+
+
+def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger is a single past verb form (however tagged) after an article, with
+    only adverbs between, and before the noun or name it describes (``a megölt újságíró``,
+    ``a brutálisan bántalmazott Sebestyén József``): no finite verb follows an article."""
+    if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
+        return False
+    tokens = article.tokens
+    index = match.tokens[0]
+    token = tokens[index]
+    if not (
+        token.feature("VerbForm") == "PartPast"
+        or (token.pos == "VERB" and token.feature("Tense") == "Past")
+    ):
+        return False
+    if index + 1 >= len(tokens) or tokens[index + 1].pos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    before = index - 1
+    while before >= 0 and (tokens[before].pos == "ADV" or tokens[before].feature("Case") == "Ess"):
+        before -= 1
+    return (
+        before >= 0
+        and tokens[before].pos == "DET"
+        and tokens[before].lemma.lower() in (*ARTICLES, "egy")
+    )
+
+
+def _answered(article: Article, match: TriggerMatch, clause: Clause) -> bool:
+    """Whether the trigger is a request noun in the dative or sublative that its clause
+    answers, grants or resists (``helyt ad a kérelemnek``, ``válaszolt a felhívásra``): the
+    clause's subject answers it; only the noun's owner made it (unlike ``nekifut a
+    kérelemnek``, a new try at one's own)."""
+    if match.entry.form is not TriggerForm.NOUN or match.entry.type is not PloverType.REQUEST:
+        return False
+    if article.tokens[match.tokens[-1]].feature("Case") not in ANSWERED_CASES:
+        return False
+    return any(
+        article.tokens[index].lemma.lower() in ANSWERING_WORDS
+        or article.text[article.tokens[index].start : article.tokens[index].end].lower()
+        in ANSWERING_WORDS
+        for index in range(clause.first, clause.last)
     )
 
 

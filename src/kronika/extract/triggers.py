@@ -91,7 +91,7 @@ def find_triggers(
         idiomatic = {
             i for _, found in idioms.find(tokens, view.surfaces, first, last) for i in found
         }
-        for entry, indices in _without_contained(matches):
+        for entry, indices in _one_sense(_without_contained(matches), tokens, first, last):
             if idiomatic.intersection(indices):
                 continue
             clause = view.clause_of(indices[0])
@@ -113,6 +113,46 @@ def find_triggers(
                 )
             )
     return found
+
+
+#: Lemmas that put a sentence in a military context: they decide for a military sense of
+#: a word with a civilian one too (``felvonulás``: a march or troops moving up;
+#: ``meghátrál``: back down or fall back).
+MILITARY_WORDS = frozenset(
+    {
+        "katona", "katonai", "csapat", "hadsereg", "haderő", "fegyveres", "harckocsi", "tank",
+        "hadosztály", "dandár", "zászlóalj", "ezred", "front", "frontvonal", "hadgyakorlat",
+        "páncélos", "tüzérség", "sereg", "hadtest", "légierő", "haditengerészet",
+    }
+)  # fmt: skip
+
+
+def _one_sense(
+    matches: Sequence[tuple[TriggerEntry, tuple[int, ...]]],
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+) -> list[tuple[TriggerEntry, tuple[int, ...]]]:
+    """The matches with one sense per word where a military sense and a civilian one matched
+    the same words: the military one in a sentence with a :data:`MILITARY_WORDS` lemma, the
+    civilian one elsewhere (``Radványi kilencedik felvonulása`` is a march)."""
+    senses: dict[tuple[int, ...], list[TriggerEntry]] = {}
+    for entry, indices in matches:
+        senses.setdefault(indices, []).append(entry)
+    military: bool | None = None
+    kept = []
+    for entry, indices in matches:
+        rivals = senses[indices]
+        civilian = [e for e in rivals if "military" not in e.contexts]
+        if len(rivals) > 1 and civilian and len(civilian) < len(rivals):
+            if military is None:
+                military = any(
+                    tokens[i].lemma.lower() in MILITARY_WORDS for i in range(first, last)
+                )
+            if ("military" in entry.contexts) != military:
+                continue
+        kept.append((entry, indices))
+    return kept
 
 
 def _entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
