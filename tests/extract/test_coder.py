@@ -1589,6 +1589,32 @@ def test_a_subject_with_a_participles_agent_is_the_clauses_own() -> None:
     assert all("nil:kovacs" not in ids(e.actors) for e in coded(article) if e.type == "REQUEST")
 
 
+def test_a_relative_clause_with_its_own_subject_takes_none_from_its_matrix() -> None:
+    def talkers(subject: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} interjút/interjú/NOUN/Case=Acc közölt/közöl/VERB/{PAST} , "
+                f"amelyen/amely/PRON/Case=Sup|PronType=Rel {subject} "
+                f"beszél/beszél/VERB/{PRESENT}|Number=Sing|Person=3 Szabóval/Szabó/PROPN/Case=Ins ."
+            ),
+            ("Kovács", "PER", "nil:kovacs"),
+            ("Szabóval", "PER", "nil:szabo"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "CONSULT"]
+
+    # ``…, amelyen egy eltorzított hangú, háttal ülő férfi beszél``: the man talks, even
+    # with a comma among his adjectives and a participle's own complement.
+    assert (
+        talkers(
+            "egy/egy/DET eltorzított/eltorzított/ADJ/Case=Nom hangú/hangú/ADJ/Case=Nom , "
+            "háttal/hát/NOUN/Case=Ins ülő/ülő/ADJ/Case=Nom férfi/férfi/NOUN/Case=Nom"
+        )
+        == []
+    )
+    # With no subject of its own, the clause goes on with Kovács.
+    assert talkers("most/most/ADV") == [["nil:kovacs"]]
+
+
 def test_a_plural_verb_before_its_preverb_takes_no_singular_subject_over() -> None:
     def accusers(verb: str) -> list[list[str | None]]:
         article = mentioned(

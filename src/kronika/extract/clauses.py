@@ -7,7 +7,9 @@ Anchorage-ben``), which are not clauses: a comma-separated piece without a finit
 the clause before it, except after a colon, which opens what follows (``közölte: Párizs,
 Berlin és a NATO garanciát ad``). A piece opened by a conjunction stays a
 clause even without a verb, because a Hungarian third-person present predicate needs no
-copula (``hogy a megállapodás aláírásra kész``).
+copula (``hogy a megállapodás aláírásra kész``), unless the comma cut its noun phrase after
+an article and adjectives (``amelyen egy eltorzított hangú, háttal ülő férfi beszél``): the
+piece after it then joins it.
 """
 
 from __future__ import annotations
@@ -145,11 +147,13 @@ def _clauses(
         elif (
             merged
             and opener is None
-            and merged[-1][2] is None
             and _first_finite(tokens, merged[-1][0], merged[-1][1]) is None
+            and (merged[-1][2] is None or _open_phrase(tokens, merged[-1][0], merged[-1][1]))
         ):
-            # A verbless piece before any clause (a fronted phrase) belongs to what follows.
-            merged[-1] = (merged[-1][0], piece_last, None)
+            # A verbless piece before any clause (a fronted phrase) belongs to what follows,
+            # and so does an opened clause cut inside its subject's adjectives (``amelyen
+            # egy eltorzított hangú, háttal ülő férfi beszél``), keeping its opener.
+            merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
         else:
             merged.append((piece_first, piece_last, opener))
     return [
@@ -164,6 +168,19 @@ def _clauses(
         )
         for piece_first, piece_last, opener in merged
     ]
+
+
+def _open_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the piece ``[first, last)`` ends, before its comma, in adjectives after an
+    article with no noun yet (``egy eltorzított hangú,``): a noun phrase the comma cut."""
+    index = last - 1
+    while index >= first and tokens[index].pos == "PUNCT":
+        index -= 1
+    if index < first or tokens[index].pos != "ADJ":
+        return False
+    while index >= first and tokens[index].pos in ("ADJ", "ADV", "NUM"):
+        index -= 1
+    return index >= first and tokens[index].pos == "DET"
 
 
 def _opens_clause(token: Token, surface: str) -> bool:

@@ -765,7 +765,11 @@ class _ArticleContext:
                     # ``…, míg Hohn meghalt, egy sofőrt vádoltak meg``: a plural verb does
                     # not take over a lone singular name; it is impersonal.
                     actors = []
-                own = _own_subject(article, clause) if clause.opener == "hogy" else None
+                own = (
+                    _own_subject(article, clause)
+                    if clause.opener == "hogy" or relative is not None
+                    else None
+                )
                 own_other = (
                     own is not None
                     and bool(actors)
@@ -774,7 +778,8 @@ class _ArticleContext:
                 if own_other:
                     # ``a minisztérium közölte, hogy az EU tejtermék-importja támogatott``: a
                     # ``hogy`` clause with a subject of its own takes none from its matrix,
-                    # nor from the sentence before.
+                    # nor from the sentence before; nor does a relative clause (``egy
+                    # interjút, amelyen egy háttal ülő férfi beszél``).
                     actors = []
                 if not actors and not own_other and _carries_subject_over(article, match):
                     actors = self._previous_subject(match)
@@ -2462,6 +2467,14 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             while before >= clause.first:
                 if tokens[before].pos in ("ADJ", "NUM"):
                     quantified = quantified or tokens[before].pos == "NUM"
+                    before -= 1
+                elif _surface(article, before) == "," or (
+                    tokens[before].pos == "NOUN"
+                    and tokens[before].feature("Case") not in (None, "Nom")
+                    and tokens[before + 1].pos == "ADJ"
+                ):
+                    # ``egy eltorzított hangú, háttal ülő férfi``: adjectives in a row, and a
+                    # participle's own complement.
                     before -= 1
                 elif _agent_phrase_end(article, before, clause.first):
                     # ``egy Juhász által megerőszakolt fiú``: a participle's agent inside the
