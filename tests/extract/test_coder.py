@@ -2085,6 +2085,36 @@ def test_an_event_noun_at_issue_is_no_event() -> None:
     ) == ["SUPPORT"]
 
 
+def test_who_receives_support_gets_it_from_the_giver() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} védelmet/védelem/NOUN/Case=Acc "
+            f"kapott/kap/VERB/{PAST}|Number=Sing|Person=3 Szabótól/Szabó/PROPN/Case=Abl ."
+        ),
+        ("Kovács", "PER", "nil:t:k"),
+        ("Szabótól", "PER", "nil:t:sz"),
+    )
+    [event] = [e for e in coded(article) if e.type == "SUPPORT"]
+    assert ids(event.actors) == ["nil:t:sz"]
+    assert ids(event.recipients) == ["nil:t:k"]
+
+
+def test_the_owner_of_an_oblique_noun_whose_lemma_kept_its_ending_is_no_subject() -> None:
+    # ``… panaszt nyújtott be a Ryanair gyakorlataival kapcsolatban``: the lemmatiser left
+    # ``gyakorlatai`` whole; Ryanair owns it and is no complainant.
+    article = mentioned(
+        build(
+            "Több/több/NUM iroda/iroda/NOUN/Case=Nom is panaszt/panasz/NOUN/Case=Acc "
+            f"nyújtott/nyújt/VERB/{PAST}|Number=Sing|Person=3 be/be/ADV "
+            f"a Ryanair/Ryanair/{NOM} "
+            "gyakorlataival/gyakorlatai/NOUN/Case=Ins|Number[psor]=Sing|Person[psor]=3 "
+            "kapcsolatban/kapcsolat/NOUN/Case=Ine ."
+        ),
+        ("Ryanair", "ORG", "nil:t:ryanair"),
+    )
+    assert all("nil:t:ryanair" not in ids(e.actors) for e in coded(article))
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(

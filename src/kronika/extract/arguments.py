@@ -66,6 +66,9 @@ TITLE_ENDINGS = (
 OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt"})
 #: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
+#: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``), long
+#: enough not to be a noun's own end as ``-a``/``-e`` may be.
+KEPT_POSSESSIVE_ENDINGS = ("ai", "ei", "jai", "jei", "uk", "ük", "juk", "jük", "unk", "ünk")
 #: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).
 SIDE_NOUNS = frozenset(
     {
@@ -523,7 +526,13 @@ def _possessed(token: Token, surface: str | None = None) -> bool:
     tagged = token.feature("Number[psor]") is not None or token.feature("Person[psor]") is not None
     if not tagged or surface is None:
         return tagged
-    return strip_case(surface.lower(), token.feature("Case")) != token.lemma.lower()
+    lemma = token.lemma.lower()
+    case = token.feature("Case") or _CASE_DEFAULT
+    # (A lemma that kept a plural possessive ending is owned all the same in an oblique case:
+    # ``a Ryanair gyakorlataival``, lemma ``gyakorlatai``.)
+    return strip_case(surface.lower(), case) != lemma or (
+        case != _CASE_DEFAULT and lemma.endswith(KEPT_POSSESSIVE_ENDINGS)
+    )
 
 
 def _marker(

@@ -712,8 +712,16 @@ class _ArticleContext:
                     and self._communicates(clause, VOUCHING_VERBS)
                 )
             )
+            received = case == "Acc" and self._communicates(clause, RECEIVING_VERBS)
+            if received:
+                # ``Ukrajna védelmet kapna az Egyesült Államoktól``: who receives support gets
+                # it from the giver in ``-tól/-től``.
+                actors = [a for a in arguments if a.marker == "Abl" and not a.descriptive]
+                roles["recipient"] = [
+                    a for a in arguments if a.marker == "Nom" and not a.descriptive
+                ]
             # ``helyt ad a bíróság a kérelemnek``: who answers a request did not make it.
-            if case != "Nom" and not told_about and not _answered(article, match, clause):
+            elif case != "Nom" and not told_about and not _answered(article, match, clause):
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
         if not actors and _had(article, clause, match):
             # ``Belgrádnak nincs kifogása``: the dative owner of what the clause says someone
@@ -2079,6 +2087,9 @@ COMMUNICATION_VERBS = frozenset(
 AIMING_WORDS = frozenset(
     {"irányul", "irányuló", "összpontosít", "fókuszál", "koncentrál", "vonatkozik", "vonatkozó"}
 )
+#: Verbs whose subject receives the event noun they take as object (``védelmet kap``,
+#: ``támogatást élvez``): its giver is in ``-tól/-től``.
+RECEIVING_VERBS = frozenset({"kap", "megkap", "élvez"})
 #: Cases of a request noun that is answered (``a kérelemnek``, ``a felhívásra``).
 ANSWERED_CASES = frozenset({"Dat", "Sbl"})
 #: Words (lemmas or written forms) of answering, granting or resisting a request in those
