@@ -2115,6 +2115,24 @@ def test_the_owner_of_an_oblique_noun_whose_lemma_kept_its_ending_is_no_subject(
     assert all("nil:t:ryanair" not in ids(e.actors) for e in coded(article))
 
 
+def test_a_demonym_inside_a_names_title_names_no_state() -> None:
+    def rejecters(name: str) -> list[list[str | None]]:
+        words = " ".join(f"{w}/{w}/PROPN/Case=Nom" for w in name.split())
+        article = mentioned(
+            build(
+                f"A/a/DET {words} az/az/DET állításokat/állítás/NOUN/Case=Acc "
+                f"visszautasítja/visszautasít/VERB/{PRESENT}|Number=Sing|Person=3 ."
+            ),
+            (name, "MISC", "nil:t:name"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "REJECT"]
+
+    # ``a HUN-REN Ukrán Kutatási Hálózat``: ``Ukrán`` is a word of the network's name.
+    assert rejecters("HUN-REN Ukrán Kutatási Hálózat") == []
+    # Opening the name, the demonym names the state whose office it is.
+    assert rejecters("Ukrán Kutatási Hálózat") == [["Q212"]]
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(

@@ -257,6 +257,12 @@ def clause_arguments(
             continue
         if mention.label != "MISC" and last - first > 1:
             in_names.update(range(first, last))
+        elif last - first > 1:
+            # A capitalised word inside a title or an institution's name the NER called MISC
+            # (``a HUN-REN Magyar Kutatási Hálózat``) is part of that name, too; a demonym
+            # opening the name (``az Ukrán Nemzeti Korrupcióellenes Hivatal``) or in lower case
+            # (``az amerikai–orosz csúcstalálkozó``) still names its state.
+            in_names.update(i for i in range(first + 1, last) if surfaces[i][:1].isupper())
         if (mention.entity_id or "nil:").startswith("nil:") and (
             mention.label == "MISC" or all(t.pos != "PROPN" for t in tokens[first:last])
         ):
