@@ -2133,6 +2133,24 @@ def test_a_demonym_inside_a_names_title_names_no_state() -> None:
     assert rejecters("Ukrán Kutatási Hálózat") == [["Q212"]]
 
 
+def test_people_of_a_nation_described_by_where_they_live_are_not_its_state() -> None:
+    def talkers(people: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"{people} oroszok/orosz/NOUN/Case=Nom|Number=Plur "
+                f"tárgyaltak/tárgyal/VERB/{PAST}|Number=Plur|Person=3 "
+                "Kováccsal/Kovács/PROPN/Case=Ins ."
+            ),
+            ("Kováccsal", "PER", "nil:t:k"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "CONSULT"]
+
+    # ``az oroszok``: Russia's side; ``a Lettországban élő oroszok``: people living there.
+    assert talkers("Az/az/DET") == [["Q159"]]
+    assert talkers("A/a/DET lettországi/lettországi/ADJ/Case=Nom") == []
+    assert talkers("A/a/DET Lettországban/Lettország/PROPN/Case=Ine élő/élő/ADJ/Case=Nom") == []
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(

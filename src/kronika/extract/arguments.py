@@ -703,6 +703,11 @@ def _demonym_sides(
             token.pos == "ADJ" and token.feature("Number") == "Plur"
         )
         if nominal and states and _demonym_base(word, token, demonyms) is not None:
+            if index > clause.first and tokens[index - 1].pos == "ADJ":
+                # ``az anyaországi magyarok``, ``a kárpátaljai magyarok``: people described by
+                # where they live, not their state.
+                pending = []
+                continue
             marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
             if marker is not None:
                 found.extend(side(index, index + 1, state, marker) for state in states)
