@@ -2151,6 +2151,41 @@ def test_people_of_a_nation_described_by_where_they_live_are_not_its_state() -> 
     assert talkers("A/a/DET Lettországban/Lettország/PROPN/Case=Ine élő/élő/ADJ/Case=Nom") == []
 
 
+def test_an_autograph_is_no_agreement() -> None:
+    def agreements(signed: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} aláírta/aláír/VERB/{PAST}|Number=Sing|Person=3 {signed} ."),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "AGREE"]
+
+    assert agreements("a fiú/fiú/NOUN/Case=Nom zászlaját/zászló/NOUN/Case=Acc") == []
+    assert agreements("a könyvét/könyv/NOUN/Case=Acc") == []
+    assert agreements("a törvénymódosítást/törvénymódosítás/NOUN/Case=Acc") == [["nil:t:k"]]
+    assert agreements("azt/az/PRON/Case=Acc") == [["nil:t:k"]]
+
+
+CONDITIONAL = "Mood=Cnd|Tense=Pres|VerbForm=Fin|Number=Sing|Person=3"
+
+
+def test_the_dative_subject_of_an_inflected_infinitive_may_be_unnamed() -> None:
+    def resigners(dative: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} úgy véli/vél/VERB/{PRESENT}|Number=Sing|Person=3 , "
+                f"{dative} le/le/ADV kellene/kell/VERB/{CONDITIONAL} "
+                f"mondania/mond/VERB/{PERSONAL} ."
+            ),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "RETREAT"]
+
+    # ``Kovács úgy véli, a politikusnak le kellene mondania``: the politician, not Kovács.
+    assert resigners("a politikusnak/politikus/NOUN/Case=Dat") == []
+    # ``…, le kellene mondania``: with no dative, the one who believes it is meant.
+    assert resigners("most/most/ADV") == [["nil:t:k"]]
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(
@@ -2167,6 +2202,8 @@ def test_who_answers_a_request_did_not_make_it() -> None:
         == []
     )
     assert requesters(f"válaszolt/válaszol/VERB/{PAST} a felhívásra/felhívás/NOUN/Case=Sbl") == []
+    # ``teljesítette a kérést``: fulfilled someone else's.
+    assert requesters(f"teljesítette/teljesít/VERB/{PAST} a kérést/kérés/NOUN/Case=Acc") == []
     # ``újra nekifutott a kérelemnek``: a new try at its own.
     assert requesters(
         f"újra nekifutott/nekifut/VERB/{PAST} a kérelemnek/kérelem/NOUN/Case=Dat"

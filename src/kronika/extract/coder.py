@@ -616,6 +616,9 @@ class _ArticleContext:
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
+        if entry.text in SIGNING_VERBS and self._signs_no_document(match, clause):
+            # ``aláírta a fiú zászlaját``, an autograph: no agreement.
+            return None
         if entry.mode == "destroy" and not self._destroys_something(match, clause, roles):
             # ``rengeteget rombol``, ``az EU-t megsemmisíteni``, ``a termékek
             # megsemmisítése``, ``a jogállamot lerombolja``: no town, building or weapon is
@@ -685,6 +688,15 @@ class _ArticleContext:
             for role in RECIPIENT_ROLES:
                 if role in roles:
                     roles[role] = [a for a in roles[role] if a not in actors]
+            # ``X úgy véli, a politikusnak le kellene mondania``: a dative the text names by a
+            # common noun is the subject all the same, so none is taken from elsewhere.
+            unnamed_dative = not actors and any(
+                article.tokens[index].pos == "NOUN"
+                and article.tokens[index].feature("Case") in ("Dat", "Gen")
+                for index in range(max(since + 1, clause.first), min(until, clause.last))
+            )
+        else:
+            unnamed_dative = False
         inferred = False
         quote = self._quote_of(match.start, match.end)
         if not actors and noun:
@@ -758,7 +770,7 @@ class _ArticleContext:
         own_subject = clause.opener in ADVERBIAL_OPENERS and (
             self._has_own_subject(clause) or not _carries_subject_over(article, match)
         )
-        if not actors and not noun and not own_subject and not event_subject:
+        if not actors and not noun and not own_subject and not event_subject and not unnamed_dative:
             if relative == "Nom":
                 # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
                 # antecedent named right before it.
@@ -1393,6 +1405,29 @@ class _ArticleContext:
             ):
                 return True
         return False
+
+    def _signs_no_document(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether a finite signing verb's object, the accusative noun nearest it, is no
+        document (:data:`DOCUMENTS`): a flag, a book or a shirt signed as an autograph."""
+        tokens = self.article.tokens
+        if _finite_verb(self.article, match) is None or _agent_participle(
+            self.article, self.view, match
+        ):
+            # ``az Oroszország által is aláírt … memorandum``: a participle's document is the
+            # noun it describes (the tagger may read it as a finite verb).
+            return False
+        head = _head_token(self.article, match)
+        objects = [
+            index
+            for index in range(clause.first, clause.last)
+            if tokens[index].pos == "NOUN"
+            and tokens[index].feature("Case") == "Acc"
+            and index not in match.tokens
+        ]
+        if not objects:
+            return False
+        nearest = min(objects, key=lambda index: abs(index - head))
+        return not _stems_of(tokens[nearest].lemma.lower()) & DOCUMENTS
 
     def _polled(self, match: TriggerMatch) -> bool:
         """Whether a ``szerint`` that reports the event follows a poll's share or its
@@ -2069,6 +2104,19 @@ DESTROYABLE = frozenset(
         "lakóház", "hőerőmű", "transzformátor", "alállomás", "finomító", "terminál", "radar",
     }
 )  # fmt: skip
+#: Verbs of signing, an agreement only when what is signed is a document.
+SIGNING_VERBS = frozenset({"alá+ír"})
+#: Documents one signs (and compounds ending in one: ``törvénymódosítás``,
+#: ``együttműködési megállapodás``).
+DOCUMENTS = frozenset(
+    {
+        "szerződés", "megállapodás", "egyezmény", "törvény", "módosítás", "rendelet",
+        "dokumentum", "nyilatkozat", "határozat", "petíció", "jegyzőkönyv", "okirat", "paktum",
+        "memorandum", "levél", "kérelem", "ív", "rendelkezés", "javaslat", "charta", "alapokmány",
+        "irat", "okmány", "terv", "költségvetés", "csomag", "kiáltvány", "ígérvény", "garancia",
+        "vállalás", "tervezet", "dekrétum", "utasítás", "kinevezés", "megbízás",
+    }
+)  # fmt: skip
 #: Words of a poll's findings before ``szerint``: its respondents and their shares.
 POLL_WORDS = frozenset(
     {"százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés"}
@@ -2096,6 +2144,11 @@ ANSWERED_CASES = frozenset({"Dat", "Sbl"})
 #: cases: ``helyt ad``, ``eleget tesz``, ``enged``, ``válaszol``, ``reagál``, ``ellenáll``.
 ANSWERING_WORDS = frozenset(
     {"helyt", "eleget", "enged", "válaszol", "reagál", "felel", "ellenáll", "ellenszegül"}
+)
+#: Verbs that grant, fulfil or turn down a request they take as object (``teljesíti a
+#: kérést``, ``elutasította a kérelmet``).
+GRANTING_VERBS = frozenset(
+    {"teljesít", "elutasít", "visszautasít", "elfogad", "jóváhagy", "megtagad", "elbírál"}
 )
 #: Particles that may stand between a topic and ``szó van`` (``a stratégiáról is szó volt``).
 TOPIC_PARTICLES = frozenset({"is", "sem", "se", "nem", "csak", "pedig", "már", "most", "itt"})
@@ -2185,18 +2238,23 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
 
 
 def _answered(article: Article, match: TriggerMatch, clause: Clause) -> bool:
-    """Whether the trigger is a request noun in the dative or sublative that its clause
-    answers, grants or resists (``helyt ad a kérelemnek``, ``válaszolt a felhívásra``): the
-    clause's subject answers it; only the noun's owner made it (unlike ``nekifut a
-    kérelemnek``, a new try at one's own)."""
+    """Whether the trigger is a request noun its clause answers, grants or resists: in the
+    dative or sublative (``helyt ad a kérelemnek``, ``válaszolt a felhívásra``) or as the
+    object of a granting verb (``teljesíti a kérést``). The clause's subject answers it;
+    only the noun's owner made it (unlike ``nekifut a kérelemnek``, a new try at one's
+    own)."""
     if match.entry.form is not TriggerForm.NOUN or match.entry.type is not PloverType.REQUEST:
         return False
-    if article.tokens[match.tokens[-1]].feature("Case") not in ANSWERED_CASES:
+    case = article.tokens[match.tokens[-1]].feature("Case")
+    if case == "Acc":
+        words = GRANTING_VERBS
+    elif case in ANSWERED_CASES:
+        words = ANSWERING_WORDS
+    else:
         return False
     return any(
-        article.tokens[index].lemma.lower() in ANSWERING_WORDS
-        or article.text[article.tokens[index].start : article.tokens[index].end].lower()
-        in ANSWERING_WORDS
+        article.tokens[index].lemma.lower() in words
+        or article.text[article.tokens[index].start : article.tokens[index].end].lower() in words
         for index in range(clause.first, clause.last)
     )
 
