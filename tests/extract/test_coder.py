@@ -1615,6 +1615,23 @@ def test_a_relative_clause_with_its_own_subject_takes_none_from_its_matrix() -> 
     assert talkers("most/most/ADV") == [["nil:kovacs"]]
 
 
+def test_a_clause_cut_by_an_aside_keeps_its_unnamed_subject() -> None:
+    # ``Kovács beszélt a merényletről, amelynek során két férfi – egy apa és fia – 15 embert
+    # megölt``: the men killed, not Kovács.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} "
+            "a merényletről/merénylet/NOUN/Case=Del , "
+            "amelynek/amely/PRON/Case=Gen|PronType=Rel során/során/ADP két/kettő/NUM "
+            "férfi/férfi/NOUN/Case=Nom – egy/egy/DET apa/apa/NOUN/Case=Nom "
+            "és fia/fiú/NOUN/Case=Nom – "
+            f"15/15/NUM embert/ember/NOUN/Case=Acc megölt/megöl/VERB/{PAST}|Number=Sing|Person=3 ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    assert all("nil:kovacs" not in ids(e.actors) for e in coded(article) if e.type == "ASSAULT")
+
+
 def test_a_plural_verb_before_its_preverb_takes_no_singular_subject_over() -> None:
     def accusers(verb: str) -> list[list[str | None]]:
         article = mentioned(
@@ -1653,6 +1670,28 @@ def test_a_past_verb_after_an_article_describes_who_underwent_it() -> None:
         )
         == []
     )
+    # ``a Brown Egyetemen megölt két áldozattal``: a place between, an oblique noun after.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} . "
+            "Szemben/szemben/ADV a Brown/Brown/PROPN/Case=Nom Egyetemen/Egyetem/PROPN/Case=Sup "
+            f"megölt/megöl/VERB/{PAST}|Number=Sing|Person=3 két/kettő/NUM "
+            "áldozattal/áldozat/NOUN/Case=Ins ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    assert [e for e in coded(article) if e.type == "ASSAULT"] == []
+    # ``A CNN a médiában találkozott Artyommal``: a name after is a finite verb's partner.
+    article = mentioned(
+        build(
+            f"A CNN/CNN/{NOM} a médiában/média/NOUN/Case=Ine "
+            f"találkozott/találkozik/VERB/{PAST}|Number=Sing|Person=3 "
+            "Artyommal/Artyom/PROPN/Case=Ins ."
+        ),
+        ("CNN", "ORG", "nil:cnn"),
+        ("Artyommal", "PER", "nil:artyom"),
+    )
+    assert [ids(e.actors) for e in coded(article) if e.type == "CONSULT"] == [["nil:cnn"]]
     # ``Tegnap bántalmazott Kovács …``: a finite verb after an adverb has its subject.
     assert beaters(
         f"Tegnap/tegnap/ADV bántalmazott/bántalmaz/VERB/{PAST}|Number=Sing|Person=3"
@@ -2465,6 +2504,17 @@ def test_a_name_inside_a_compound_adjective_takes_no_part() -> None:
         "egy/egy/DET férfira/férfi/NOUN/Case=Sbl .",
         ("Taylor Swift", "PER", "nil:t:taylor swift"),
     ) == [["nil:t:taylor swift"]]
+    # ``Kossuth- és Jászai Mari-díjas művészek``: the first half of a shared compound.
+    assert (
+        actors(
+            "A/a/DET zene/zene/NOUN/Case=Nom "
+            f"találkozik/találkozik/VERB/{PRESENT}|Number=Sing|Person=3 , "
+            "Kossuth-/Kossuth/PROPN/Case=Nom és Jászai/Jászai/PROPN/Case=Nom "
+            "Mari-díjas/Mari-díjas/ADJ/Case=Nom művészek/művész/NOUN/Case=Nom|Number=Plur ",
+            ("Kossuth", "PER", "nil:t:kossuth"),
+        )
+        == []
+    )
 
 
 def test_a_hogy_clause_with_a_subject_of_its_own_takes_none_from_the_sentence_before() -> None:

@@ -313,9 +313,14 @@ def clause_arguments(
 
 def _in_compound_adjective(view: TokenView, mention: Mention, last: int) -> bool:
     """Whether ``mention`` (its tokens ending before ``last``) is the first part of a
-    hyphenated adjective: its last token is that adjective (``Trump-ellenes``), or the next
-    token is one continuing the name (``Taylor`` + ``Swift-tematikájú``)."""
+    hyphenated adjective: its last token is that adjective (``Trump-ellenes``) or ends in a
+    hyphen (``Kossuth- és Jászai Mari-díjas``), or the next token is one continuing the name
+    (``Taylor`` + ``Swift-tematikájú``)."""
     tokens, surfaces = view.article.tokens, view.surfaces
+    if surfaces[last - 1].endswith("-"):
+        # ``Kossuth- és Jászai Mari-díjas művészek``: the first half of a compound whose
+        # second half it shares with the next.
+        return True
     for index in (last - 1, last):
         if index >= len(tokens) or tokens[index].pos != "ADJ":
             continue

@@ -1142,7 +1142,16 @@ class _ArticleContext:
                 opening = self.view.previous_clause(previous)
                 while opening is not None and not self._ends_with_dash(opening):
                     opening = self.view.previous_clause(opening)
+                if opening is None and self._dashes(previous) >= 2:
+                    # ``amelynek során két férfi – egy apa és fia – 15 embert megölt``: the
+                    # aside stands inside the clause the verb goes on, whose subject no name
+                    # gives.
+                    opening = previous
                 if opening is not None:
+                    if _own_subject(self.article, opening) is not None and not any(
+                        a.marker == "Nom" for a in self.arguments(opening)
+                    ):
+                        return []
                     previous = opening
             if opener is None and self._relative_pronoun(previous) is not None:
                 # ``tanácsadóival – akik között Forró Krisztián is szerepel – átbeszéli``: a
@@ -1512,6 +1521,10 @@ class _ArticleContext:
             self.article.tokens[i].pos == "VERB" and self.article.tokens[i].lemma.lower() in verbs
             for i in range(clause.first, clause.last)
         )
+
+    def _dashes(self, clause: Clause) -> int:
+        """How many dashes ``clause`` holds."""
+        return sum(self.view.surfaces[i] in DASHES for i in range(clause.first, clause.last))
 
     def _ends_with_dash(self, clause: Clause) -> bool:
         return self.view.surfaces[clause.last - 1] in DASHES
@@ -2212,9 +2225,13 @@ def _standing_state(article: Article, match: TriggerMatch) -> bool:
 
 
 def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
-    """Whether the trigger is a single past verb form (however tagged) after an article, with
-    only adverbs between, and before the noun or name it describes (``a megölt újságíró``,
-    ``a brutálisan bántalmazott Sebestyén József``): no finite verb follows an article."""
+    """Whether the trigger is a single past verb form (however tagged) describing the noun or
+    name after it, who underwent it: after an article with only adverbs between (``a megölt
+    újságíró``, ``a brutálisan bántalmazott Sebestyén József``), since no finite verb follows
+    an article; or after an article and a phrase of place or time when the common noun after
+    it stands in an oblique case, which no subject or object of a finite verb does (``szemben
+    a Brown Egyetemen megölt két áldozattal``; not ``a CNN a médiában találkozott
+    Artyommal``)."""
     if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
         return False
     tokens = article.tokens
@@ -2225,15 +2242,41 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
         or (token.pos == "VERB" and token.feature("Tense") == "Past")
     ):
         return False
-    if index + 1 >= len(tokens) or tokens[index + 1].pos not in ("NOUN", "PROPN", "ADJ"):
+    if index + 1 >= len(tokens) or tokens[index + 1].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
     before = index - 1
     while before >= 0 and (tokens[before].pos == "ADV" or tokens[before].feature("Case") == "Ess"):
         before -= 1
-    return (
+    if _article_at(tokens, before) and tokens[index + 1].pos != "NUM":
+        return True
+    # ``a Brown Egyetemen megölt két áldozattal``: a phrase of place or time between.
+    while (
         before >= 0
-        and tokens[before].pos == "DET"
-        and tokens[before].lemma.lower() in (*ARTICLES, "egy")
+        and tokens[before].pos in ("PROPN", "NOUN", "ADJ")
+        and (
+            tokens[before].feature("Case") not in (None, "Nom", "Acc")
+            or tokens[before].pos != "NOUN"
+        )
+    ):
+        before -= 1
+    if before == index - 1 or not _article_at(tokens, before):
+        return False
+    after = index + 1
+    while after < len(tokens) and tokens[after].pos in ("ADJ", "NUM"):
+        after += 1
+    return (
+        after < len(tokens)
+        and tokens[after].pos == "NOUN"
+        and tokens[after].feature("Case") not in (None, "Nom", "Acc")
+    )
+
+
+def _article_at(tokens: Sequence[Token], index: int) -> bool:
+    """Whether token ``index`` is a definite or indefinite article."""
+    return (
+        index >= 0
+        and tokens[index].pos == "DET"
+        and tokens[index].lemma.lower() in (*ARTICLES, "egy")
     )
 
 
