@@ -2225,6 +2225,33 @@ def test_the_dative_subject_of_an_inflected_infinitive_may_be_unnamed() -> None:
     assert resigners("most/most/ADV") == [["nil:t:k"]]
 
 
+def test_admitting_something_is_no_praise_and_a_demonstrative_subject_is_no_one_named() -> None:
+    def events(words: str) -> list[tuple[str, list[str | None]]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} . {words} ."),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [(e.type, ids(e.actors)) for e in coded(article)]
+
+    singular = f"{PAST}|Number=Sing|Person=3"
+    # ``Ezt nem ismerte el``: admitted (or not) a fact.
+    assert events(f"Ezt/ez/PRON/Case=Acc|PronType=Dem elismerte/elismer/VERB/{singular}") == []
+    assert events(f"Elismerte/elismer/VERB/{singular} a munkát/munka/NOUN/Case=Acc") == [
+        ("SUPPORT", ["nil:t:k"])
+    ]
+    # ``De az megtagadta a kérést``: that one (the ship) refused, not Kovács.
+    refused = f"megtagadta/megtagad/VERB/{singular} a kérést/kérés/NOUN/Case=Acc"
+    assert events(f"De az/az/PRON/Case=Nom|PronType=Dem {refused}") == []
+    assert events(f"De {refused}") == [("REJECT", ["nil:t:k"])]
+    # ``„Ez nem számít” – írta, köszönetet mondva``: the quotation's subject is not the
+    # attribution's.
+    assert events(
+        f"„ Ez/ez/PRON/Case=Nom|PronType=Dem nem számít/számít/VERB/{PRESENT} ” – "
+        f"írta/ír/VERB/{singular} köszönetet/köszönet/NOUN/Case=Acc mondva/mond/VERB/VerbForm=Conv "
+        "Szabónak/Szabó/PROPN/Case=Dat"
+    ) == [("SUPPORT", ["nil:t:k"])]
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(

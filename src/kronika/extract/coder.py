@@ -808,7 +808,16 @@ class _ArticleContext:
                         # ``A nevelőnő jelentette …, és meg is verette``: a clause with no
                         # subject shares the one its sentence opened with.
                         opening = self._opening_clause(match.sentence)
-                        if opening is not None and opening.opener is None:
+                        if (
+                            opening is not None
+                            and opening.opener is None
+                            and not any(
+                                self.view.surfaces[i] in CLOSING_QUOTES
+                                for i in range(opening.first, clause.first)
+                            )
+                        ):
+                            # (Not past a quotation's end and its attribution: ``„Ez nem
+                            # befolyásolja …” – írta Landry köszönetet mondva``.)
                             own = _own_subject(article, opening)
                     titled = (
                         self._titled_person(own[1], match.start)
@@ -2163,6 +2172,8 @@ ANSWERING_WORDS = frozenset(
 GRANTING_VERBS = frozenset(
     {"teljesít", "elutasít", "visszautasít", "elfogad", "jóváhagy", "megtagad", "elbírál"}
 )
+#: Marks that close a quotation (its attribution follows).
+CLOSING_QUOTES = frozenset({"”", "“", "»", "«"})
 #: Particles that may stand between a topic and ``szó van`` (``a stratégiáról is szó volt``).
 TOPIC_PARTICLES = frozenset({"is", "sem", "se", "nem", "csak", "pedig", "már", "most", "itt"})
 #: Verbs by which someone vouches for an event named as their object, or denies it
@@ -2564,8 +2575,11 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             index = last + 1
             continue
         if token.feature("Case") == "Nom" and (
-            token.lemma.lower() in SOMEONE_ELSE or _surface(article, index).lower() in SOMEONE_ELSE
+            token.lemma.lower() in SOMEONE_ELSE
+            or _surface(article, index).lower() in SOMEONE_ELSE
+            or (token.pos == "PRON" and token.feature("PronType") == "Dem")
         ):
+            # (``de az megtagadta``: a demonstrative subject is a thing named before.)
             # ``Idén egyikük egy focilabdát kért``: one of them, someone, many: others.
             return "common", token.lemma.lower(), True
         if (
