@@ -2207,6 +2207,42 @@ def test_an_autograph_is_no_agreement() -> None:
 CONDITIONAL = "Mood=Cnd|Tense=Pres|VerbForm=Fin|Number=Sing|Person=3"
 
 
+def test_easing_is_a_concession_only_of_pressure() -> None:
+    def concessions(words: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} {words} ."),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "CONCEDE"]
+
+    singular = f"{PAST}|Number=Sing|Person=3"
+    assert concessions(
+        f"feloldotta/felold/VERB/{singular} a szankciókat/szankció/NOUN/Case=Acc|Number=Plur"
+    ) == [["nil:t:k"]]
+    # ``visszavonta a terméket``: a product recall; ``lazított a medencében``: relaxing.
+    assert (
+        concessions(f"visszavonta/visszavon/VERB/{singular} a terméket/termék/NOUN/Case=Acc") == []
+    )
+    assert concessions(f"lazított/lazít/VERB/{singular} a medencében/medence/NOUN/Case=Ine") == []
+    # A noun: ``a szankciók ellentételezés nélküli feloldását`` is, ``a problémák
+    # enyhítését`` is not.
+    assert (
+        concessions(
+            f"elrendelte/elrendel/VERB/{singular} a szankciók/szankció/NOUN/Case=Nom|Number=Plur "
+            "ellentételezés/ellentételezés/NOUN/Case=Nom nélküli/nélküli/ADJ/Case=Nom "
+            "feloldását/feloldás/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
+        )
+        != []
+    )
+    assert (
+        concessions(
+            f"elrendelte/elrendel/VERB/{singular} a problémák/probléma/NOUN/Case=Nom|Number=Plur "
+            "enyhítését/enyhítés/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
+        )
+        == []
+    )
+
+
 def test_the_dative_subject_of_an_inflected_infinitive_may_be_unnamed() -> None:
     def resigners(dative: str) -> list[list[str | None]]:
         article = mentioned(

@@ -616,8 +616,9 @@ class _ArticleContext:
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
-        if entry.text in SIGNING_VERBS and self._signs_no_document(match, clause):
-            # ``aláírta a fiú zászlaját``, an autograph: no agreement.
+        if entry.text in OBJECT_HEADS and self._wrong_object(match, clause):
+            # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
+            # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
             return None
         if entry.mode == "destroy" and not self._destroys_something(match, clause, roles):
             # ``rengeteget rombol``, ``az EU-t megsemmisíteni``, ``a termékek
@@ -1424,28 +1425,48 @@ class _ArticleContext:
                 return True
         return False
 
-    def _signs_no_document(self, match: TriggerMatch, clause: Clause) -> bool:
-        """Whether a finite signing verb's object, the accusative noun nearest it, is no
-        document (:data:`DOCUMENTS`): a flag, a book or a shirt signed as an autograph."""
+    def _wrong_object(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether a word of :data:`OBJECT_HEADS` acts on something its sense is not about:
+        the accusative noun nearest a finite verb, or the owner right before a noun, is a
+        common noun outside the word's list (a flag signed, problems eased), or there is none
+        where the word needs one. A pronoun stands for what the text named before, and a
+        participle's object is the noun it describes (``az Oroszország által is aláírt …
+        memorandum``): both keep the event."""
+        allowed, needed = OBJECT_HEADS[match.entry.text]
         tokens = self.article.tokens
+        head = _head_token(self.article, match)
+        if match.entry.form is TriggerForm.NOUN:
+            # The owner, past adjectives and a noun a ``-less`` adjective takes (``a
+            # szankciók ellentételezés nélküli feloldása``).
+            owners = [
+                index
+                for index in range(max(clause.first, match.tokens[0] - OWNER_REACH), head)
+                if tokens[index].pos in ("NOUN", "PRON")
+                and (tokens[index].feature("Case") or "Nom") in ("Nom", "Gen")
+            ]
+            if not owners:
+                return needed
+            return not any(
+                tokens[index].pos == "PRON" or _stems_of(tokens[index].lemma.lower()) & allowed
+                for index in owners
+            )
         if _finite_verb(self.article, match) is None or _agent_participle(
             self.article, self.view, match
         ):
-            # ``az Oroszország által is aláírt … memorandum``: a participle's document is the
-            # noun it describes (the tagger may read it as a finite verb).
             return False
-        head = _head_token(self.article, match)
         objects = [
             index
             for index in range(clause.first, clause.last)
-            if tokens[index].pos == "NOUN"
+            if tokens[index].pos in ("NOUN", "PRON")
             and tokens[index].feature("Case") == "Acc"
             and index not in match.tokens
         ]
         if not objects:
-            return False
+            return needed
         nearest = min(objects, key=lambda index: abs(index - head))
-        return not _stems_of(tokens[nearest].lemma.lower()) & DOCUMENTS
+        return tokens[nearest].pos == "NOUN" and not (
+            _stems_of(tokens[nearest].lemma.lower()) & allowed
+        )
 
     def _polled(self, match: TriggerMatch) -> bool:
         """Whether a ``szerint`` that reports the event follows a poll's share or its
@@ -2126,8 +2147,6 @@ DESTROYABLE = frozenset(
         "lakóház", "hőerőmű", "transzformátor", "alállomás", "finomító", "terminál", "radar",
     }
 )  # fmt: skip
-#: Verbs of signing, an agreement only when what is signed is a document.
-SIGNING_VERBS = frozenset({"alá+ír"})
 #: Documents one signs (and compounds ending in one: ``törvénymódosítás``,
 #: ``együttműködési megállapodás``).
 DOCUMENTS = frozenset(
@@ -2139,6 +2158,34 @@ DOCUMENTS = frozenset(
         "vállalás", "tervezet", "dekrétum", "utasítás", "kinevezés", "megbízás",
     }
 )  # fmt: skip
+#: What pressure one eases, lifts or withdraws (``feloldja a szankciókat``, ``visszavonja
+#: a döntését``), and compounds ending in one.
+EASED = frozenset(
+    {
+        "szankció", "korlátozás", "tilalom", "embargó", "vám", "intézkedés", "rendelet",
+        "döntés", "határozat", "követelés", "feltétel", "blokád", "adó", "büntetés",
+        "kötelezettség", "szigorítás", "törvény", "javaslat", "kinevezés", "nyilatkozat",
+        "állítás", "ultimátum", "zárlat", "kijárási", "karantén", "szabály", "előírás",
+        "felfüggesztés", "visszatartás", "befagyasztás", "vízum", "engedély", "kitiltás",
+        "kiutasítás", "beutazási", "tétel", "terv", "rendelkezés", "nyomás", "fenyegetés",
+    }
+)  # fmt: skip
+#: How many words before an event noun its owner may stand.
+OWNER_REACH = 4
+#: Bare trigger words (by lexicon text) that are events only with an object of theirs in a
+#: list, and whether they need one at all: a signature is an agreement only on a document
+#: (``aláírta`` alone is one, told before); easing is a concession only of pressure
+#: (``lazít`` alone is relaxing).
+OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
+    "alá+ír": (DOCUMENTS, False),
+    **{
+        word: (EASED, True)
+        for word in (
+            "enyhít", "fel+old", "vissza+von", "könnyít", "lazít",
+            "enyhítés", "feloldás", "könnyítés", "lazítás", "visszavonás",
+        )
+    },
+}  # fmt: skip
 #: Words of a poll's findings before ``szerint``: its respondents and their shares.
 POLL_WORDS = frozenset(
     {"százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés"}
