@@ -2243,6 +2243,27 @@ def test_easing_is_a_concession_only_of_pressure() -> None:
     )
 
 
+def test_who_a_claim_is_about_does_what_it_says() -> None:
+    def cooperators(antecedent: str, *names: tuple[str, str, str]) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"{antecedent} , akiről/aki/PRON/Case=Del|PronType=Rel Kovács/Kovács/{NOM} "
+                f"azt/az/PRON/Case=Acc állította/állít/VERB/{PAST} , hogy "
+                f"együttműködött/együttműködik/VERB/{PAST}|Number=Sing|Person=3 "
+                "Szabóval/Szabó/PROPN/Case=Ins ."
+            ),
+            *names,
+            ("Kovács", "PER", "nil:t:k"),
+            ("Szabóval", "PER", "nil:t:sz"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "COOPERATE"]
+
+    # ``Ahmed, akiről Kovács azt állította, hogy együttműködött Szabóval``: Ahmed did.
+    assert cooperators(f"Ahmed/Ahmed/{NOM} szerepelt", ("Ahmed", "PER", "nil:t:a")) == [["nil:t:a"]]
+    # Someone the text does not name did, not Kovács.
+    assert cooperators("Egy/egy/DET férfi/férfi/NOUN/Case=Nom szerepelt") == []
+
+
 def test_the_dative_subject_of_an_inflected_infinitive_may_be_unnamed() -> None:
     def resigners(dative: str) -> list[list[str | None]]:
         article = mentioned(

@@ -778,6 +778,11 @@ class _ArticleContext:
                 actors = self._antecedent(clause)
             else:
                 actors = self._matrix_subject(clause, relative=relative is not None)
+                talked_about = self._talked_about(clause)
+                if talked_about is not None:
+                    # ``Imran Ahmed, akiről Rogers azt állította, hogy együttműködött …``: who
+                    # a claim is about does what it says, not who claims it.
+                    actors = talked_about
                 if not _agrees(article, match, actors) and not (
                     clause.opener is None and self._is_body(actors)
                 ):
@@ -802,7 +807,12 @@ class _ArticleContext:
                     # nor from the sentence before; nor does a relative clause (``egy
                     # interjút, amelyen egy háttal ülő férfi beszél``).
                     actors = []
-                if not actors and not own_other and _carries_subject_over(article, match):
+                if (
+                    not actors
+                    and not own_other
+                    and talked_about is None
+                    and _carries_subject_over(article, match)
+                ):
                     actors = self._previous_subject(match)
                     own = _own_subject(article, clause) if clause.opener in (None, "hogy") else None
                     if own is None and clause.opener is None:
@@ -1552,6 +1562,19 @@ class _ArticleContext:
             for i in range(clause.first, clause.last)
         )
 
+    def _talked_about(self, clause: Clause) -> list[Argument] | None:
+        """For a ``hogy`` clause whose matrix is a relative clause about its antecedent (``…,
+        akiről X azt állította, hogy …``), that antecedent when named (else no one); None
+        for any other clause."""
+        if clause.opener != "hogy":
+            return None
+        matrix = self.view.previous_clause(clause)
+        if matrix is None or self._relative_pronoun(matrix) != "Del":
+            return None
+        if not self._communicates(matrix, CLAIMING_VERBS):
+            return None
+        return self._antecedent(matrix)
+
     def _dashes(self, clause: Clause) -> int:
         """How many dashes ``clause`` holds."""
         return sum(self.view.surfaces[i] in DASHES for i in range(clause.first, clause.last))
@@ -2199,6 +2222,11 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Verbs of claiming, saying or finding out something about someone (``akiről azt
+#: állította, hogy …``).
+CLAIMING_VERBS = COMMUNICATION_VERBS | frozenset(
+    {"állít", "kijelent", "gondol", "tud", "kiderül", "feltételez", "gyanít", "hisz", "vél"}
+)
 #: Words after a ``-ra/-re`` event noun that make it a goal or a topic (``irányuló``,
 #: ``összpontosít``), not an event.
 AIMING_WORDS = frozenset(
