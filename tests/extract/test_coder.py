@@ -1418,6 +1418,16 @@ def test_a_past_participle_after_an_unnamed_doer_is_no_event() -> None:
         ("Szabó", "PER", "nil:szabo"),
     )
     assert [e.type for e in coded(article)] == []
+    # ``az általa sokat kritizált ügynökség``: by him, whoever he is, not Szabó.
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} látta/lát/VERB/{PAST} az általa/által/ADP sokat/sok/NUM/Case=Acc "
+            f"kritizált/kritizált/VERB/{PAST}|Number=Sing|Person=3 "
+            "ügynökséget/ügynökség/NOUN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:szabo"),
+    )
+    assert [e.type for e in coded(article)] == []
 
 
 def test_one_actor_meeting_two_different_counterparts_did_two_things() -> None:

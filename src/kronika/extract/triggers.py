@@ -251,15 +251,24 @@ DATIVE_ENDINGS = ("nak", "nek")
 
 
 def after_by_phrase(surfaces: Sequence[str], index: int) -> bool:
-    """Whether word ``index`` follows ``által``, right after it, after ``is`` (``az
-    Oroszország által is aláírt memorandum``) or after one dative (``az oroszok által
-    magukénak követelt területek``)."""
+    """Whether word ``index`` follows ``által`` or its personal form (``általa``, ``általuk``:
+    by him, by them), right after it, after ``is`` or an adverb of degree or time (``az
+    Oroszország által is aláírt memorandum``, ``az általa sokat kritizált ügynökség``) or
+    after one dative (``az oroszok által magukénak követelt területek``)."""
     before = index - 1
     if before > 0:
         word = surfaces[before].lower()
-        if word == "is" or word.endswith(DATIVE_ENDINGS):
+        if word in BY_PHRASE_ADVERBS or word.endswith(DATIVE_ENDINGS):
             before -= 1
-    return before >= 0 and surfaces[before].lower() == "által"
+    return before >= 0 and surfaces[before].lower() in BY_FORMS
+
+
+#: ``által`` and its personal forms.
+BY_FORMS = frozenset({"által", "általam", "általad", "általa", "általunk", "általatok", "általuk"})
+#: Words that may stand between ``által`` and its participle.
+BY_PHRASE_ADVERBS = frozenset(
+    {"is", "sokat", "sokszor", "többször", "gyakran", "már", "korábban", "nemrég", "élesen"}
+)
 
 
 def _agent_participle_matches(
