@@ -2319,6 +2319,16 @@ def test_admitting_something_is_no_praise_and_a_demonstrative_subject_is_no_one_
     ) == [("SUPPORT", ["nil:t:k"])]
 
 
+def test_who_reacts_to_an_event_did_not_do_it() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} reagált/reagál/VERB/{PAST} a bombázásra/bombázás/NOUN/Case=Sbl ."
+        ),
+        ("Kovács", "PER", "nil:t:k"),
+    )
+    assert [e for e in coded(article) if e.type == "ASSAULT"] == []
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(
@@ -2556,6 +2566,19 @@ def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_n
         f"indult/indul/VERB/{PAST} ."
     )
     assert actors(police, opened) == [("ACCUSE", [("szegedi rendőrség", None, True)])]
+    # An investigative body the article names opens them rather than the police officers of
+    # the story (who may be its victims); an arrest stays the police's.
+    committee = (
+        "A/a/DET Nyomozó/Nyomozó/PROPN/Case=Nom Bizottság/Bizottság/PROPN/Case=Nom "
+        f"közölte/közöl/VERB/{PAST} ."
+    )
+    investigators = ("Nyomozó Bizottság", "ORG", "nil:t:nyomozo bizottsag")
+    assert actors(police, committee, opened, names=(investigators,)) == [
+        ("ACCUSE", [("Nyomozó Bizottság", "nil:t:nyomozo bizottsag", True)])
+    ]
+    assert actors(police, committee, arrest, names=(investigators, kovacs)) == [
+        ("COERCE", [("szegedi rendőrség", None, True)])
+    ]
     # With none named, the country the arrest was made in: its authorities did it.
     abroad = mentioned(
         build(

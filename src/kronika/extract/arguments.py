@@ -163,6 +163,7 @@ AGENT_NOUNS = frozenset(
 _COURT = ("bíróság", "törvényszék", "ítélőtábla", "court", "tribunal")
 _POLICE = ("rendőrség", "rendőr-főkapitányság", "rendőrkapitányság", "police", "constabulary")
 _PROSECUTION = ("ügyészség", "prosecution", "prosecutor")
+_INVESTIGATORS = ("nyomozó bizottság", "nyomozó iroda", "nyomozóhivatal", "investigative committee")
 #: A short acronym (``tek``) counts only at the start of a word of the body's name.
 _COUNTER_TERROR = ("terrorelhárítás", "tek", "counter-terror")
 BODY_HEADS: Mapping[str, tuple[str, ...]] = {
@@ -895,6 +896,8 @@ AUTHORITIES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("rendőrség", "rendőrkapitányság", "főkapitányság", "rendőr"),
     ),
     "prosecution": (_PROSECUTION, ("ügyészség", "vádhatóság", "ügyész")),
+    # Named only: ``a nyomozók`` are as often the police's.
+    "investigators": (_INVESTIGATORS, ()),
 }
 
 

@@ -724,6 +724,12 @@ class _ArticleContext:
                     and not self._own_noun(match)
                     and self._communicates(clause, VOUCHING_VERBS)
                 )
+                # ``reagált a bombázásra``: who reacts to an event did not do it.
+                or (
+                    case == "Sbl"
+                    and not self._own_noun(match)
+                    and self._communicates(clause, REACTING_VERBS)
+                )
             )
             received = case == "Acc" and self._communicates(clause, RECEIVING_VERBS)
             if received:
@@ -2222,6 +2228,8 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Verbs of reacting to something in ``-ra/-re`` (``reagált a támadásra``).
+REACTING_VERBS = frozenset({"reagál", "válaszol", "felel", "visszavág", "visszaszól"})
 #: Verbs of claiming, saying or finding out something about someone (``akiről azt
 #: állította, hogy …``).
 CLAIMING_VERBS = COMMUNICATION_VERBS | frozenset(

@@ -546,7 +546,7 @@ _SENSE_KEYS = frozenset(
     }
 )
 #: The bodies a sense's ``authority`` may name: who convicts, arrests, investigates, charges.
-AUTHORITY_KINDS = frozenset({"court", "police", "prosecution"})
+AUTHORITY_KINDS = frozenset({"court", "police", "prosecution", "investigators"})
 
 
 def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEntry, ...]:
