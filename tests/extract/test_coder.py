@@ -2274,6 +2274,23 @@ def test_who_a_claim_is_about_does_what_it_says() -> None:
     assert cooperators("Egy/egy/DET férfi/férfi/NOUN/Case=Nom szerepelt") == []
 
 
+def test_closing_is_a_coercion_only_of_a_place_or_an_office() -> None:
+    def closures(words: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} {words} ."),
+            ("Kovács", "PER", "nil:t:k"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "COERCE"]
+
+    singular = f"{PAST}|Number=Sing|Person=3"
+    assert closures(f"lezárta/lezár/VERB/{singular} a környéket/környék/NOUN/Case=Acc") == [
+        ["nil:t:k"]
+    ]
+    # ``a fürdő bezárt``: it closed; ``bezárta az aranyablakot``: a metaphor.
+    assert closures(f"bezárt/bezár/VERB/{singular}") == []
+    assert closures(f"bezárta/bezár/VERB/{singular} az aranyablakot/aranyablak/NOUN/Case=Acc") == []
+
+
 def test_the_dative_subject_of_an_inflected_infinitive_may_be_unnamed() -> None:
     def resigners(dative: str) -> list[list[str | None]]:
         article = mentioned(
@@ -2327,6 +2344,24 @@ def test_who_reacts_to_an_event_did_not_do_it() -> None:
         ("Kovács", "PER", "nil:t:k"),
     )
     assert [e for e in coded(article) if e.type == "ASSAULT"] == []
+
+
+def test_a_conditional_clause_with_its_own_subject_takes_none_from_the_sentence_before() -> None:
+    def adopters(subject: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"A Tisza/Tisza/{NOM} beszélt/beszél/VERB/{PAST} . "
+                f"Ha/ha/SCONJ {subject} azt/az/PRON/Case=Acc "
+                f"elfogadja/elfogad/VERB/{PRESENT}|Number=Sing|Person=3 , "
+                f"választás/választás/NOUN/Case=Nom lesz/van/VERB/{PRESENT} ."
+            ),
+            ("Tisza", "ORG", "nil:t:tisza"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "AGREE"]
+
+    # ``Ha a tanács azt elfogadja``: the council, not the party.
+    assert adopters("a/a/DET tanács/tanács/NOUN/Case=Nom") == []
+    assert adopters("most/most/ADV") == [["nil:t:tisza"]]
 
 
 def test_who_answers_a_request_did_not_make_it() -> None:

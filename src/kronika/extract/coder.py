@@ -820,7 +820,7 @@ class _ArticleContext:
                     and _carries_subject_over(article, match)
                 ):
                     actors = self._previous_subject(match)
-                    own = _own_subject(article, clause) if clause.opener in (None, "hogy") else None
+                    own = _own_subject(article, clause)
                     if own is None and clause.opener is None:
                         # ``A nevelőnő jelentette …, és meg is verette``: a clause with no
                         # subject shares the one its sentence opened with.
@@ -2199,6 +2199,19 @@ EASED = frozenset(
         "kiutasítás", "beutazási", "tétel", "terv", "rendelkezés", "nyomás", "fenyegetés",
     }
 )  # fmt: skip
+#: What an authority closes to people (``lezárta a környéket``, ``bezárta a határt``), and
+#: compounds ending in one; a bath that closes (``bezárt``), a holy door or a gold window
+#: closed is no coercion.
+CLOSED = frozenset(
+    {
+        "határ", "átkelő", "légtér", "kikötő", "repülőtér", "út", "autópálya", "utca", "tér",
+        "híd", "környék", "terület", "övezet", "város", "falu", "település", "negyed",
+        "nagykövetség", "konzulátus", "képviselet", "iroda", "intézmény", "egyetem", "iskola",
+        "kórház", "üzlet", "bolt", "gyár", "üzem", "bank", "piac", "szerkesztőség", "csatorna",
+        "oldal", "honlap", "fiók", "szerver", "mecset", "templom", "zsinagóga", "börtön",
+        "tábor", "szoros", "vezeték", "tengerszoros", "folyosó", "kijárat", "bejárat",
+    }
+)  # fmt: skip
 #: How many words before an event noun its owner may stand.
 OWNER_REACH = 4
 #: Bare trigger words (by lexicon text) that are events only with an object of theirs in a
@@ -2207,6 +2220,8 @@ OWNER_REACH = 4
 #: (``lazít`` alone is relaxing).
 OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     "alá+ír": (DOCUMENTS, False),
+    "be+zár": (CLOSED, True),
+    "le+zár": (CLOSED, True),
     **{
         word: (EASED, True)
         for word in (
