@@ -2808,6 +2808,22 @@ def test_a_definite_plural_agent_noun_is_a_participant_by_role() -> None:
     # A borrowed ``-ió`` noun or a poll's respondents are no such people.
     assert actors("A/a/DET koalíciók/koalíció/NOUN/Case=Nom|Number=Plur") == []
     assert actors("A/a/DET válaszadók/válaszadó/NOUN/Case=Nom|Number=Plur") == []
+    # ``A tüntetők egy csoportját fogadták``: they were received; ``a tüntetők egy része``
+    # does what the clause says.
+    received = build(
+        "A/a/DET tüntetők/tüntető/NOUN/Case=Nom|Number=Plur egy/egy/DET "
+        "csoportját/csoport/NOUN/Case=Acc|Number[psor]=Plur|Person[psor]=3 "
+        f"fogadták/fogad/VERB/{PAST}|Number=Plur|Person=3 a/a/DET "
+        "minisztériumban/minisztérium/NOUN/Case=Ine ."
+    )
+    assert [[a.name for a in e.actors] for e in coded(received) if e.type == "CONSULT"] == []
+    part = build(
+        "A/a/DET tüntetők/tüntető/NOUN/Case=Nom|Number=Plur egy/egy/DET "
+        "része/rész/NOUN/Case=Nom|Number[psor]=Plur|Person[psor]=3 "
+        f"tárgyalt/tárgyal/VERB/{PAST}|Number=Sing|Person=3 a/a/DET "
+        "minisztériumban/minisztérium/NOUN/Case=Ine ."
+    )
+    assert [[a.name for a in e.actors] for e in coded(part) if e.type == "CONSULT"] == [["tüntető"]]
 
 
 def test_a_phrase_whose_event_noun_is_the_subject_has_no_other_nominative_doer() -> None:

@@ -413,3 +413,15 @@ def test_a_word_with_a_military_and_a_civilian_sense_takes_the_one_its_sentence_
         "A hadsereg/hadsereg/NOUN/Case=Nom felvonulása/felvonulás/NOUN/Case=Nom|Person[psor]=3 "
         "folytatódott ."
     ) == ["MOBILIZE"]
+
+
+def test_breaking_into_a_field_or_admitting_this_is_no_event() -> None:
+    def found(words: str) -> list[str]:
+        return [m.entry.id for m in find_triggers(build(f"Kovács/Kovács/PROPN/Case=Nom {words} ."))]
+
+    # ``betört a köztudatba``: broke through; ``betört a házba``: broke in.
+    assert found(f"betört/betör/VERB/{PAST} a köztudatba/köztudat/NOUN/Case=Ill") == []
+    assert found(f"betört/betör/VERB/{PAST} a házba/ház/NOUN/Case=Ill") == ["ASSAULT:be+tör"]
+    # ``ezt elismerte``: admitted it; ``elismerte a munkát``: praised the work.
+    assert found(f"ezt/ez/PRON/Case=Acc|PronType=Dem elismerte/elismer/VERB/{PAST}") == []
+    assert found(f"elismerte/elismer/VERB/{PAST} a munkát/munka/NOUN/Case=Acc") != []

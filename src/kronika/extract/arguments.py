@@ -764,15 +764,18 @@ def _agent_nouns(
             continue
         if token.lemma.lower() not in AGENT_NOUNS and not _agentive_plural(tokens, index):
             continue
+        owned = owned_noun(tokens, index, clause.last)
         if (
-            index + 1 < clause.last
-            and index + 1 not in triggers
-            and tokens[index + 1].pos == "NOUN"
+            owned is not None
+            and owned not in triggers
+            and (owned == index + 1 or tokens[owned].feature("Case") == "Acc")
             and (token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
-            and _possessed(tokens[index + 1], surfaces[index + 1])
+            and _possessed(tokens[owned], surfaces[owned])
         ):
             # ``a rendőrség szóvivője``: the role noun owns what follows and is no
-            # participant (unless what it owns is the event: ``a fuvarozók tiltakozása``).
+            # participant (unless what it owns is the event: ``a fuvarozók tiltakozása``);
+            # nor is the owner of an object further on (``a tüntetők egy csoportját
+            # fogadták``), while a part of a group acts (``a tüntetők egy része``).
             # Before a noun of its own (``a rendőrség házkutatást tartott``) or a name (``a
             # bíróság Kovács Pétert ítélte el``) a new phrase starts, so the role noun stands
             # on its own.
