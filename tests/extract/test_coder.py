@@ -2364,6 +2364,17 @@ def test_a_conditional_clause_with_its_own_subject_takes_none_from_the_sentence_
     assert adopters("most/most/ADV") == [["nil:t:tisza"]]
 
 
+def test_who_is_held_in_custody_undergoes_it() -> None:
+    article = mentioned(
+        build(
+            f"Letartóztatásban/letartóztatás/NOUN/Case=Ine van/van/VERB/{PRESENT} "
+            f"Kovács/Kovács/{NOM} ."
+        ),
+        ("Kovács", "PER", "nil:t:k"),
+    )
+    assert all("nil:t:k" not in ids(e.actors) for e in coded(article))
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(

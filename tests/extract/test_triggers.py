@@ -422,6 +422,8 @@ def test_breaking_into_a_field_or_admitting_this_is_no_event() -> None:
     # ``betört a köztudatba``: broke through; ``betört a házba``: broke in.
     assert found(f"betört/betör/VERB/{PAST} a köztudatba/köztudat/NOUN/Case=Ill") == []
     assert found(f"betört/betör/VERB/{PAST} a házba/ház/NOUN/Case=Ill") == ["ASSAULT:be+tör"]
+    # ``fehér karácsonnyal köszönt be``: Christmas sets in.
+    assert found(f"köszönt/köszön/VERB/{PAST} be/be/ADV") == []
     # ``ezt elismerte``: admitted it; ``elismerte a munkát``: praised the work.
     assert found(f"ezt/ez/PRON/Case=Acc|PronType=Dem elismerte/elismer/VERB/{PAST}") == []
     assert found(f"elismerte/elismer/VERB/{PAST} a munkát/munka/NOUN/Case=Acc") != []

@@ -731,6 +731,11 @@ class _ArticleContext:
                     and self._communicates(clause, REACTING_VERBS)
                 )
             )
+            if entry.mode in PERSON_UNDERGOES and case in CUSTODY_CASES:
+                # ``Letartóztatásban van az igazgató``, ``őrizetbe került``: who is held
+                # undergoes it.
+                roles["target"] = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+                told_about = True
             received = case == "Acc" and self._communicates(clause, RECEIVING_VERBS)
             if received:
                 # ``Ukrajna védelmet kapna az Egyesült Államoktól``: who receives support gets
@@ -2255,6 +2260,9 @@ CLAIMING_VERBS = COMMUNICATION_VERBS | frozenset(
 AIMING_WORDS = frozenset(
     {"irányul", "irányuló", "összpontosít", "fókuszál", "koncentrál", "vonatkozik", "vonatkozó"}
 )
+#: Cases of an arrest or detention noun that tell who is held (``letartóztatásban van``,
+#: ``őrizetbe került``).
+CUSTODY_CASES = frozenset({"Ine", "Ill"})
 #: Verbs whose subject receives the event noun they take as object (``védelmet kap``,
 #: ``támogatást élvez``): its giver is in ``-tól/-től``.
 RECEIVING_VERBS = frozenset({"kap", "megkap", "élvez"})
