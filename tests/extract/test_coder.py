@@ -2375,6 +2375,19 @@ def test_who_is_held_in_custody_undergoes_it() -> None:
     assert all("nil:t:k" not in ids(e.actors) for e in coded(article))
 
 
+def test_a_terror_attack_is_placed_by_its_demonym_a_war_attack_waged() -> None:
+    def attackers(noun: str, lemma: str) -> list[list[str | None]]:
+        article = build(
+            f"Gyászoltak/gyászol/VERB/{PAST} az/az/DET orosz/orosz/ADJ/Case=Nom "
+            f"{noun}/{lemma}/NOUN/Case=Nom után/után/ADP ."
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "ASSAULT"]
+
+    # ``az orosz dróntámadás``: Russia attacked; ``az orosz terrortámadás``: one in Russia.
+    assert attackers("dróntámadás", "dróntámadás") == [["Q159"]]
+    assert attackers("terrortámadás", "terrortámadás") == []
+
+
 def test_who_answers_a_request_did_not_make_it() -> None:
     def requesters(words: str) -> list[list[str | None]]:
         article = mentioned(

@@ -617,6 +617,30 @@ def _name_case(view: TokenView, mention: Mention, last: int) -> str | None:
     )
 
 
+#: Attacks a demonym before them places rather than wages (``az ausztrál terrortámadás``,
+#: ``a francia merénylet``), unlike a war's (``orosz dróntámadás``, ``orosz invázió``).
+PLACED_ATTACKS = frozenset(
+    {
+        "terrortámadás",
+        "merénylet",
+        "lövöldözés",
+        "mészárlás",
+        "késelés",
+        "robbantás",
+        "túszejtés",
+        "emberrablás",
+        "gázolás",
+        "terrorcselekmény",
+    }
+)
+
+
+def compound_stems(lemma: str) -> set[str]:
+    """A lemma and the heads of it as a compound (``lakóház`` → ``ház``, ``terrortámadás``
+    → ``támadás``), down to three letters."""
+    return {lemma[i:] for i in range(0, max(1, len(lemma) - 2))}
+
+
 #: Words that make a side noun a former one (``volt amerikai diplomaták``).
 FORMER = frozenset({"volt", "egykori", "korábbi", "néhai", "nyugalmazott", "leköszönő"})
 
@@ -700,6 +724,11 @@ def _demonym_sides(
         if token.pos == "ADJ" and states and token.feature("Number") != "Plur":
             following = _next_noun(tokens, index, clause.last)
             if following is not None and following in triggers:
+                if compound_stems(tokens[following].lemma.lower()) & PLACED_ATTACKS:
+                    # ``az ausztrál terrortámadás``: a terror attack is told by where it
+                    # happened, not by a state that waged it.
+                    pending = []
+                    continue
                 found.extend(side(index, index + 1, state, POSSESSOR) for state in states)
                 pending = []
                 continue

@@ -61,6 +61,7 @@ from kronika.extract.arguments import (
     Argument,
     authority_body,
     clause_arguments,
+    compound_stems,
     is_title,
     mention_tokens,
     owned_noun,
@@ -329,12 +330,6 @@ def code_events(
     published = article.date.value if article.date is not None else None
     drafts = _without_refusing_words(drafts)
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
-
-
-def _stems_of(lemma: str) -> set[str]:
-    """A lemma and the heads of it as a compound (``lakóház`` → ``ház``, ``hőerőmű`` →
-    ``erőmű``), down to three letters."""
-    return {lemma[i:] for i in range(0, max(1, len(lemma) - 2))}
 
 
 def _latest_term(
@@ -1436,7 +1431,7 @@ class _ArticleContext:
             token = tokens[index]
             if token.pos != "NOUN" or index in match.tokens:
                 continue
-            if not _stems_of(token.lemma.lower()) & DESTROYABLE:
+            if not compound_stems(token.lemma.lower()) & DESTROYABLE:
                 continue
             case = token.feature("Case") or "Nom"
             # The object of a verb, or the owner right before a nominalisation.
@@ -1468,7 +1463,7 @@ class _ArticleContext:
             if not owners:
                 return needed
             return not any(
-                tokens[index].pos == "PRON" or _stems_of(tokens[index].lemma.lower()) & allowed
+                tokens[index].pos == "PRON" or compound_stems(tokens[index].lemma.lower()) & allowed
                 for index in owners
             )
         if _finite_verb(self.article, match) is None or _agent_participle(
@@ -1486,7 +1481,7 @@ class _ArticleContext:
             return needed
         nearest = min(objects, key=lambda index: abs(index - head))
         return tokens[nearest].pos == "NOUN" and not (
-            _stems_of(tokens[nearest].lemma.lower()) & allowed
+            compound_stems(tokens[nearest].lemma.lower()) & allowed
         )
 
     def _polled(self, match: TriggerMatch) -> bool:
