@@ -1612,12 +1612,12 @@ def test_a_relative_clause_with_its_own_subject_takes_none_from_its_matrix() -> 
         )
         return [ids(e.actors) for e in coded(article) if e.type == "CONSULT"]
 
-    # ``…, amelyen egy eltorzított hangú, háttal ülő férfi beszél``: the man talks, even
-    # with a comma among his adjectives and a participle's own complement.
+    # ``…, amelyen egy torz hangú, árnyékban álló nő beszél``: the woman talks, even
+    # with a comma among her adjectives and a participle's own complement.
     assert (
         talkers(
-            "egy/egy/DET eltorzított/eltorzított/ADJ/Case=Nom hangú/hangú/ADJ/Case=Nom , "
-            "háttal/hát/NOUN/Case=Ins ülő/ülő/ADJ/Case=Nom férfi/férfi/NOUN/Case=Nom"
+            "egy/egy/DET torz/torz/ADJ/Case=Nom hangú/hangú/ADJ/Case=Nom , "
+            "árnyékban/árnyék/NOUN/Case=Ine álló/álló/ADJ/Case=Nom nő/nő/NOUN/Case=Nom"
         )
         == []
     )
@@ -1626,16 +1626,16 @@ def test_a_relative_clause_with_its_own_subject_takes_none_from_its_matrix() -> 
 
 
 def test_a_clause_cut_by_an_aside_keeps_its_unnamed_subject() -> None:
-    # ``Kovács beszélt a merényletről, amelynek során két férfi – egy apa és fia – 15 embert
+    # ``Kovács beszélt a merényletről, amelynek során két férfi – két testvér – hat embert
     # megölt``: the men killed, not Kovács.
     article = mentioned(
         build(
             f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} "
             "a merényletről/merénylet/NOUN/Case=Del , "
             "amelynek/amely/PRON/Case=Gen|PronType=Rel során/során/ADP két/kettő/NUM "
-            "férfi/férfi/NOUN/Case=Nom – egy/egy/DET apa/apa/NOUN/Case=Nom "
-            "és fia/fiú/NOUN/Case=Nom – "
-            f"15/15/NUM embert/ember/NOUN/Case=Acc megölt/megöl/VERB/{PAST}|Number=Sing|Person=3 ."
+            "férfi/férfi/NOUN/Case=Nom – két/kettő/NUM testvér/testvér/NOUN/Case=Nom – "
+            "hat/hat/NUM embert/ember/NOUN/Case=Acc "
+            f"megölt/megöl/VERB/{PAST}|Number=Sing|Person=3 ."
         ),
         ("Kovács", "PER", "nil:kovacs"),
     )

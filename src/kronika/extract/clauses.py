@@ -8,7 +8,7 @@ the clause before it, except after a colon, which opens what follows (``közölt
 Berlin és a NATO garanciát ad``). A piece opened by a conjunction stays a
 clause even without a verb, because a Hungarian third-person present predicate needs no
 copula (``hogy a megállapodás aláírásra kész``), unless the comma cut its noun phrase after
-an article and adjectives (``amelyen egy eltorzított hangú, háttal ülő férfi beszél``): the
+an article and adjectives (``amelyen egy torz hangú, árnyékban álló nő beszél``): the
 piece after it then joins it.
 """
 
@@ -152,7 +152,7 @@ def _clauses(
         ):
             # A verbless piece before any clause (a fronted phrase) belongs to what follows,
             # and so does an opened clause cut inside its subject's adjectives (``amelyen
-            # egy eltorzított hangú, háttal ülő férfi beszél``), keeping its opener.
+            # egy torz hangú, árnyékban álló nő beszél``), keeping its opener.
             merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
         else:
             merged.append((piece_first, piece_last, opener))
@@ -172,7 +172,7 @@ def _clauses(
 
 def _open_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """Whether the piece ``[first, last)`` ends, before its comma, in adjectives after an
-    article with no noun yet (``egy eltorzított hangú,``): a noun phrase the comma cut."""
+    article with no noun yet (``egy torz hangú,``): a noun phrase the comma cut."""
     index = last - 1
     while index >= first and tokens[index].pos == "PUNCT":
         index -= 1

@@ -811,7 +811,7 @@ class _ArticleContext:
                     # ``a minisztérium közölte, hogy az EU tejtermék-importja támogatott``: a
                     # ``hogy`` clause with a subject of its own takes none from its matrix,
                     # nor from the sentence before; nor does a relative clause (``egy
-                    # interjút, amelyen egy háttal ülő férfi beszél``).
+                    # interjút, amelyen egy árnyékban álló nő beszél``).
                     actors = []
                 if (
                     not actors
@@ -1169,7 +1169,7 @@ class _ArticleContext:
                 while opening is not None and not self._ends_with_dash(opening):
                     opening = self.view.previous_clause(opening)
                 if opening is None and self._dashes(previous) >= 2:
-                    # ``amelynek során két férfi – egy apa és fia – 15 embert megölt``: the
+                    # ``amelynek során két férfi – két testvér – hat embert megölt``: the
                     # aside stands inside the clause the verb goes on, whose subject no name
                     # gives.
                     opening = previous
@@ -2700,7 +2700,7 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                     and tokens[before].feature("Case") not in (None, "Nom")
                     and tokens[before + 1].pos == "ADJ"
                 ):
-                    # ``egy eltorzított hangú, háttal ülő férfi``: adjectives in a row, and a
+                    # ``egy torz hangú, árnyékban álló nő``: adjectives in a row, and a
                     # participle's own complement.
                     before -= 1
                 elif _agent_phrase_end(article, before, clause.first):
