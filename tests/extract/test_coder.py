@@ -2291,6 +2291,33 @@ def test_closing_is_a_coercion_only_of_a_place_or_an_office() -> None:
     assert closures(f"bezárta/bezár/VERB/{singular} az aranyablakot/aranyablak/NOUN/Case=Acc") == []
 
 
+def test_releasing_is_a_retreat_only_of_people() -> None:
+    def releases(words: str) -> list[list[str | None]]:
+        article = mentioned(build(f"Kovács/Kovács/{NOM} {words} ."), ("Kovács", "PER", "nil:t:k"))
+        return [ids(e.actors) for e in coded(article) if e.type == "RETREAT"]
+
+    singular = f"{PAST}|Number=Sing|Person=3"
+    assert releases(f"elengedte/elenged/VERB/{singular} a túszokat/túsz/NOUN/Case=Acc") == [
+        ["nil:t:k"]
+    ]
+    # ``elengedte az üzemet``: let a plant go; ``elengedte magát``: let himself go.
+    assert releases(f"elengedte/elenged/VERB/{singular} az üzemet/üzem/NOUN/Case=Acc") == []
+    assert releases(f"elengedte/elenged/VERB/{singular} magát/maga/PRON/Case=Acc") == []
+
+
+def test_an_event_noun_naming_an_offices_remit_is_no_event() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} , a/a/DET humanitárius/humanitárius/ADJ/Case=Nom "
+            "segítségnyújtásért/segítségnyújtás/NOUN/Case=Cau és/és/CCONJ "
+            "válságkezelésért/válságkezelés/NOUN/Case=Cau felelős/felelős/ADJ/Case=Nom "
+            f"biztos/biztos/NOUN/Case=Nom beszélt/beszél/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:t:k"),
+    )
+    assert [e.type for e in coded(article)] == []
+
+
 def test_the_dative_subject_of_an_inflected_infinitive_may_be_unnamed() -> None:
     def resigners(dative: str) -> list[list[str | None]]:
         article = mentioned(

@@ -1447,7 +1447,7 @@ class _ArticleContext:
         common noun outside the word's list (a flag signed, problems eased), or there is none
         where the word needs one. A pronoun stands for what the text named before, and a
         participle's object is the noun it describes (``az Oroszország által is aláírt …
-        memorandum``): both keep the event."""
+        memorandum``): both keep the event; a reflexive one (``elengedte magát``) does not."""
         allowed, needed = OBJECT_HEADS[match.entry.text]
         tokens = self.article.tokens
         head = _head_token(self.article, match)
@@ -1480,6 +1480,9 @@ class _ArticleContext:
         if not objects:
             return needed
         nearest = min(objects, key=lambda index: abs(index - head))
+        if tokens[nearest].lemma.lower() == "maga":
+            # ``elengedte magát``: let oneself go.
+            return True
         return tokens[nearest].pos == "NOUN" and not (
             compound_stems(tokens[nearest].lemma.lower()) & allowed
         )
@@ -1502,7 +1505,8 @@ class _ArticleContext:
         the subject of a law, a decision or a report (``a helyi önazonosság védelméről szóló
         törvény``, ``a demonstrációról szóló határozat``), or before ``szó van`` (at issue), or
         one in ``-ra/-re`` before a word of aiming or focusing (``a háború befejezésére
-        irányuló``), not an event the text tells."""
+        irányuló``), or one in ``-ért`` before ``felelős`` (an office's remit: ``a
+        segítségnyújtásért felelős biztos``), not an event the text tells."""
         if match.entry.form is not TriggerForm.NOUN:
             return False
         head = match.tokens[-1]
@@ -1521,7 +1525,27 @@ class _ArticleContext:
             (case == "Del" and self.view.surfaces[after].lower() == "szóló")
             or (case == "Sbl" and following in AIMING_WORDS)
             or (case == "Del" and self._at_issue(after))
+            or (case == "Cau" and self._in_charge(after))
         )
+
+    def _in_charge(self, after: int) -> bool:
+        """Whether the words from ``after`` go on to ``felelős`` past other ``-ért`` nouns of
+        a list (``a humanitárius segítségnyújtásért és válságkezelésért felelős biztos``):
+        an office's remit, no event."""
+        tokens = self.article.tokens
+        index = after
+        while index < len(tokens) and index < after + REMIT_REACH:
+            word = self.view.surfaces[index].lower()
+            if tokens[index].lemma.lower() == "felelős" or word.startswith("felelős"):
+                return True
+            if not (
+                word in (",", "és", "valamint", "illetve")
+                or tokens[index].pos == "ADJ"
+                or (tokens[index].pos == "NOUN" and tokens[index].feature("Case") == "Cau")
+            ):
+                return False
+            index += 1
+        return False
 
     def _at_issue(self, after: int) -> bool:
         """Whether the words from ``after`` say ``szó van`` about the noun before (``amikor
@@ -2212,6 +2236,17 @@ CLOSED = frozenset(
         "tábor", "szoros", "vezeték", "tengerszoros", "folyosó", "kijárat", "bejárat",
     }
 )  # fmt: skip
+#: Whom one releases (``elengedték a túszokat``, ``a foglyok egy részét``), and compounds
+#: ending in one; letting go of a plant or of politics releases no one.
+RELEASED = frozenset(
+    {
+        "férfi", "nő", "ember", "személy", "gyerek", "gyermek", "fiú", "lány", "diák", "túsz",
+        "fogoly", "rab", "őrizetes", "gyanúsított", "katona", "aktivista", "újságíró",
+        "állampolgár", "tüntető", "vádlott", "elítélt", "letartóztatott", "migráns", "menekült",
+        "tag", "elfogott", "civil", "munkatárs", "rész", "többség", "csoport", "utas",
+        "legénység", "tengerész", "pilóta", "misszionárius", "pap",
+    }
+)  # fmt: skip
 #: How many words before an event noun its owner may stand.
 OWNER_REACH = 4
 #: Bare trigger words (by lexicon text) that are events only with an object of theirs in a
@@ -2220,6 +2255,8 @@ OWNER_REACH = 4
 #: (``lazít`` alone is relaxing).
 OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     "alá+ír": (DOCUMENTS, False),
+    "el+enged": (RELEASED, False),
+    "ki+enged": (RELEASED, False),
     "be+zár": (CLOSED, True),
     "le+zár": (CLOSED, True),
     **{
@@ -2275,6 +2312,8 @@ GRANTING_VERBS = frozenset(
 )
 #: Marks that close a quotation (its attribution follows).
 CLOSING_QUOTES = frozenset({"”", "“", "»", "«"})
+#: How many words a list of remits may run before its ``felelős``.
+REMIT_REACH = 8
 #: Particles that may stand between a topic and ``szó van`` (``a stratégiáról is szó volt``).
 TOPIC_PARTICLES = frozenset({"is", "sem", "se", "nem", "csak", "pedig", "már", "most", "itt"})
 #: Verbs by which someone vouches for an event named as their object, or denies it
