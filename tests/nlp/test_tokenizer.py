@@ -121,6 +121,10 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("„Jó” –mondtaa", ["„", "Jó", "”", "–", "mondta", "a"]),
         ("„Jó” –mondtaGábor", ["„", "Jó", "”", "–", "mondta", "Gábor"]),
         ("2–3", ["2–3"]),
+        # A quote's last word, its closing mark, a dash and the attribution glued together.
+        ("„Jó vége”–mondtaa", ["„", "Jó", "vége", "”", "–", "mondta", "a"]),
+        ("„új korszakot”jósolt", ["„", "új", "korszakot", "”", "jósolt"]),
+        ("„Jó”-nak", ["„", "Jó", "”", "-nak"]),
         # A dash glued to the end of the word before it.
         ("biztosítja– ezekből", ["biztosítja", "–", "ezekből"]),
         # A known form is never split.
