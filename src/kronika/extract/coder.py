@@ -726,13 +726,13 @@ class _ArticleContext:
                     and self._communicates(clause, REACTING_VERBS)
                 )
             )
-            if entry.mode in PERSON_UNDERGOES and case in CUSTODY_CASES:
-                # ``Letartóztatásban van az igazgató``, ``őrizetbe került``: who is held
-                # undergoes it.
-                roles["target"] = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
-                told_about = True
+            held = entry.mode in PERSON_UNDERGOES and case in CUSTODY_CASES
             received = case == "Acc" and self._communicates(clause, RECEIVING_VERBS)
-            if received:
+            if held:
+                # ``Letartóztatásban van az igazgató``, ``őrizetbe került``: who is held
+                # undergoes it, by someone unnamed.
+                roles["target"] = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+            elif received:
                 # ``Ukrajna védelmet kapna az Egyesült Államoktól``: who receives support gets
                 # it from the giver in ``-tól/-től``.
                 actors = [a for a in arguments if a.marker == "Abl" and not a.descriptive]
