@@ -2447,8 +2447,7 @@ def _answered(article: Article, match: TriggerMatch, clause: Clause) -> bool:
     else:
         return False
     return any(
-        article.tokens[index].lemma.lower() in words
-        or article.text[article.tokens[index].start : article.tokens[index].end].lower() in words
+        article.tokens[index].lemma.lower() in words or _surface(article, index).lower() in words
         for index in range(clause.first, clause.last)
     )
 

@@ -99,12 +99,17 @@ def dash_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
         return [_Boundary(len(text) - 1)]
     if len(text) < 3 or text[0] not in DASHES or not text[1:].isalpha() or not text[1].islower():
         return []
-    rest = text[1:]
-    inner = glued_boundaries(rest)
+    return [_Boundary(1), *_inner_boundaries(text[1:], forms, 1)]
+
+
+def _inner_boundaries(word: str, forms: Mapping[str, int], offset: int) -> list[_Boundary]:
+    """Where ``word``, standing at ``offset`` in its piece, splits if it is glued itself: at a
+    glued capital (``írta|Landry``), else at lower-case glue (``mondta|a``)."""
+    inner = glued_boundaries(word)
     if not inner:
-        cut = glue_split(rest, forms)
+        cut = glue_split(word, forms)
         inner = [_Boundary(cut)] if cut is not None else []
-    return [_Boundary(1), *(_Boundary(b.position + 1) for b in inner)]
+    return [_Boundary(b.position + offset) for b in inner]
 
 
 #: Closing quotation marks the scrape glues between a quote and its attribution.
@@ -126,11 +131,7 @@ def attribution_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundar
     rest = text[after:]
     if len(rest) < 2 or not rest.isalpha() or not rest[0].islower():
         return []
-    inner = glued_boundaries(rest)
-    if not inner:
-        cut = glue_split(rest, forms)
-        inner = [_Boundary(cut)] if cut is not None else []
-    return [_Boundary(c) for c in cuts] + [_Boundary(b.position + after) for b in inner]
+    return [_Boundary(c) for c in cuts] + _inner_boundaries(rest, forms, after)
 
 
 #: How often NerKor must have a word (in lower case, or a name as written) for it to start
