@@ -3121,3 +3121,58 @@ def test_someone_else_as_subject_takes_no_subject_from_the_sentence_before() -> 
     assert actors("egyikük/egyik/NOUN/Case=Nom|Number=Plur") == []
     # With no subject of its own the sentence goes on with Kovács.
     assert actors("") == [["nil:t:kovacs"]]
+
+
+def test_a_name_before_a_postposition_is_governed_by_it() -> None:
+    def actors(after: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} {after} "
+                f"Szegedre/Szeged/PROPN/Case=Sbl látogatott/látogat/VERB/{PAST} ."
+            ),
+            ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+            ("Szegedre", "LOC", "Q81581"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``Kovács Béla nyomán Szegedre látogatott``: someone followed in his footsteps; the
+    # postposition governs the name, which is not the subject.
+    assert actors("nyomán/nyomán/ADP") == []
+    assert actors("után/után/ADP") == []
+    # A personal form stands alone (``Kovács Béla szerinte …``): the name keeps its role.
+    assert actors("szerinte/szerint/ADP") == [["nil:t:kovacs bela"]]
+    assert actors("") == [["nil:t:kovacs bela"]]
+
+
+def test_a_name_in_brackets_plays_the_role_of_the_word_before_it() -> None:
+    def actors(owner: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} betört/betör/VERB/{PAST} "
+                f"a/a/DET Magyar/Magyar/PROPN/Case=Nom Sakkozók/Sakkozók/PROPN/Case=Nom {owner} "
+                "( MSSZ/MSSZ/PROPN/Case=Nom ) irodájába/iroda/NOUN/Case=Ill|Person[psor]=3 ."
+            ),
+            ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+            ("Magyar Sakkozók Szövetség", "ORG", "nil:t:mssz"),
+            ("MSSZ", "ORG", "nil:t:mssz"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``betört a Magyar Sakkozók Szövetségének (MSSZ) irodájába``: the abbreviation owns the
+    # office as the full name does; it broke into nothing.
+    assert actors("Szövetségének/Szövetség/PROPN/Case=Gen") == [["nil:t:kovacs bela"]]
+
+
+def test_a_bracketed_name_keeps_its_own_case_where_the_word_before_shows_none() -> None:
+    article = mentioned(
+        build(
+            f"Vizsgálatot/vizsgálat/NOUN/Case=Acc indított/indít/VERB/{PAST} "
+            "a/a/DET Szegedi/Szegedi/PROPN/Case=Nom Versenyhivatal/Versenyhivatal/PROPN/Case=Ins "
+            "( SZVH/SZVH/PROPN/Case=Nom ) a/a/DET cég/cég/NOUN/Case=Nom ellen/ellen/ADP ."
+        ),
+        ("Szegedi Versenyhivatal", "ORG", "nil:t:szvh"),
+        ("SZVH", "ORG", "nil:t:szvh"),
+    )
+    # The tagger calls ``Versenyhivatal`` instrumental, which its ending does not show; the
+    # abbreviation's nominative is the better reading, and the office investigates.
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:szvh"]]

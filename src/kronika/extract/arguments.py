@@ -87,6 +87,7 @@ SIDE_NOUNS = frozenset(
         "csapat",
         "hadvezetés",
         "légierő",
+        "tüzérség",
         "haditengerészet",
         "hatóság",
         "rendőrség",
@@ -140,6 +141,7 @@ AGENT_NOUNS = frozenset(
         "lázadó",
         "haditengerészet",
         "légierő",
+        "tüzérség",
         "rendőrkapitányság",
         "főkapitányság",
         "kommandós",
@@ -294,6 +296,16 @@ def clause_arguments(
         marker = _marker(
             tokens, surfaces, last - 1, head, clause.last, triggers, case, mention.label == "LOC"
         )
+        bracketed = _bracketed_after(view, first, last, clause)
+        if bracketed is not None:
+            # ``az Olajexportáló Országok Szövetségének (OPEC) bécsi ülésére``: a name in
+            # brackets after a word spells it out or shortens it, and plays that word's role.
+            named = next((a for a in found if a.last == bracketed + 1), None)
+            marker = (
+                named.marker
+                if named is not None
+                else _marker(tokens, surfaces, bracketed, bracketed, clause.last, triggers)
+            )
         if marker is None:
             continue
         found.append(
@@ -310,6 +322,33 @@ def clause_arguments(
     )
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
+
+
+def _bracketed_after(view: TokenView, first: int, last: int, clause: Clause) -> int | None:
+    """The index of the word a name (tokens ``first`` to ``last``) stands in brackets right
+    after (``Szövetségének (OPEC)``), or None when it does not."""
+    surfaces = view.surfaces
+    before = first - 2
+    if before < clause.first or last >= clause.last:
+        return None
+    if surfaces[first - 1] != "(" or surfaces[last] != ")":
+        return None
+    token = view.article.tokens[before]
+    if token.pos not in ("NOUN", "PROPN") or not _shows_case(token, surfaces[before]):
+        # (A case the word's ending does not show is the tagger's guess, ``Versenyhivatal``
+        # tagged instrumental; the bracketed name's own case is then the better reading.)
+        return None
+    return before
+
+
+def _shows_case(token: Token, surface: str) -> bool:
+    """Whether the tagger's case of ``token`` is written on it: nominative, or an ending of
+    that case (``-nak/-nek`` for a dative or genitive)."""
+    case = token.feature("Case") or _CASE_DEFAULT
+    word = surface.lower()
+    if case == _CASE_DEFAULT or strip_case(word, case) != word:
+        return True
+    return case in ("Dat", "Gen") and word.endswith(("nak", "nek"))
 
 
 def _in_compound_adjective(view: TokenView, mention: Mention, last: int) -> bool:
@@ -581,6 +620,14 @@ def _marker(
         word = POSTPOSITION_ALIASES.get(word, word)
         if word in POSTPOSITIONS or word in OTHER_POSTPOSITIONS:
             return word
+        if (
+            head == last
+            and _governing_postposition(tokens[following], word)
+            and (case or token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
+        ):
+            # ``Vasco da Gama nyomán``, ``Trump után``, ``Putyin nélkül``: any postposition
+            # after an uninflected name governs it, so it is not the nominative subject.
+            return word
         if following in triggers and _possessed(tokens[following], surfaces[following]):
             return POSSESSOR
         possessed_marker = (
@@ -591,6 +638,28 @@ def _marker(
         if possessed_marker is not None:
             return possessed_marker
     return case or token.feature("Case") or _CASE_DEFAULT
+
+
+#: Postpositions after which a noun keeps its role: ``mint`` compares (``olyan országok,
+#: mint Magyarország``); ``közül`` names the group one of whom acts (``a menekülők közül
+#: egyikük lőtt``).
+NOT_GOVERNING = frozenset({"mint", "közül"})
+
+
+#: Personal endings on a postposition (``szerint|e``, ``közül|ük``, ``által|am``).
+PERSONAL_ENDINGS = frozenset(
+    {"e", "em", "ed", "ünk", "etek", "ük", "a", "am", "ad", "unk", "atok", "uk", "ja", "je",
+     "juk", "jük", "nk", "tek", "tok"}
+)  # fmt: skip
+
+
+def _governing_postposition(token: Token, word: str) -> bool:
+    """Whether ``token`` (lower-case surface ``word``) is a postposition governing the noun
+    before it: not a personal form, which stands alone (``szerinte``, ``közülük``)."""
+    if token.pos != "ADP" or word in NOT_GOVERNING:
+        return False
+    lemma = token.lemma.lower()
+    return not (word.startswith(lemma) and word[len(lemma) :] in PERSONAL_ENDINGS)
 
 
 def _side_noun(lemma: str) -> bool:
