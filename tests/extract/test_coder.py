@@ -2736,6 +2736,8 @@ def test_a_hogy_clause_with_a_subject_of_its_own_takes_none_from_the_sentence_be
 
     # ``…, hogy egy maszkos férfi megtámadta``: a man did, not Putin.
     assert actors("egy/egy/DET maszkos/maszkos/ADJ/Case=Nom férfi/férfi/NOUN/Case=Nom") == []
+    # ``…, hogy melyik ország támadta meg``: the one asked about, whoever it is.
+    assert actors("melyik/melyik/PRON/Case=Nom|PronType=Int ország/ország/NOUN/Case=Nom") == []
     # With none of its own it is still the subject of the sentence before.
     assert actors("") == [["Q7747"]]
     # A name before its title in the accusative is the object, no subject of the clause.

@@ -2684,6 +2684,11 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) 
     return not person or plural
 
 
+#: Pronoun types that stand as a noun's determiner for something asked about or left open:
+#: ``milyen eszköz``, ``bármilyen szervezet``, ``semmilyen ország``, ``minden párt``.
+QUESTIONING_PRONOUNS = frozenset({"Int", "Ind", "Neg", "Tot"})
+
+
 def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | None:
     """The first subject a clause has of its own, with its lemma and whether it is plural:
     ``named`` for a proper name in the nominative, ``common`` for a nominative common noun
@@ -2750,14 +2755,22 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 else:
                     break
             owned = token.feature("Person[psor]") is not None
+            asked = (
+                before >= clause.first
+                and tokens[before].pos == "PRON"
+                and tokens[before].feature("PronType") in QUESTIONING_PRONOUNS
+            )
             if before >= clause.first and (
-                tokens[before].pos == "DET" or (owned and tokens[before].pos in ("PROPN", "NOUN"))
+                tokens[before].pos == "DET"
+                or asked
+                or (owned and tokens[before].pos in ("PROPN", "NOUN"))
             ):
                 # ``a felesége``: someone's relative or aide is someone else, counted as
-                # plural (others) like a plural noun; so is someone new (``egy maszkos férfi``)
-                # and what a name or a noun owns (``a Tisza Párt helyi szervezetei``, ``a cég
-                # importja``).
-                new = tokens[before].lemma.lower() == "egy"
+                # plural (others) like a plural noun; so is someone new (``egy maszkos férfi``),
+                # something asked about or left open (``milyen eszköz``, ``bármilyen
+                # szervezet``) and what a name or a noun owns (``a Tisza Párt helyi
+                # szervezetei``, ``a cég importja``).
+                new = asked or tokens[before].lemma.lower() == "egy"
                 plural = token.feature("Number") == "Plur"
                 return "common", token.lemma.lower(), plural or owned or new
             if quantified:
