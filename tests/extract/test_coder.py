@@ -3178,3 +3178,17 @@ def test_a_bracketed_name_keeps_its_own_case_where_the_word_before_shows_none() 
     # The tagger calls ``Versenyhivatal`` instrumental, which its ending does not show; the
     # abbreviation's nominative is the better reading, and the office investigates.
     assert [ids(e.actors) for e in coded(article)] == [["nil:t:szvh"]]
+
+
+def test_the_owner_of_an_agent_noun_whose_lemma_kept_its_owners_ending_is_no_subject() -> None:
+    article = mentioned(
+        build(
+            "A/a/DET Fradi/Fradi/PROPN/Case=Nom támogatóit/támogatói/NOUN/Case=Acc "
+            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} bírálta/bírál/VERB/{PAST} ."
+        ),
+        ("Fradi", "ORG", "nil:t:fradi"),
+        ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+    )
+    # ``a Fradi támogatóit``: the lemmatiser kept the owners' ``-i`` and the tagger no
+    # possessive; the club owns its supporters and criticises no one.
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs bela"]]

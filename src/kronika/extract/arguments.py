@@ -69,6 +69,8 @@ POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "e
 #: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``), long
 #: enough not to be a noun's own end as ``-a``/``-e`` may be.
 KEPT_POSSESSIVE_ENDINGS = ("ai", "ei", "jai", "jei", "uk", "ük", "juk", "jük", "unk", "ünk")
+#: The owners' ``-i`` after an agent noun's ``-ó/-ő`` (``ostromlói``, ``támogatói``).
+AGENT_POSSESSIVE_ENDINGS = ("ói", "ői")
 #: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).
 SIDE_NOUNS = frozenset(
     {
@@ -575,9 +577,13 @@ def _possessed(token: Token, surface: str | None = None) -> bool:
     its written ``surface``, a form that is just the lemma plus a case ending is not, whatever
     the tag says (``megtiszteltetésnek``: the tagger's possessive there is a mistake)."""
     tagged = token.feature("Number[psor]") is not None or token.feature("Person[psor]") is not None
+    lemma = token.lemma.lower()
+    if not tagged and surface is not None and token.pos == "NOUN":
+        # ``a Capitolum ostromlóinak``: an agent noun whose owners' ``-i`` the lemmatiser
+        # kept (``ostromlói``) is owned though untagged.
+        return len(lemma) > 4 and lemma.endswith(AGENT_POSSESSIVE_ENDINGS)
     if not tagged or surface is None:
         return tagged
-    lemma = token.lemma.lower()
     case = token.feature("Case") or _CASE_DEFAULT
     # (A lemma that kept a plural possessive ending is owned all the same in an oblique case:
     # ``a Ryanair gyakorlataival``, lemma ``gyakorlatai``.)
