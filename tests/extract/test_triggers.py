@@ -415,7 +415,7 @@ def test_a_word_with_a_military_and_a_civilian_sense_takes_the_one_its_sentence_
     ) == ["MOBILIZE"]
 
 
-def test_breaking_into_a_field_or_admitting_this_is_no_event() -> None:
+def test_breaking_into_a_field_a_national_consultation_or_admitting_this_is_no_event() -> None:
     def found(words: str) -> list[str]:
         return [m.entry.id for m in find_triggers(build(f"Kovács/Kovács/PROPN/Case=Nom {words} ."))]
 
@@ -424,6 +424,15 @@ def test_breaking_into_a_field_or_admitting_this_is_no_event() -> None:
     assert found(f"betört/betör/VERB/{PAST} a házba/ház/NOUN/Case=Ill") == ["ASSAULT:be+tör"]
     # ``fehér karácsonnyal köszönt be``: Christmas sets in.
     assert found(f"köszönt/köszön/VERB/{PAST} be/be/ADV") == []
+    # ``nemzeti konzultációt indított``: a questionnaire; ``konzultációt tartott``: talks.
+    assert (
+        found(
+            "nemzeti/nemzeti/ADJ/Case=Nom konzultációt/konzultáció/NOUN/Case=Acc "
+            f"indított/indít/VERB/{PAST}"
+        )
+        == []
+    )
+    assert found(f"konzultációt/konzultáció/NOUN/Case=Acc tartott/tart/VERB/{PAST}") != []
     # ``ezt elismerte``: admitted it; ``elismerte a munkát``: praised the work.
     assert found(f"ezt/ez/PRON/Case=Acc|PronType=Dem elismerte/elismer/VERB/{PAST}") == []
     assert found(f"elismerte/elismer/VERB/{PAST} a munkát/munka/NOUN/Case=Acc") != []
