@@ -2065,7 +2065,7 @@ def test_a_person_who_owns_an_arrest_or_an_abduction_undergoes_it() -> None:
     assert [ids(e.actors) for e in coded(article)] == [["Q159"]]
 
 
-def test_who_tells_about_an_event_or_acts_until_it_is_not_its_doer() -> None:
+def test_who_tells_about_an_event_acts_until_it_or_shrinks_from_it_is_not_its_doer() -> None:
     def actors(words: str) -> list[list[str | None]]:
         article = mentioned(build(f"Kovács/Kovács/{NOM} {words} ."), ("Kovács", "PER", "nil:t:k"))
         return [ids(e.actors) for e in coded(article)]
@@ -2077,6 +2077,11 @@ def test_who_tells_about_an_event_or_acts_until_it_is_not_its_doer() -> None:
             f"a tárgyalásokig/tárgyalás/NOUN/Case=Ter|Number=Plur hallgatott/hallgat/VERB/{PAST}"
         )
         == []
+    )
+    # Fearing an attack or sanctions is no attack and no sanction.
+    assert actors(f"fél/fél/VERB/{PRESENT} a támadástól/támadás/NOUN/Case=Abl") == []
+    assert (
+        actors(f"tartott/tart/VERB/{PAST} a szankcióktól/szankció/NOUN/Case=Abl|Number=Plur") == []
     )
     # Deciding about an aid package is the decider's aid.
     assert actors(
@@ -3191,4 +3196,20 @@ def test_the_owner_of_an_agent_noun_whose_lemma_kept_its_owners_ending_is_no_sub
     )
     # ``a Fradi támogatóit``: the lemmatiser kept the owners' ``-i`` and the tagger no
     # possessive; the club owns its supporters and criticises no one.
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs bela"]]
+
+
+def test_the_owner_of_an_aide_whose_lemma_kept_its_possessive_ending_is_no_doer() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} , Nagy/Nagy/PROPN/Case=Nom "
+            "Anna/Anna/PROPN/Case=Nom egykori/egykori/ADJ/Case=Nom "
+            "tanácsadójával/tanácsadója/NOUN/Case=Ins|Number[psor]=Sing|Person[psor]=3 "
+            f"tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+        ("Nagy Anna", "PER", "nil:t:nagy anna"),
+    )
+    # ``Nagy Anna egykori tanácsadójával``: the lemmatiser kept the ``-ja`` of ``tanácsadója``;
+    # she owns the aide Kovács talked with, and takes the aide's side of the talks, not his.
     assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs bela"]]

@@ -66,9 +66,11 @@ TITLE_ENDINGS = (
 OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt"})
 #: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
-#: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``), long
-#: enough not to be a noun's own end as ``-a``/``-e`` may be.
-KEPT_POSSESSIVE_ENDINGS = ("ai", "ei", "jai", "jei", "uk", "ük", "juk", "jük", "unk", "ünk")
+#: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``,
+#: ``tanácsadója``), long enough not to be a noun's own end as ``-a``/``-e`` may be.
+KEPT_POSSESSIVE_ENDINGS = (
+    "ai", "ei", "jai", "jei", "ója", "ője", "uk", "ük", "juk", "jük", "unk", "ünk"
+)  # fmt: skip
 #: The owners' ``-i`` after an agent noun's ``-ó/-ő`` (``ostromlói``, ``támogatói``).
 AGENT_POSSESSIVE_ENDINGS = ("ói", "ői")
 #: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).

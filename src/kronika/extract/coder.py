@@ -709,6 +709,10 @@ class _ArticleContext:
                     and self._communicates(clause, COMMUNICATION_VERBS)
                 )
                 or case == "Ter"
+                # ``megvédték szabadságukat a fenyegetésektől``, ``tartózkodik az
+                # erőszaktól``, ``fél a támadástól``: what one is kept, keeps or shrinks
+                # from is someone else's, or no one's.
+                or case == "Abl"
                 # ``Vučić megerősítette a tárgyalásokat``: who confirms or denies talks vouches
                 # for them, and is no party to them by that.
                 # (A cooperation, support or force ``megerősít`` strengthens: ``megerősítik az
