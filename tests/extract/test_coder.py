@@ -3213,3 +3213,31 @@ def test_the_owner_of_an_aide_whose_lemma_kept_its_possessive_ending_is_no_doer(
     # ``Nagy Anna egykori tanácsadójával``: the lemmatiser kept the ``-ja`` of ``tanácsadója``;
     # she owns the aide Kovács talked with, and takes the aide's side of the talks, not his.
     assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs bela"]]
+
+
+def test_an_infinitive_in_a_sentence_with_no_finite_verb_is_nobodys_act() -> None:
+    def actors(rest: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Tiltakozni/tiltakozik/VERB/VerbForm=Inf {rest} ."),
+            ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``Tiltakozni a háború ellen – Kovács Béla és a magyar értelmiség útkeresése``: a title.
+    assert (
+        actors(
+            "a/a/DET háború/háború/NOUN/Case=Nom ellen/ellen/ADP – "
+            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} és/és/CCONJ a/a/DET "
+            "magyar/magyar/ADJ/Case=Nom értelmiség/értelmiség/NOUN/Case=Nom "
+            "útkeresése/útkeresés/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3"
+        )
+        == []
+    )
+    # Under a finite verb the infinitive is the subject's: ``Tiltakozni akart Kovács Béla``.
+    assert (
+        actors(
+            f"akart/akar/VERB/{PAST}|Number=Sing|Person=3 "
+            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM}"
+        )
+        != []
+    )

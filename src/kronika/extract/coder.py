@@ -925,6 +925,11 @@ class _ArticleContext:
                 inferred = True
         if not actor_parts and not (noun and _definite(article, match)):
             return None
+        if _verbless_infinitive(article, match):
+            # ``Diktatúrában tiltakozni, szabadságban vitatkozni – X és az értelmiség
+            # útkeresése``: an infinitive in a sentence with no finite verb names an act (a
+            # title, a motto), which nobody does here.
+            return None
         if _bare_infinitive_under(article, match, clause, IMPERSONAL_MODALS):
             # ``meg lehet támadni a rendeletet``: an infinitive under impersonal ``lehet``
             # says what one may do; nobody in particular does it, and the names of the
@@ -2474,6 +2479,21 @@ IMPERSONAL_FORMS = frozenset({"lehet", "lehetett"})
 #: Ability verbs, by the tenses in which they only state a possibility: ``meg tudjuk
 #: védeni`` (we can defend it) versus ``meg tudták védeni`` (they managed to).
 ABILITY_VERBS = {"tud": frozenset({"Pres"})}
+
+
+def _verbless_infinitive(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger's verb is a bare infinitive in a sentence with no finite verb."""
+    if match.entry.form is TriggerForm.NOUN:
+        return False
+    head = article.tokens[_head_token(article, match)]
+    if head.feature("VerbForm") != "Inf" or head.feature("Person") is not None:
+        return False
+    sentence = article.sentences[match.sentence]
+    return not any(
+        token.feature("VerbForm") == "Fin" or token.feature("Mood") is not None
+        for token in article.tokens
+        if sentence.start <= token.start < sentence.end and token.pos in ("VERB", "AUX")
+    )
 
 
 def _bare_infinitive_under(
