@@ -415,7 +415,9 @@ def test_a_word_with_a_military_and_a_civilian_sense_takes_the_one_its_sentence_
     ) == ["MOBILIZE"]
 
 
-def test_breaking_into_a_field_a_national_consultation_or_admitting_this_is_no_event() -> None:
+def test_breaking_into_a_field_being_busy_a_national_consultation_or_admitting_is_no_event() -> (
+    None
+):
     def found(words: str) -> list[str]:
         return [m.entry.id for m in find_triggers(build(f"Kovács/Kovács/PROPN/Case=Nom {words} ."))]
 
@@ -424,6 +426,15 @@ def test_breaking_into_a_field_a_national_consultation_or_admitting_this_is_no_e
     assert found(f"betört/betör/VERB/{PAST} a házba/ház/NOUN/Case=Ill") == ["ASSAULT:be+tör"]
     # ``fehér karácsonnyal köszönt be``: Christmas sets in.
     assert found(f"köszönt/köszön/VERB/{PAST} be/be/ADV") == []
+    # ``a választással voltak elfoglalva``: busy; ``elfoglalták a várost``: occupied it.
+    assert (
+        found(
+            "a/a/DET választással/választás/NOUN/Case=Ins voltak/van/AUX/"
+            f"{PAST} elfoglalva/elfoglal/VERB/VerbForm=Conv"
+        )
+        == []
+    )
+    assert found(f"elfoglalták/elfoglal/VERB/{PAST} a várost/város/NOUN/Case=Acc") != []
     # ``nemzeti konzultációt indított``: a questionnaire; ``konzultációt tartott``: talks.
     assert (
         found(
