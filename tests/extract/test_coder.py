@@ -3001,6 +3001,17 @@ def test_a_place_kind_gives_a_place_name_its_case_and_a_county_adjective_makes_i
     # Ukraine withdrew from the town; neither the county nor the town withdrew.
     assert ids(event.actors) == ["Q212"]
     assert ids(event.recipients) == ["nil:t:szeverszk"]
+    # ``Egy Texas állambeli cég támogatást kért``: the state describes the firm that asks,
+    # whatever label the NER gave it.
+    firm = mentioned(
+        build(
+            "Egy/egy/DET Texas/Texas/PROPN/Case=Nom állambeli/állambeli/ADJ/Case=Nom "
+            "cég/cég/NOUN/Case=Nom "
+            f"támogatást/támogatás/NOUN/Case=Acc kért/kér/VERB/{PAST} ."
+        ),
+        ("Texas", "PER", "Q1439"),
+    )
+    assert coded(firm) == []
 
 
 def test_who_confirms_talks_vouches_for_them_who_strengthens_cooperation_does_it() -> None:

@@ -276,12 +276,9 @@ def clause_arguments(
             # An unlinked MISC span (a title, an event name) or a capitalised common noun the
             # NER took for a name (``Jóváhagyás``) is no participant.
             continue
-        if (
-            mention.label != "PER"
-            and last < clause.last
-            and surfaces[last].lower() in PLACE_KIND_ADJECTIVES
-        ):
-            # ``a Donyeck megyei Szeverszk településről``: the county describes the town.
+        if last < clause.last and surfaces[last].lower() in PLACE_KIND_ADJECTIVES:
+            # ``a Donyeck megyei Szeverszk településről``: the county describes the town
+            # (and ``egy Louisiana állambeli cég`` a firm, whatever label the NER gave it).
             continue
         if _in_compound_adjective(view, mention, last):
             # ``egy Taylor Swift-tematikájú táncóra``, ``a Trump-ellenes tüntetők``: a name
@@ -531,8 +528,11 @@ PLACE_CLASSIFIERS = frozenset(
 #: Adjectives of a place kind after a place name (``a Donyeck megyei Szeverszk``): the name
 #: describes the place after it.
 PLACE_KIND_ADJECTIVES = frozenset(
-    {"megyei", "városi", "járási", "kerületi", "tartományi", "községi"}
-)
+    {
+        "megyei", "városi", "járási", "kerületi", "tartományi", "községi", "állambeli",
+        "állami", "régióbeli", "települési", "falubeli", "városbeli", "megyebeli",
+    }
+)  # fmt: skip
 
 
 def _classifier(token: Token, surface: str) -> bool:
