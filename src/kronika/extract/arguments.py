@@ -530,7 +530,7 @@ PLACE_CLASSIFIERS = frozenset(
 PLACE_KIND_ADJECTIVES = frozenset(
     {
         "megyei", "városi", "járási", "kerületi", "tartományi", "községi", "állambeli",
-        "állami", "régióbeli", "települési", "falubeli", "városbeli", "megyebeli",
+        "régióbeli", "települési", "falubeli", "városbeli", "megyebeli",
     }
 )  # fmt: skip
 
