@@ -3252,3 +3252,20 @@ def test_an_infinitive_in_a_sentence_with_no_finite_verb_is_nobodys_act() -> Non
         )
         != []
     )
+
+
+def test_what_a_state_damages_is_no_vandalism() -> None:
+    def types(subject: str, name: tuple[str, str, str]) -> list[str]:
+        article = mentioned(
+            build(
+                f"{subject} megrongálta/megrongál/VERB/{PAST} a/a/DET "
+                "kikötőt/kikötő/NOUN/Case=Acc ."
+            ),
+            name,
+        )
+        return [e.type for e in coded(article)]
+
+    # Russia damaging a port attacks it (coded where the attack is told); protesters
+    # damaging an office vandalise it.
+    assert "PROTEST" not in types(f"Oroszország/Oroszország/{NOM}", ("Oroszország", "LOC", "Q159"))
+    assert types(f"Kovács/Kovács/{NOM}", ("Kovács", "PER", "nil:t:kovacs")) == ["PROTEST"]

@@ -925,6 +925,12 @@ class _ArticleContext:
                 inferred = True
         if not actor_parts and not (noun and _definite(article, match)):
             return None
+        if entry.mode == "vandalize" and any(
+            self.facts.is_country(p.entity_id) for p in actor_parts
+        ):
+            # ``az oroszok megtámadták a kikötőt, megrongálva a létesítményeket``: what a
+            # state's forces damage they attack (the attack is coded); it is no vandalism.
+            return None
         if _verbless_infinitive(article, match):
             # ``Diktatúrában tiltakozni, szabadságban vitatkozni – X és az értelmiség
             # útkeresése``: an infinitive in a sentence with no finite verb names an act (a
