@@ -2882,6 +2882,18 @@ def test_a_definite_plural_agent_noun_is_a_participant_by_role() -> None:
         "minisztériumban/minisztérium/NOUN/Case=Ine ."
     )
     assert [[a.name for a in e.actors] for e in coded(part) if e.type == "CONSULT"] == [["tüntető"]]
+    # ``panaszt tett Kovács a kormány új törvénye miatt``: the government owns what the
+    # complaint is about, and makes no complaint.
+    complaint = mentioned(
+        build(
+            f"Panaszt/panasz/NOUN/Case=Acc tett/tesz/VERB/{PAST} Kovács/Kovács/{NOM} a/a/DET "
+            "kormány/kormány/NOUN/Case=Nom új/új/ADJ/Case=Nom "
+            "törvénye/törvény/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            "miatt/miatt/ADP ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    assert [[a.name for a in e.actors] for e in coded(complaint)] == [["Kovács"]]
 
 
 def test_a_phrase_whose_event_noun_is_the_subject_has_no_other_nominative_doer() -> None:

@@ -874,14 +874,22 @@ def _agent_nouns(
         if (
             owned is not None
             and owned not in triggers
-            and (owned == index + 1 or tokens[owned].feature("Case") == "Acc")
+            and (
+                owned == index + 1
+                or tokens[owned].feature("Case") == "Acc"
+                or (
+                    owned + 1 < clause.last
+                    and _governing_postposition(tokens[owned + 1], surfaces[owned + 1].lower())
+                )
+            )
             and (token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
             and _possessed(tokens[owned], surfaces[owned])
         ):
             # ``a rendőrség szóvivője``: the role noun owns what follows and is no
             # participant (unless what it owns is the event: ``a fuvarozók tiltakozása``);
             # nor is the owner of an object further on (``a tüntetők egy csoportját
-            # fogadták``), while a part of a group acts (``a tüntetők egy része``).
+            # fogadták``) or of a noun a postposition governs (``a kormány önazonossági
+            # törvénye miatt``), while a part of a group acts (``a tüntetők egy része``).
             # Before a noun of its own (``a rendőrség házkutatást tartott``) or a name (``a
             # bíróság Kovács Pétert ítélte el``) a new phrase starts, so the role noun stands
             # on its own.
