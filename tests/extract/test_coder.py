@@ -3281,3 +3281,27 @@ def test_what_a_state_damages_is_no_vandalism() -> None:
     # damaging an office vandalise it.
     assert "PROTEST" not in types(f"Oroszország/Oroszország/{NOM}", ("Oroszország", "LOC", "Q159"))
     assert types(f"Kovács/Kovács/{NOM}", ("Kovács", "PER", "nil:t:kovacs")) == ["PROTEST"]
+
+
+def test_a_first_person_inside_a_quotation_within_the_quote_is_not_the_speaker() -> None:
+    def actors(opening: str, closing: str) -> list[list[str | None]]:
+        text = (
+            f"„ Ezt hajtogatja , hogy {opening} mi/mi/PRON megtámadtuk/megtámad/VERB/{PAST}|"
+            f"Number=Plur|Person=1 Ukrajnát/Ukrajna/PROPN/Case=Acc {closing} . ” "
+            f"Vučić/Vučić/{NOM} így nyilatkozott/nyilatkozik/VERB/{PAST} ."
+        )
+        article = mentioned(build(text), ("Ukrajnát", "LOC", "Q212"), ("Vučić", "PER", "Q222031"))
+        start = article.text.index("Ezt")
+        cue = article.text.index("nyilatkozott")
+        speaker = article.text.index("Vučić")
+        quote = Quote(
+            start, article.text.index("”"), QuoteKind.DIRECT, "nyilatkozik", cue, cue + 12,
+            "Q222031", speaker, speaker + len("Vučić"),
+        )  # fmt: skip
+        facts = replace(FACTS, leaders={"Q222031": (("Q403", None, None),)})
+        events = code_events(replace(article, quotes=(quote,)), facts)
+        return [ids(e.actors) for e in events]
+
+    # The Serbian president's ``we`` is Serbia; inside »…« it is whoever he quotes.
+    assert actors("", "") == [["Q403"]]
+    assert actors("»", "«") == []

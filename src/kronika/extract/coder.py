@@ -874,8 +874,12 @@ class _ArticleContext:
             # ``a hágai NATO-csúcsról``: the organisation a meeting noun is compounded with
             # holds it, whoever else the clause has attend.
             actor_parts = [host, *actor_parts]
+        # ``„…, amit Putyin hajtogat, hogy »nem mi támadtuk meg Ukrajnát«”``: a first person
+        # inside a quotation within the quote is the one quoted there, not the speaker.
+        voiced = quote is not None and not _inner_quoted(article, quote.start, match.start)
         if (
             not actor_parts
+            and voiced
             and quote is not None
             and (not noun or entry.type in SPEAKER_SIDE_TYPES)
             and _first_plural(article, match, clause)
@@ -899,7 +903,7 @@ class _ArticleContext:
                 and quote.cue != "szerint"
                 and self.facts.state_led_by(quote.speaker_id, _day(article)) is not None
             )
-            if own_plan or _first_singular(article, match):
+            if own_plan or (voiced and _first_singular(article, match)):
                 actor_parts = [self._speaker(quote, inferred=True)]
         if not actor_parts and quote is None and _first_singular(article, match):
             # ``Ismételt felhívást intézek … – sürgetett tűzszünetet XIV. Leó pápa``: a
@@ -2955,6 +2959,17 @@ def _definite(article: Article, match: TriggerMatch) -> bool:
         if token.pos not in ("ADJ", "NUM"):
             return False
     return False
+
+
+#: Marks opening and closing a quotation inside a quotation.
+INNER_QUOTES = (("»", "«"), ("‚", "’"))
+
+
+def _inner_quoted(article: Article, start: int, position: int) -> bool:
+    """Whether ``position`` stands inside a quotation opened within a quote starting at
+    ``start`` (``„… hogy »nem mi támadtuk meg«”``)."""
+    before = article.text[start:position]
+    return any(before.count(opening) > before.count(closing) for opening, closing in INNER_QUOTES)
 
 
 def _first_singular(article: Article, match: TriggerMatch) -> bool:
