@@ -3305,3 +3305,20 @@ def test_a_first_person_inside_a_quotation_within_the_quote_is_not_the_speaker()
     # The Serbian president's ``we`` is Serbia; inside »…« it is whoever he quotes.
     assert actors("", "") == [["Q403"]]
     assert actors("»", "«") == []
+
+
+def test_a_name_takes_the_case_of_its_apposition_where_its_ending_allows() -> None:
+    article = mentioned(
+        build(
+            "Nagy/Nagy/PROPN/Case=Nom Annát/Annát/PROPN/Case=Nom , egy/egy/DET "
+            "cég/cég/NOUN/Case=Nom vezetőjét/vezető/NOUN/Case=Acc|Number[psor]=Sing|"
+            f"Person[psor]=3 Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} "
+            f"elrabolta/elrabol/VERB/{PAST} ."
+        ),
+        ("Nagy Annát", "PER", "nil:t:nagy anna"),
+        ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+    )
+    # The tagger left ``Annát`` nominative; its apposition ``egy cég vezetőjét`` is in the
+    # accusative, and so is she: Kovács abducted her.
+    [event] = coded(article)
+    assert ids(event.actors) == ["nil:t:kovacs bela"]

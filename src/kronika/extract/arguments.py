@@ -297,6 +297,10 @@ def clause_arguments(
         marker = _marker(
             tokens, surfaces, last - 1, head, clause.last, triggers, case, mention.label == "LOC"
         )
+        if marker == _CASE_DEFAULT and head == last - 1:
+            # ``a Bondi Beachen, Ausztrália egyik leghíresebb strandján``: an apposition
+            # agrees in case, so its case is the name's when the name's ending allows it.
+            marker = _appositive_case(view, last, clause) or marker
         bracketed = _bracketed_after(view, first, last, clause)
         if bracketed is not None:
             # ``az Olajexportáló Országok Szövetségének (OPEC) bécsi ülésére``: a name in
@@ -323,6 +327,33 @@ def clause_arguments(
     )
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
+
+
+def _appositive_case(view: TokenView, after: int, clause: Clause) -> str | None:
+    """The oblique case of an apposition after a comma at token ``after`` (articles, owners,
+    adjectives and numbers, then its noun), when the word before the comma can be
+    read with that case's ending (``Beachen``: ``Beach`` + ``-en``); None otherwise."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    if after >= clause.last or surfaces[after] != ",":
+        return None
+    noun = after + 1
+    while noun + 1 < clause.last and (
+        tokens[noun].pos in ("DET", "PROPN", "ADJ", "NUM")
+        or (
+            # (an owner: ``egy gyógyszergyár vezetőjét``)
+            tokens[noun].pos == "NOUN"
+            and (tokens[noun].feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
+            and tokens[noun + 1].pos in ("NOUN", "ADJ")
+        )
+    ):
+        noun += 1
+    if noun >= clause.last or noun == after + 1 or tokens[noun].pos != "NOUN":
+        return None
+    case = tokens[noun].feature("Case")
+    if case in (None, _CASE_DEFAULT, "Gen", "Dat"):
+        return None
+    word = surfaces[after - 1]
+    return case if any(reading.case == case for reading in stem_candidates(word)[1:]) else None
 
 
 def _bracketed_after(view: TokenView, first: int, last: int, clause: Clause) -> int | None:
