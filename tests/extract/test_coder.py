@@ -3322,3 +3322,32 @@ def test_a_name_takes_the_case_of_its_apposition_where_its_ending_allows() -> No
     # accusative, and so is she: Kovács abducted her.
     [event] = coded(article)
     assert ids(event.actors) == ["nil:t:kovacs bela"]
+
+
+def test_who_inspires_an_attack_does_not_do_it() -> None:
+    def actors(participle: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Az/az/DET ISIS/ISIS/{NOM} által/által/ADP {participle} "
+                f"merénylet/merénylet/NOUN/Case=Nom megrázta/megráz/VERB/{PAST} "
+                "a/a/DET várost/város/NOUN/Case=Acc ."
+            ),
+            ("ISIS", "ORG", "Q2429253"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``az ISIS által elkövetett merénylet``: its doer; ``… inspirált merénylet``: not.
+    assert actors("elkövetett/elkövetett/ADJ/Case=Nom") == [["Q2429253"]]
+    assert actors("inspirált/inspirált/ADJ/Case=Nom") == []
+
+
+def test_who_refers_to_an_event_in_a_converb_did_not_do_it() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} a/a/DET merényletre/merénylet/NOUN/Case=Sbl "
+            f"hivatkozva/hivatkozva/ADV beszélt/beszél/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    # ``a merényletre hivatkozva``: referring to the attack, which is someone else's.
+    assert coded(article) == []

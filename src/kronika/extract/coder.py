@@ -1605,9 +1605,12 @@ class _ArticleContext:
         )
 
     def _communicates(self, clause: Clause, verbs: Collection[str]) -> bool:
-        """Whether one of ``verbs`` (of speaking, writing or asking) heads ``clause``."""
+        """Whether one of ``verbs`` (of speaking, writing or asking) heads ``clause``, or
+        stands in it as a converb the tagger calls an adverb (``a merényletre hivatkozva``)."""
+        tokens = self.article.tokens
         return any(
-            self.article.tokens[i].pos == "VERB" and self.article.tokens[i].lemma.lower() in verbs
+            (tokens[i].pos == "VERB" and tokens[i].lemma.lower() in verbs)
+            or (tokens[i].pos == "ADV" and _converb_of(self.view.surfaces[i].lower(), verbs))
             for i in range(clause.first, clause.last)
         )
 
@@ -2300,7 +2303,9 @@ COMMUNICATION_VERBS = frozenset(
     }
 )  # fmt: skip
 #: Verbs of reacting to something in ``-ra/-re`` (``reagált a támadásra``).
-REACTING_VERBS = frozenset({"reagál", "válaszol", "felel", "visszavág", "visszaszól"})
+REACTING_VERBS = frozenset(
+    {"reagál", "válaszol", "felel", "visszavág", "visszaszól", "hivatkozik", "utal", "emlékeztet"}
+)
 #: Verbs of claiming, saying or finding out something about someone (``akiről azt
 #: állította, hogy …``).
 CLAIMING_VERBS = COMMUNICATION_VERBS | frozenset(
@@ -2558,6 +2563,14 @@ def _participle(article: Article, match: TriggerMatch) -> bool:
 QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
 
 
+#: Stems of participles whose ``által`` phrase inspires, backs or funds what they describe
+#: rather than doing it (``az ISIS által inspirált merénylet``).
+INSTIGATING_STEMS = (
+    "inspirál", "ihlet", "támogat", "finanszíroz", "szponzorál", "pénzel", "bátorít",
+    "ösztönöz", "ösztönzött", "motivál", "befolyásol", "szorgalmaz",
+)  # fmt: skip
+
+
 def _by_phrase_target(view: TokenView, argument: Argument) -> int | None:
     """The noun an ``által`` phrase's participle describes (``az oroszok által Ukrajna ellen
     indított háborúban`` → ``háborúban``), or None: the first verb form or adjective within
@@ -2575,7 +2588,8 @@ def _by_phrase_target(view: TokenView, argument: Argument) -> int | None:
         (i for i in range(by + 1, min(by + 5, limit)) if tokens[i].pos in ("ADJ", "VERB")),
         None,
     )
-    if participle is None:
+    if participle is None or surfaces[participle].lower().startswith(INSTIGATING_STEMS):
+        # ``az ISIS által inspirált merénylet``: who inspires or funds an act does not do it.
         return None
     for index in range(participle + 1, min(participle + 5, limit)):
         if tokens[index].pos == "NOUN":
@@ -2970,6 +2984,15 @@ def _inner_quoted(article: Article, start: int, position: int) -> bool:
     ``start`` (``„… hogy »nem mi támadtuk meg«”``)."""
     before = article.text[start:position]
     return any(before.count(opening) > before.count(closing) for opening, closing in INNER_QUOTES)
+
+
+def _converb_of(word: str, verbs: Collection[str]) -> bool:
+    """Whether ``word`` is the ``-va/-ve`` converb of one of ``verbs`` (``hivatkozva``:
+    ``hivatkozik``)."""
+    if not word.endswith(("va", "ve")) or len(word) < 5:
+        return False
+    stem = word[:-2]
+    return stem in verbs or f"{stem}ik" in verbs
 
 
 def _first_singular(article: Article, match: TriggerMatch) -> bool:
