@@ -77,6 +77,23 @@ def test_a_negation_after_a_colon_belongs_to_what_follows_it() -> None:
     assert only(article, "CONSULT").modality is Modality.OCCURRED
 
 
+def test_a_negated_converb_before_de_negates_only_its_own_phrase() -> None:
+    # ``Pontosan nem körülírva, de Putyin tárgyalt Witkoff-fal``: the ``nem`` is the
+    # converb's; the talks took place.
+    converb = "Pontosan nem körülírva/körülírva/ADV/VerbForm=Conv , de/de/CCONJ"
+    assert meeting(converb, ".").modality is Modality.OCCURRED
+    # Without the converb the ``nem`` is the clause's own.
+    article = mentioned(
+        build(
+            f"Pontosan nem/nem/ADV , de/de/CCONJ Putyin/Putyin/{NOM} nem/nem/ADV "
+            f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        PUTYIN,
+        WITKOFF,
+    )
+    assert only(article, "CONSULT").modality is Modality.NEGATED
+
+
 def test_local_time_is_no_source() -> None:
     event = meeting("", "helyi idő/idő/NOUN szerint este/este/ADV .")
     assert event.modality is Modality.OCCURRED

@@ -184,8 +184,12 @@ class CueFinder:
         if cached is not None:
             return cached
         tokens, surfaces = self.view.article.tokens, self.view.surfaces
+        # (A converb's phrase counts as a conjunct's verb: ``Pontosan nem körülírva, de …
+        # védelmet kapna``, where the ``nem`` is the converb's.)
         finite = [
-            i for i in range(clause.first, clause.last) if tokens[i].feature("VerbForm") == "Fin"
+            i
+            for i in range(clause.first, clause.last)
+            if tokens[i].feature("VerbForm") in ("Fin", "Conv")
         ]
         # A colon inside a clause follows a verbless lead-in (``X a Y-ról: nem foglalkozom
         # vele``, a headline's topic before its quote): what comes after it is another
