@@ -3351,3 +3351,21 @@ def test_who_refers_to_an_event_in_a_converb_did_not_do_it() -> None:
     )
     # ``a merényletre hivatkozva``: referring to the attack, which is someone else's.
     assert coded(article) == []
+
+
+def test_an_attack_on_a_policy_or_a_field_is_words_not_violence() -> None:
+    def types(target: str) -> list[str]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} megtámadta/megtámad/VERB/{PAST} {target} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``megtámadta a felsőoktatást`` / ``a kormány gazdaságpolitikáját``: criticism.
+    assert "ASSAULT" not in types("a/a/DET felsőoktatást/felsőoktatás/NOUN/Case=Acc")
+    assert "ASSAULT" not in types(
+        "a/a/DET kormány/kormány/NOUN/Case=Nom "
+        "gazdaságpolitikáját/gazdaságpolitika/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
+    )
+    # ``megtámadta a járőrt``: an attack.
+    assert types("a/a/DET járőrt/járőr/NOUN/Case=Acc") == ["ASSAULT"]

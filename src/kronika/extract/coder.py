@@ -615,6 +615,10 @@ class _ArticleContext:
             # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
             # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
             return None
+        if entry.text in ATTACKING_VERBS and self._figurative_target(match, clause):
+            # ``koalícióban támadja a magyar felsőoktatást``: an attack on an institution's
+            # field, a policy or a value is words, no violence.
+            return None
         if entry.mode == "destroy" and not self._destroys_something(match, clause, roles):
             # ``rengeteget rombol``, ``az EU-t megsemmisíteni``, ``a termékek
             # megsemmisítése``, ``a jogállamot lerombolja``: no town, building or weapon is
@@ -1460,6 +1464,24 @@ class _ArticleContext:
                 return True
         return False
 
+    def _figurative_target(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether the accusative noun nearest an attacking verb (finite or a participle) is
+        something only words attack (:data:`FIGURATIVE_TARGETS`, or a compound ending in
+        one)."""
+        tokens = self.article.tokens
+        head = _head_token(self.article, match)
+        objects = [
+            index
+            for index in range(clause.first, clause.last)
+            if tokens[index].pos == "NOUN"
+            and tokens[index].feature("Case") == "Acc"
+            and index not in match.tokens
+        ]
+        if not objects:
+            return False
+        nearest = min(objects, key=lambda index: abs(index - head))
+        return bool(compound_stems(tokens[nearest].lemma.lower()) & FIGURATIVE_TARGETS)
+
     def _wrong_object(self, match: TriggerMatch, clause: Clause) -> bool:
         """Whether a word of :data:`OBJECT_HEADS` acts on something its sense is not about:
         the accusative noun nearest a finite verb, or the owner right before a noun, is a
@@ -2267,6 +2289,19 @@ RELEASED = frozenset(
         "állampolgár", "tüntető", "vádlott", "elítélt", "letartóztatott", "migráns", "menekült",
         "tag", "elfogott", "civil", "munkatárs", "rész", "többség", "csoport", "utas",
         "legénység", "tengerész", "pilóta", "misszionárius", "pap",
+    }
+)  # fmt: skip
+#: Verbs of attacking (by lexicon text) that words can do to a policy or a field.
+ATTACKING_VERBS = frozenset({"támad", "meg+támad", "rá+támad"})
+#: What only words attack (``támadja a felsőoktatást``, ``a jogállamot``), and compounds
+#: ending in one.
+FIGURATIVE_TARGETS = frozenset(
+    {
+        "oktatás", "felsőoktatás", "demokrácia", "jogállam", "jogállamiság", "szuverenitás",
+        "szabadság", "politika", "döntés", "javaslat", "törvény", "rendelet", "intézkedés",
+        "ítélet", "álláspont", "nyilatkozat", "kijelentés", "program", "reform", "terv",
+        "költségvetés", "érték", "identitás", "kultúra", "hagyomány", "ideológia", "elv",
+        "rendszer", "kormányzás", "gazdaságpolitika", "szólásszabadság", "sajtószabadság",
     }
 )  # fmt: skip
 #: How many words before an event noun its owner may stand.
