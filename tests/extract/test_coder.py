@@ -3369,3 +3369,29 @@ def test_an_attack_on_a_policy_or_a_field_is_words_not_violence() -> None:
     )
     # ``megtámadta a járőrt``: an attack.
     assert types("a/a/DET járőrt/járőr/NOUN/Case=Acc") == ["ASSAULT"]
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_takes_none_from_before() -> None:
+    def actors(second: str) -> list[tuple[str, list[str | None]]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} felszólította/felszólít/VERB/{PAST} a/a/DET "
+                f"hajót/hajó/NOUN/Case=Acc , de/de/CCONJ {second} ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [(e.type, ids(e.actors)) for e in coded(article)]
+
+    # ``…, de az megtagadta a kérést``: the ship refused, not Kovács.
+    refused = actors(
+        "az/az/PRON/Case=Nom|PronType=Dem "
+        f"megtagadta/megtagad/VERB/{PAST} a/a/DET kérést/kérés/NOUN/Case=Acc"
+    )
+    assert ("REJECT", ["nil:t:kovacs"]) not in refused
+    # ``…, de valaki véleményét is kikérte``: the someone only owns the opinion.
+    asked = actors(
+        "valaki/valaki/PRON/Case=Nom|PronType=Ind "
+        "véleményét/vélemény/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 "
+        f"kikérte/kikér/VERB/{PAST}"
+    )
+    assert ("REQUEST", ["nil:t:kovacs"]) in asked

@@ -810,6 +810,19 @@ class _ArticleContext:
                     if clause.opener == "hogy" or relative is not None
                     else None
                 )
+                if clause.opener is None and relative is None:
+                    # ``…, de az megtagadta``: a coordinated clause with a subject of its own
+                    # (a name only as the clause's nominative participant: ``Felszólítjuk
+                    # Mark Ruttét`` leaves the tagger's nominative an object).
+                    own = _own_subject(article, clause)
+                    if (
+                        own is not None
+                        and own[0] == "named"
+                        and not any(
+                            a.marker == "Nom" and own[1] in a.name.lower() for a in arguments
+                        )
+                    ):
+                        own = None
                 own_other = (
                     own is not None
                     and bool(actors)
@@ -2801,10 +2814,15 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 return "named", token.lemma.lower(), False
             index = last + 1
             continue
-        if token.feature("Case") == "Nom" and (
-            token.lemma.lower() in SOMEONE_ELSE
-            or _surface(article, index).lower() in SOMEONE_ELSE
-            or (token.pos == "PRON" and token.feature("PronType") == "Dem")
+        if (
+            token.feature("Case") == "Nom"
+            and (
+                token.lemma.lower() in SOMEONE_ELSE
+                or _surface(article, index).lower() in SOMEONE_ELSE
+                or (token.pos == "PRON" and token.feature("PronType") == "Dem")
+            )
+            # (``kikérje valaki véleményét``: an owner is no subject.)
+            and not _owns_next(tokens, index, clause.last)
         ):
             # (``de az megtagadta``: a demonstrative subject is a thing named before.)
             # ``Idén egyikük egy focilabdát kért``: one of them, someone, many: others.
