@@ -3116,7 +3116,7 @@ def test_a_concessive_clause_shares_its_matrix_clauses_subject() -> None:
     assert events["SUPPORT"] == ["nil:t:kovacs"]
 
 
-def test_who_has_the_chance_does_what_the_clause_after_it_says() -> None:
+def test_who_has_the_chance_or_the_aim_does_what_the_clause_after_it_says() -> None:
     article = mentioned(
         build(
             f"Szabó/Szabó/{NOM} elmondta/elmond/VERB/{PAST} , hogy/hogy/SCONJ "
@@ -3133,6 +3133,19 @@ def test_who_has_the_chance_does_what_the_clause_after_it_says() -> None:
     # ``…, hogy Kovácsnénak megvolt a lehetősége arra, hogy megvédje``: she, not Szabó.
     [event] = coded(article)
     assert ids(event.actors) == ["nil:t:kovacsne"]
+    # ``Szabó szerint Kovácsnénak az a célja, hogy megvédje``: whose aim it is.
+    aim = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} szerint/szerint/ADP Kovácsnénak/Kovácsné/PROPN/Case=Dat "
+            "az/az/DET a/a/DET célja/cél/NOUN/Case=Nom|Person[psor]=3 , hogy/hogy/SCONJ "
+            "megvédje/megvéd/VERB/Mood=Imp|Number=Sing|Person=3|VerbForm=Fin "
+            "a/a/DET Pártot/Párt/PROPN/Case=Acc ."
+        ),
+        ("Szabó", "PER", "nil:t:szabo"),
+        ("Kovácsnénak", "PER", "nil:t:kovacsne"),
+        ("Pártot", "ORG", "nil:t:part"),
+    )
+    assert [ids(e.actors) for e in coded(aim)] == [["nil:t:kovacsne"]]
 
 
 def test_someone_else_as_subject_takes_no_subject_from_the_sentence_before() -> None:

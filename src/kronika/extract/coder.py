@@ -182,6 +182,8 @@ SOMEONE_ELSE = frozenset(
 #: What someone has that makes them the doer of the ``hogy`` clause after it (``megvolt a
 #: lehetősége arra, hogy``, ``joga van ahhoz, hogy``).
 ABILITY_NOUNS = frozenset({"lehetőség", "jog", "hatalom", "esély", "mód", "felhatalmazás"})
+#: Nouns of an aim or a task whose dative owner does what the ``hogy`` clause after says.
+AIM_NOUNS = frozenset({"cél", "szándék", "terv", "feladat", "kötelesség", "törekvés"})
 #: Words telling that something was done all over a country or the world.
 NATIONWIDE = frozenset({"országszerte", "világszerte"})
 #: Modes whose accusative target is a person, named or not (``elítélte a férfit``).
@@ -1251,7 +1253,16 @@ class _ArticleContext:
             tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in ABILITY_NOUNS
             for i in range(clause.first, clause.last)
         )
-        if not (personal or had):
+        # ``Oroszországnak az a célja, hogy megakadályozza``: whose aim or task it is does
+        # what the clause after it says.
+        aimed = any(
+            tokens[i].pos == "NOUN"
+            and tokens[i].lemma.lower() in AIM_NOUNS
+            and tokens[i].feature("Person[psor]") is not None
+            and (tokens[i].feature("Case") or "Nom") == "Nom"
+            for i in range(clause.first, clause.last)
+        )
+        if not (personal or had or aimed):
             return []
         # (The tagger may call that dative a genitive, as an owner's: ``Juditnak``.)
         named = [
