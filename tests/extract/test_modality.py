@@ -47,6 +47,23 @@ def test_what_is_prevented_is_only_possible() -> None:
     assert only(article, "ASSAULT").modality is Modality.HYPOTHETICAL
 
 
+def test_a_chance_of_an_event_is_only_possible() -> None:
+    # ``50 százalék az esélye annak, hogy Putyin tárgyal Witkoff-fal``: a likelihood.
+    chance = meeting(
+        "50/50/NUM százalék/százalék/NOUN/Case=Nom az/az/DET "
+        "esélye/esély/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 annak/az/PRON/Case=Dat , "
+        "hogy/hogy/SCONJ",
+        ".",
+    )
+    assert chance.modality is Modality.HYPOTHETICAL
+    # ``Kovács annak örült, hogy …``: no chance named, the talks took place.
+    glad = meeting(
+        f"Kovács/Kovács/{NOM} annak/az/PRON/Case=Dat örült/örül/VERB/{PAST} , hogy/hogy/SCONJ",
+        ".",
+    )
+    assert glad.modality is Modality.OCCURRED
+
+
 def test_expecting_and_deciding_look_ahead() -> None:
     expected = meeting(f"Kovács/Kovács/{NOM} várja/vár/VERB/{PRESENT} , hogy", ".")
     assert expected.modality is Modality.PLANNED

@@ -39,6 +39,14 @@ DOUBTING = frozenset({"valószínűtlen", "kétséges", "kérdéses", "bizonytal
 #: … and those that do so under ``nem`` (``nem valószínű / nem biztos / nem kizárt, hogy``).
 DOUBTING_UNDER_NEGATION = frozenset({"valószínű", "biztos", "kizárt"})
 
+#: Nouns of a chance, a risk or a likelihood: a ``hogy`` clause they announce (``annak az
+#: esélye, hogy``) tells what may happen.
+CHANCE_NOUNS = frozenset(
+    {"esély", "valószínűség", "eshetőség", "kockázat", "veszély", "lehetőség", "forgatókönyv"}
+)
+#: Pronouns that announce the ``hogy`` clause after them (``annak``, ``arra``).
+CATAPHORS = frozenset({"annak", "arra"})
+
 #: Conjunctions that join two finite clauses the clause splitter keeps as one.
 CLAUSE_COORDINATORS = frozenset({"és", "de", "majd", "ám", "viszont"})
 
@@ -219,6 +227,26 @@ class CueFinder:
             last -= 1
         word = surfaces[last].lower()
         first = last
+        chance = next(
+            (
+                i
+                for i in range(matrix.first, last + 1)
+                if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in CHANCE_NOUNS
+            ),
+            None,
+        )
+        if chance is not None and (word in CATAPHORS or chance == last):
+            # ``50 százalék az esélye annak, hogy találkozik``, ``annak a valószínűsége, hogy
+            # megtámadja``, ``megvolt a lehetősége arra, hogy megvédje``: a chance, a risk
+            # or a likelihood of the event, not the event.
+            return ModalityCue(
+                CueKind.HYPOTHETICAL,
+                tokens[chance].start,
+                tokens[chance].end,
+                f"chance:{tokens[chance].lemma.lower()}",
+                CueScope.MATRIX,
+                (chance,),
+            )
         if word in DOUBTING_UNDER_NEGATION and last > matrix.first:
             first = last - 1
             if surfaces[first].lower() != "nem":
