@@ -26,6 +26,20 @@ def test_an_ellen_phrase_is_the_target_of_a_noun_whose_frame_says_elleni() -> No
     assert ids(event.recipients) == ["kronika:index-hu"]
 
 
+def test_who_proceedings_are_brought_against_with_szemben_is_the_target() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/PROPN/Case=Ins szemben/szemben/ADP vádat/vád/NOUN/Case=Acc "
+            f"emelt/emel/VERB/{PAST} az/az/DET ügyészség/ügyészség/NOUN/Case=Nom ."
+        ),
+        ("Kovács", "PER", "Q1"),
+    )
+    # ``Kovács-csal szemben vádat emelt az ügyészség``: Kovács is indicted.
+    [event] = coded(article)
+    assert event.type == "ACCUSE"
+    assert ids(event.recipients) == ["Q1"]
+
+
 def test_a_visit_to_a_capital_is_hosted_by_its_state() -> None:
     facts = replace(
         FACTS,

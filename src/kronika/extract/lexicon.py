@@ -203,6 +203,8 @@ POSTPOSITIONS = frozenset(
     {
         "ellen",
         "elleni",
+        # ``X-szel szemben`` (against X) in legal frames; elsewhere it also means "unlike X".
+        "szemben",
         "között",
         "közötti",
         "részéről",
