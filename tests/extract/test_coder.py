@@ -2217,6 +2217,15 @@ def test_an_autograph_is_no_agreement() -> None:
     assert agreements("a könyvét/könyv/NOUN/Case=Acc") == []
     assert agreements("a törvénymódosítást/törvénymódosítás/NOUN/Case=Acc") == [["nil:t:k"]]
     assert agreements("azt/az/PRON/Case=Acc") == [["nil:t:k"]]
+    # A verb the tagger took for a noun keeps its object: ``és aláír pár ezer lemezt``.
+    records = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} hazamegy/hazamegy/VERB/{PRESENT} és/és/CCONJ "
+            "aláír/aláír/NOUN/Case=Nom pár/pár/NUM ezer/ezer/NUM lemezt/lemez/NOUN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:k"),
+    )
+    assert [e.type for e in coded(records) if e.type == "AGREE"] == []
 
 
 CONDITIONAL = "Mood=Cnd|Tense=Pres|VerbForm=Fin|Number=Sing|Person=3"
@@ -2234,6 +2243,15 @@ def test_easing_is_a_concession_only_of_pressure() -> None:
     assert concessions(
         f"feloldotta/felold/VERB/{singular} a szankciókat/szankció/NOUN/Case=Acc|Number=Plur"
     ) == [["nil:t:k"]]
+    # ``vissza fogja vonni a védelmüket``: withdrawing protection under an auxiliary is no
+    # concession either.
+    assert (
+        concessions(
+            f"vissza/vissza/ADV fogja/fog/AUX/{PRESENT} vonni/von/VERB/VerbForm=Inf "
+            "a védelmet/védelem/NOUN/Case=Acc"
+        )
+        == []
+    )
     # ``visszavonta a terméket``: a product recall; ``lazított a medencében``: relaxing.
     assert (
         concessions(f"visszavonta/visszavon/VERB/{singular} a terméket/termék/NOUN/Case=Acc") == []

@@ -1531,9 +1531,11 @@ class _ArticleContext:
                 tokens[index].pos == "PRON" or compound_stems(tokens[index].lemma.lower()) & allowed
                 for index in owners
             )
-        if _finite_verb(self.article, match) is None or _agent_participle(
-            self.article, self.view, match
+        if _agent_participle(self.article, self.view, match) or (
+            _finite_verb(self.article, match) is None and tokens[head].pos == "ADJ"
         ):
+            # (A participle's object is the noun it describes; an infinitive, or a verb the
+            # tagger took for a noun, ``és aláír pár ezer lemezt``, still has its object.)
             return False
         objects = [
             index
