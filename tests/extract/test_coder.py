@@ -2759,6 +2759,8 @@ def test_a_hogy_clause_with_a_subject_of_its_own_takes_none_from_the_sentence_be
 
     # ``…, hogy egy maszkos férfi megtámadta``: a man did, not Putin.
     assert actors("egy/egy/DET maszkos/maszkos/ADJ/Case=Nom férfi/férfi/NOUN/Case=Nom") == []
+    # ``…, hogy egyes országok megtámadták``: some countries, counted as a number counts.
+    assert actors("egyes/egyes/ADJ/Case=Nom országok/ország/NOUN/Case=Nom|Number=Plur") == []
     # ``…, hogy melyik ország támadta meg``: the one asked about, whoever it is.
     assert actors("melyik/melyik/PRON/Case=Nom|PronType=Int ország/ország/NOUN/Case=Nom") == []
     # With none of its own it is still the subject of the sentence before.

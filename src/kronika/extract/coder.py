@@ -2793,6 +2793,8 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) 
     return not person or plural
 
 
+#: Adjectives that count a noun as numbers do (``egyes országok``, ``bizonyos cégek``).
+QUANTIFYING_ADJECTIVES = frozenset({"egyes", "bizonyos", "számos", "különböző", "egyéb", "más"})
 #: Pronoun types that stand as a noun's determiner for something asked about or left open:
 #: ``milyen eszköz``, ``bármilyen szervezet``, ``semmilyen ország``, ``minden párt``.
 QUESTIONING_PRONOUNS = frozenset({"Int", "Ind", "Neg", "Tot"})
@@ -2850,7 +2852,11 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             quantified = False
             while before >= clause.first:
                 if tokens[before].pos in ("ADJ", "NUM"):
-                    quantified = quantified or tokens[before].pos == "NUM"
+                    quantified = (
+                        quantified
+                        or tokens[before].pos == "NUM"
+                        or tokens[before].lemma.lower() in QUANTIFYING_ADJECTIVES
+                    )
                     before -= 1
                 elif _surface(article, before) == "," or (
                     tokens[before].pos == "NOUN"
