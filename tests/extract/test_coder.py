@@ -3428,3 +3428,24 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_takes_none_from_before()
         f"kikérte/kikér/VERB/{PAST}"
     )
     assert ("REQUEST", ["nil:t:kovacs"]) in asked
+
+
+def test_an_owner_before_a_participle_phrase_owns_the_noun_after_it() -> None:
+    def actors(participle: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} , a/a/DET Fradi/Fradi/{NOM} "
+                f"sportügyekért/sportügy/NOUN/Case=Cau|Number=Plur {participle} "
+                "vezetője/vezető/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 , "
+                f"megfenyegette/megfenyeget/VERB/{PAST} Nagy/Nagy/PROPN/Case=Acc "
+                "Annát/Anna/PROPN/Case=Acc ."
+            ),
+            ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+            ("Fradi", "ORG", "nil:t:fradi"),
+            ("Nagy Annát", "PER", "nil:t:nagy anna"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``a Fradi sportügyekért felelős vezetője``: the club owns its leader and threatens
+    # no one itself.
+    assert actors("felelős/felelős/ADJ/Case=Nom") == [["nil:t:kovacs bela"]]

@@ -501,9 +501,26 @@ def _head(
     start = index
     if index + 3 < limit and surfaces[index + 1] == "(" and surfaces[index + 3] == ")":
         start = index + 3
-    for step in range(start + 1, min(start + 4, limit)):
+    reach = 4
+    step = start
+    skipped = -1
+    head_before_skip = head
+    while step + 1 < min(start + reach, limit):
+        step += 1
         token = tokens[step]
         before = tokens[index] if step - 1 == start else tokens[step - 1]
+        if (
+            skipped < 0
+            and step == head + 1
+            and _participle_complement(tokens, step, limit)
+            and not _possessed(token, surfaces[step])
+        ):
+            # ``a Tisza kormányzati programalkotásért felelős vezetője``: a participle's
+            # complement inside the phrase, when an owned noun ends it (below).
+            reach += 1
+            skipped = step
+            head_before_skip = head
+            continue
         if token.pos == "NUM" and _owned_description(tokens, surfaces, step + 1, limit):
             # ``Gáza egyetlen katolikus temploma``: a quantifier between a name and the
             # nominative noun it owns belongs to that noun (the name is the owner, not the
@@ -512,8 +529,9 @@ def _head(
         if token.pos not in ("ADJ", "NOUN") or surfaces[step] in CONNECTORS:
             # A proper noun after a name is another name (``Ausztria Kovács Béla oldalára``).
             break
-        if (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT or _possessed(
-            before, surfaces[step - 1]
+        if step - 1 != skipped and (
+            (before.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT
+            or _possessed(before, surfaces[step - 1])
         ):
             break
         if surfaces[step].lower() in POSTPOSITIONS or (
@@ -537,7 +555,29 @@ def _head(
         head = step
         if marked or _possessed(token, surfaces[step]):
             break
+    if skipped >= 0 and not (
+        tokens[head].pos == "NOUN"
+        and (tokens[head].feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
+        and _possessed(tokens[head], surfaces[head])
+    ):
+        # (Past a complement, only a nominative owned noun makes the name its owner.)
+        return head_before_skip
     return head
+
+
+def _participle_complement(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether the noun at ``index`` has a case of its own (not the accusative) and a
+    participle (an adjective ending in ``-ó/-ő``, or ``felelős``) right after it
+    (``ügyekkel foglalkozó``, ``programalkotásért felelős``)."""
+    token = tokens[index]
+    if token.pos != "NOUN" or (token.feature("Case") or _CASE_DEFAULT) in (_CASE_DEFAULT, "Acc"):
+        return False
+    after = index + 1
+    return (
+        after < limit
+        and tokens[after].pos == "ADJ"
+        and tokens[after].lemma.lower().endswith(("ó", "ő", "felelős"))
+    )
 
 
 #: Endings of the nouns that say what kind of body a name is (``a Palestine Action
