@@ -3449,3 +3449,32 @@ def test_an_owner_before_a_participle_phrase_owns_the_noun_after_it() -> None:
     # ``a Fradi sportügyekért felelős vezetője``: the club owns its leader and threatens
     # no one itself.
     assert actors("felelős/felelős/ADJ/Case=Nom") == [["nil:t:kovacs bela"]]
+
+
+def test_an_owned_noun_opening_its_clause_is_someone_else() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} nem/nem/ADV érti/ért/VERB/{PRESENT} , "
+            "felesége/feleség/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"miért/miért/ADV tárgyalt/tárgyal/VERB/{PAST} Nagy/Nagy/PROPN/Case=Ins "
+            "Annával/Anna/PROPN/Case=Ins ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Nagy Annával", "PER", "nil:t:nagy anna"),
+    )
+    # ``…, felesége miért tárgyalt``: his wife talked, not Kovács.
+    assert [ids(e.actors) for e in coded(article) if e.type == "CONSULT"] == []
+
+
+def test_the_owner_of_a_plural_possession_whose_lemma_kept_ei_is_no_subject() -> None:
+    article = mentioned(
+        build(
+            "A/a/DET Fradi/Fradi/PROPN/Case=Nom köreiben/körei/NOUN/Case=Ine "
+            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} bírálta/bírál/VERB/{PAST} "
+            "a/a/DET döntést/döntés/NOUN/Case=Acc ."
+        ),
+        ("Fradi", "ORG", "nil:t:fradi"),
+        ("Kovács Béla", "PER", "nil:t:kovacs bela"),
+    )
+    # ``a Fradi köreiben``: in the club's circles; the club criticises nothing.
+    assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs bela"]]

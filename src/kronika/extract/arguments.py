@@ -71,8 +71,9 @@ POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "e
 KEPT_POSSESSIVE_ENDINGS = (
     "ai", "ei", "jai", "jei", "ója", "ője", "uk", "ük", "juk", "jük", "unk", "ünk"
 )  # fmt: skip
-#: The owners' ``-i`` after an agent noun's ``-ó/-ő`` (``ostromlói``, ``támogatói``).
-AGENT_POSSESSIVE_ENDINGS = ("ói", "ői")
+#: The owners' ``-i`` after an agent noun's ``-ó/-ő`` (``ostromlói``, ``támogatói``), or
+#: plural possessions' ``-ei`` (``körei``: ``Trump köreiben``), kept on an untagged lemma.
+AGENT_POSSESSIVE_ENDINGS = ("ói", "ői", "ei")
 #: Nouns that make a demonym a state's side (``az orosz fél``, ``ukrán erők``).
 SIDE_NOUNS = frozenset(
     {

@@ -2875,6 +2875,10 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 else:
                     break
             owned = token.feature("Person[psor]") is not None
+            if owned and before < clause.first and index == clause.first:
+                # ``…, kabinetfőnöke miért beszélt``: an owned noun opening its clause is
+                # someone's relative or aide, someone else.
+                return "common", token.lemma.lower(), True
             asked = (
                 before >= clause.first
                 and tokens[before].pos == "PRON"
