@@ -3478,3 +3478,17 @@ def test_the_owner_of_a_plural_possession_whose_lemma_kept_ei_is_no_subject() ->
     )
     # ``a Fradi köreiben``: in the club's circles; the club criticises nothing.
     assert [ids(e.actors) for e in coded(article)] == [["nil:t:kovacs bela"]]
+
+
+def test_demonstrating_something_is_no_demonstration() -> None:
+    def types(rest: str) -> list[str]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} demonstrált/demonstrál/VERB/{PAST} {rest} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``demonstrálta a bátorságát``: showed his courage; ``demonstrált a parlament előtt``:
+    # protested.
+    assert types("a/a/DET bátorságot/bátorság/NOUN/Case=Acc") == []
+    assert types("a/a/DET parlament/parlament/NOUN/Case=Nom előtt/előtt/ADP") == ["PROTEST"]

@@ -2338,6 +2338,8 @@ OWNER_REACH = 4
 #: (``lazít`` alone is relaxing).
 OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     "alá+ír": (DOCUMENTS, False),
+    # ``a bátorságot kívánta demonstrálni``: showing something is no demonstration.
+    "demonstrál": (frozenset(), False),
     "el+enged": (RELEASED, False),
     "ki+enged": (RELEASED, False),
     "be+zár": (CLOSED, True),
