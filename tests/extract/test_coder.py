@@ -2914,6 +2914,17 @@ def test_a_definite_plural_agent_noun_is_a_participant_by_role() -> None:
         ("Kovács", "PER", "nil:t:kovacs"),
     )
     assert [[a.name for a in e.actors] for e in coded(complaint)] == [["Kovács"]]
+    # ``Kovács támogatta a kormány azon tervét``: past a demonstrative, the plan is still the
+    # government's, which supports nothing.
+    plan = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} támogatta/támogat/VERB/{PAST} a/a/DET "
+            "kormány/kormány/NOUN/Case=Nom azon/azon/ADV "
+            "tervét/terv/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    assert [[a.name for a in e.actors] for e in coded(plan)] == [["Kovács"]]
 
 
 def test_a_phrase_whose_event_noun_is_the_subject_has_no_other_nominative_doer() -> None:

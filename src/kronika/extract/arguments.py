@@ -1266,15 +1266,24 @@ def _demonym_states(word: str, token: Token, demonyms: Mapping[str, str]) -> lis
     return []
 
 
+#: Demonstratives that stand as a possessed noun's determiner (``a kormány azon tervét``).
+DEMONSTRATIVE_DETERMINERS = frozenset({"azon", "ezen", "ama", "eme"})
+
+
 def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
     """The possessed noun the word at ``index`` owns, before ``limit``, or None: right after
     it (``a Szent Család-templom plébánosával``) or past an acronym in parentheses (``a …
-    Vállalat (Nis) eladásáról``), an indefinite article, numbers and adjectives (``az orosz
-    hadsereg egy magas rangú tábornoka``)."""
+    Vállalat (Nis) eladásáról``), an indefinite article or a demonstrative (``a kormány
+    azon tervét``), numbers and adjectives (``az orosz hadsereg egy magas rangú
+    tábornoka``)."""
     step = index + 1
     if step + 2 < limit and tokens[step].pos == "PUNCT" and tokens[step + 2].pos == "PUNCT":
         step += 3
-    if step < limit and tokens[step].pos == "DET" and tokens[step].lemma.lower() == "egy":
+    if step < limit and (
+        (tokens[step].pos == "DET" and tokens[step].lemma.lower() == "egy")
+        # ``a kormány azon tervét``: a demonstrative determiner.
+        or tokens[step].lemma.lower() in DEMONSTRATIVE_DETERMINERS
+    ):
         step += 1
     while step < limit and tokens[step].pos in ("ADJ", "NUM"):
         step += 1
