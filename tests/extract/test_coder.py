@@ -3503,3 +3503,22 @@ def test_demonstrating_something_is_no_demonstration() -> None:
     # protested.
     assert types("a/a/DET bátorságot/bátorság/NOUN/Case=Acc") == []
     assert types("a/a/DET parlament/parlament/NOUN/Case=Nom előtt/előtt/ADP") == ["PROTEST"]
+
+
+def test_admitting_what_the_next_clause_says_is_no_recognition() -> None:
+    def supports(rest: str, *names: tuple[str, str, str]) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} elismerte/elismer/VERB/{PAST} {rest} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            *names,
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "SUPPORT"]
+
+    # ``elismerte, kivonulnak az erők``: an admission; ``elismerte Koszovót``: recognition.
+    admitted = (
+        f", kivonulnak/kivonul/VERB/{PRESENT}|Number=Plur|Person=3 az/az/DET "
+        "erők/erő/NOUN/Case=Nom|Number=Plur"
+    )
+    assert supports(admitted) == []
+    recognised = supports("Koszovót/Koszovó/PROPN/Case=Acc", ("Koszovót", "LOC", "Q1246"))
+    assert recognised == [["nil:t:kovacs"]]

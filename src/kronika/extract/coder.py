@@ -617,6 +617,10 @@ class _ArticleContext:
             # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
             # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
             return None
+        if entry.text == "el+ismer" and self._admits(match, clause):
+            # ``a vezérkar elismerte, kivonulnak az erők``: admitting what the next clause
+            # says (as ``elismerte, hogy``) praises and recognises no one.
+            return None
         if entry.text in ATTACKING_VERBS and self._figurative_target(match, clause):
             # ``koalícióban támadja a magyar felsőoktatást``: an attack on an institution's
             # field, a policy or a value is words, no violence.
@@ -1487,6 +1491,25 @@ class _ArticleContext:
             ):
                 return True
         return False
+
+    def _admits(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether a verb with no object of its own in its clause is followed by a comma or
+        a colon and a clause that is no coordinated one (``elismerte, kivonulnak``)."""
+        tokens, surfaces = self.article.tokens, self.view.surfaces
+        if any(
+            tokens[i].pos in ("NOUN", "PROPN", "PRON") and tokens[i].feature("Case") == "Acc"
+            for i in range(clause.first, clause.last)
+        ):
+            return False
+        after = max(match.tokens) + 1
+        while after < len(tokens) and tokens[after].pos in ("ADV", "PART"):
+            after += 1
+        return (
+            after + 1 < len(tokens)
+            and surfaces[after] in (",", ":")
+            and tokens[after + 1].pos not in ("CCONJ", "SCONJ")
+            and tokens[after].start < self.article.sentences[match.sentence].end
+        )
 
     def _figurative_target(self, match: TriggerMatch, clause: Clause) -> bool:
         """Whether the accusative noun nearest an attacking verb (finite or a participle) is
