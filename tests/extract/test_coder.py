@@ -3522,3 +3522,20 @@ def test_admitting_what_the_next_clause_says_is_no_recognition() -> None:
     assert supports(admitted) == []
     recognised = supports("Koszovót/Koszovó/PROPN/Case=Acc", ("Koszovót", "LOC", "Q1246"))
     assert recognised == [["nil:t:kovacs"]]
+
+
+def test_breaking_into_a_field_far_from_the_verb_is_no_assault() -> None:
+    def types(goal: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} {goal} is/is/ADV azzal/az/PRON/Case=Ins a/a/DET "
+                "merész/merész/ADJ/Case=Nom ötlettel/ötlet/NOUN/Case=Ins "
+                f"tört/tör/VERB/{PAST} be/be/ADV ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``a politikai életbe … tört be``: broke through; ``a házba … tört be``: broke in.
+    assert types("a/a/DET politikai/politikai/ADJ/Case=Nom életbe/élet/NOUN/Case=Ill") == []
+    assert types("a/a/DET házba/ház/NOUN/Case=Ill") == ["ASSAULT"]

@@ -617,6 +617,10 @@ class _ArticleContext:
             # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
             # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
             return None
+        if entry.text == "be+tör" and self._into_field(match, clause):
+            # ``az amerikai politikai életbe … tört be``: breaking through into a field, with
+            # more words between than the lexicon's idioms allow.
+            return None
         if entry.text == "el+ismer" and self._admits(match, clause):
             # ``a vezérkar elismerte, kivonulnak az erők``: admitting what the next clause
             # says (as ``elismerte, hogy``) praises and recognises no one.
@@ -1492,6 +1496,21 @@ class _ArticleContext:
                 return True
         return False
 
+    def _into_field(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether the clause's illative noun nearest the verb is a field of life or
+        business (:data:`FIELDS`, or a compound ending in one)."""
+        tokens = self.article.tokens
+        head = _head_token(self.article, match)
+        goals = [
+            index
+            for index in range(clause.first, clause.last)
+            if tokens[index].pos == "NOUN" and tokens[index].feature("Case") == "Ill"
+        ]
+        if not goals:
+            return False
+        nearest = min(goals, key=lambda index: abs(index - head))
+        return bool(compound_stems(tokens[nearest].lemma.lower()) & FIELDS)
+
     def _admits(self, match: TriggerMatch, clause: Clause) -> bool:
         """Whether a verb with no object of its own in its clause is followed by a comma or
         a colon and a clause that is no coordinated one (``elismerte, kivonulnak``)."""
@@ -2338,6 +2357,14 @@ RELEASED = frozenset(
         "állampolgár", "tüntető", "vádlott", "elítélt", "letartóztatott", "migráns", "menekült",
         "tag", "elfogott", "civil", "munkatárs", "rész", "többség", "csoport", "utas",
         "legénység", "tengerész", "pilóta", "misszionárius", "pap",
+    }
+)  # fmt: skip
+#: Fields one breaks into by success, not by force (``betört a köztudatba``, ``a politikai
+#: életbe``), and compounds ending in one.
+FIELDS = frozenset(
+    {
+        "élet", "közélet", "köztudat", "piac", "mezőny", "politika", "ipar", "szakma",
+        "élvonal", "világ", "divat", "slágerlista", "toplista", "kánon",
     }
 )  # fmt: skip
 #: Verbs of attacking (by lexicon text) that words can do to a policy or a field.
