@@ -3539,3 +3539,20 @@ def test_breaking_into_a_field_far_from_the_verb_is_no_assault() -> None:
     # ``a politikai életbe … tört be``: broke through; ``a házba … tört be``: broke in.
     assert types("a/a/DET politikai/politikai/ADJ/Case=Nom életbe/élet/NOUN/Case=Ill") == []
     assert types("a/a/DET házba/ház/NOUN/Case=Ill") == ["ASSAULT"]
+
+
+def test_a_clash_in_a_contest_is_no_assault() -> None:
+    def types(where: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"{where} Kovács/Kovács/{NOM} és/és/CCONJ Nagy/Nagy/{NOM} "
+                f"csaptak/csap/VERB/{PAST}|Number=Plur|Person=3 össze/össze/ADV ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Nagy", "PER", "nil:t:nagy"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``Az előző fordulóban X és Y csaptak össze``: a round of a contest.
+    assert types("Az/az/DET előző/előző/ADJ/Case=Nom fordulóban/forduló/NOUN/Case=Ine") == []
+    assert types("Az/az/DET utcán/utca/NOUN/Case=Sup") == ["ASSAULT"]

@@ -617,6 +617,14 @@ class _ArticleContext:
             # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
             # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
             return None
+        if entry.text in CLASHING_WORDS and any(
+            self.article.tokens[i].pos == "NOUN"
+            and compound_stems(self.article.tokens[i].lemma.lower()) & CONTESTS
+            for i in range(clause.first, clause.last)
+        ):
+            # ``Az előző fordulóban X és Y csaptak össze``: a clash in a round, a match or a
+            # debate is a contest, no violence.
+            return None
         if entry.text == "be+tör" and self._into_field(match, clause):
             # ``az amerikai politikai életbe … tört be``: breaking through into a field, with
             # more words between than the lexicon's idioms allow.
@@ -2357,6 +2365,15 @@ RELEASED = frozenset(
         "állampolgár", "tüntető", "vádlott", "elítélt", "letartóztatott", "migráns", "menekült",
         "tag", "elfogott", "civil", "munkatárs", "rész", "többség", "csoport", "utas",
         "legénység", "tengerész", "pilóta", "misszionárius", "pap",
+    }
+)  # fmt: skip
+#: Words of clashing (by lexicon text) that contests use as well as fights.
+CLASHING_WORDS = frozenset({"össze+csap", "összecsapás", "harcol", "harc"})
+#: Contests (``fordulóban``, ``a döntőben``, ``a tévévitában``), and compounds ending in one.
+CONTESTS = frozenset(
+    {
+        "forduló", "meccs", "mérkőzés", "döntő", "elődöntő", "negyeddöntő", "bajnokság",
+        "verseny", "vetélkedő", "vita", "tévévita", "párbaj", "szavazás", "pálya", "kupa",
     }
 )  # fmt: skip
 #: Fields one breaks into by success, not by force (``betört a köztudatba``, ``a politikai
