@@ -111,6 +111,26 @@ def test_a_negated_converb_before_de_negates_only_its_own_phrase() -> None:
     assert only(article, "CONSULT").modality is Modality.NEGATED
 
 
+def test_a_negated_participle_or_a_litotes_negates_no_event() -> None:
+    # ``Putyin tárgyalt Witkoff-fal egy meg nem nevezett helyen``: the place is unnamed.
+    unnamed = meeting(
+        "",
+        "egy/egy/DET meg/meg/PART nem/nem/ADV nevezett/nevezett/ADJ/VerbForm=PartPast "
+        "helyen/hely/NOUN/Case=Sup .",
+    )
+    assert unnamed.modality is Modality.OCCURRED
+    # ``Putyin nem véletlen tárgyalt``: not by chance, a litotes.
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} nem/nem/ADV véletlen/véletlen/ADJ "
+            f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        PUTYIN,
+        WITKOFF,
+    )
+    assert only(article, "CONSULT").modality is Modality.OCCURRED
+
+
 def test_local_time_is_no_source() -> None:
     event = meeting("", "helyi idő/idő/NOUN szerint este/este/ADV .")
     assert event.modality is Modality.OCCURRED

@@ -21,13 +21,13 @@ cancellation and ``nemet mond`` not its own negation.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.lexicon import CueKind, CueRule, CueScope, Lexicon
 from kronika.extract.patterns import PatternIndex
-from kronika.types import QuoteKind, SegmentKind
+from kronika.types import QuoteKind, SegmentKind, Token
 
 __all__ = ["CueFinder", "ModalityCue"]
 
@@ -334,6 +334,10 @@ class CueFinder:
                 and surfaces[following].lower() in rule.unless_followed_by
             ):
                 continue
+            if rule.kind is CueKind.NEGATED and _negates_participle(tokens, indices):
+                # ``egy meg nem nevezett személyről``: the ``nem`` of a participle describing
+                # a noun negates that description, not the clause.
+                continue
             if rule.text == THEN and self._past_clause(clause):
                 # ``pszichológusként, majd nevelőként dolgozó nőt letartóztattak``, ``…, majd
                 # azzal vádolta``: beside a past verb ``majd`` is ``then``, not ``later on``.
@@ -523,3 +527,16 @@ def _build_cue_index(lexicon: Lexicon) -> PatternIndex[CueRule]:
 
 def _rescoped(cue: ModalityCue, scope: CueScope) -> ModalityCue:
     return ModalityCue(cue.kind, cue.start, cue.end, cue.rule, scope, cue.tokens)
+
+
+def _negates_participle(tokens: Sequence[Token], indices: Sequence[int]) -> bool:
+    """Whether a one-word negation at ``indices`` stands before a participle that a noun or
+    an adjective follows (``egy meg nem nevezett személyről``, ``nem várt fordulat``)."""
+    if len(indices) != 1:
+        return False
+    after = indices[0] + 1
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].feature("VerbForm") in ("PartPast", "PartPres", "Part")
+        and tokens[after + 1].pos in ("NOUN", "ADJ", "PROPN")
+    )
