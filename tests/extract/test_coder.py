@@ -3523,6 +3523,19 @@ def test_admitting_what_the_next_clause_says_is_no_recognition() -> None:
     recognised = supports("Koszovót/Koszovó/PROPN/Case=Acc", ("Koszovót", "LOC", "Q1246"))
     assert recognised == [["nil:t:kovacs"]]
 
+    # ``bevallotta, mi a gond``: a question's answer; ``bevallotta a hibáját``: a fault.
+    def concessions(rest: str) -> list[str]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} bevallotta/bevall/VERB/{PAST} {rest} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [e.type for e in coded(article)]
+
+    assert concessions(", mi/mi/PRON/Case=Nom a/a/DET gond/gond/NOUN/Case=Nom") == []
+    assert concessions("a/a/DET hibáját/hiba/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3") == [
+        "CONCEDE"
+    ]
+
 
 def test_breaking_into_a_field_far_from_the_verb_is_no_assault() -> None:
     def types(goal: str) -> list[str]:

@@ -629,9 +629,10 @@ class _ArticleContext:
             # ``az amerikai politikai életbe … tört be``: breaking through into a field, with
             # more words between than the lexicon's idioms allow.
             return None
-        if entry.text == "el+ismer" and self._admits(match, clause):
+        if entry.text in ADMITTING_VERBS and self._admits(match, clause):
             # ``a vezérkar elismerte, kivonulnak az erők``: admitting what the next clause
-            # says (as ``elismerte, hogy``) praises and recognises no one.
+            # says (as ``elismerte, hogy``) praises and recognises no one; ``bevallotta, mi
+            # a gond`` tells a question's answer, no fault.
             return None
         if entry.text in ATTACKING_VERBS and self._figurative_target(match, clause):
             # ``koalícióban támadja a magyar felsőoktatást``: an attack on an institution's
@@ -2367,6 +2368,8 @@ RELEASED = frozenset(
         "legénység", "tengerész", "pilóta", "misszionárius", "pap",
     }
 )  # fmt: skip
+#: Verbs of admitting (by lexicon text) whose bare clause after a comma is what is admitted.
+ADMITTING_VERBS = frozenset({"el+ismer", "be+vall", "be+ismer"})
 #: Words of clashing (by lexicon text) that contests use as well as fights.
 CLASHING_WORDS = frozenset({"össze+csap", "összecsapás", "harcol", "harc"})
 #: Contests (``fordulóban``, ``a döntőben``, ``a tévévitában``), and compounds ending in one.
