@@ -3569,3 +3569,22 @@ def test_a_clash_in_a_contest_is_no_assault() -> None:
     # ``Az előző fordulóban X és Y csaptak össze``: a round of a contest.
     assert types("Az/az/DET előző/előző/ADJ/Case=Nom fordulóban/forduló/NOUN/Case=Ine") == []
     assert types("Az/az/DET utcán/utca/NOUN/Case=Sup") == ["ASSAULT"]
+
+
+def test_who_tells_of_an_event_after_a_dash_is_no_party_to_it() -> None:
+    def actors(told: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Szegedre/Szeged/PROPN/Case=Sbl látogatott/látogat/VERB/{PAST} "
+                f"Kovács/Kovács/{NOM} – {told} Nagy/Nagy/{NOM} ."
+            ),
+            ("Szegedre", "LOC", "Q81581"),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Nagy", "PER", "nil:t:nagy"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``Szegedre látogatott Kovács – erről posztolt Nagy``: Nagy told of the visit.
+    assert actors("erről/ez/PRON/Case=Del|PronType=Dem posztolt/posztolt/ADJ/Case=Nom") == [
+        ["nil:t:kovacs"]
+    ]

@@ -601,6 +601,11 @@ class _ArticleContext:
                 for a in arguments
                 if next((span for span in asides if span[0] <= a.first < span[1]), None) == inside
             ]
+        attribution = _attribution_dash(article, view, clause, head)
+        if attribution is not None:
+            # ``Indiába látogatott Orbán – erről posztolt Hadházy Ákos``: who tells of the
+            # event after a dash is no party to it.
+            arguments = [a for a in arguments if a.first < attribution]
         agent_participle = _agent_participle(article, view, match)
         # ``a Marco Rubio által vezetett minisztérium nem volt hajlandó``: an ``által`` phrase
         # is the doer of its participle and of the event noun that participle describes
@@ -2435,6 +2440,10 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Verbs that tell of something in an attribution after a dash (``– mondta X``).
+TELLING_VERBS = COMMUNICATION_VERBS | frozenset(
+    {"fogalmaz", "hangsúlyoz", "hozzátesz", "jelez", "kijelent", "reagál", "idéz", "tweetel"}
+)
 #: Verbs of reacting to something in ``-ra/-re`` (``reagált a támadásra``).
 REACTING_VERBS = frozenset(
     {"reagál", "válaszol", "felel", "visszavág", "visszaszól", "hivatkozik", "utal", "emlékeztet"}
@@ -2792,6 +2801,29 @@ def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
         token = article.tokens[index]
         if token.feature("VerbForm") == "Fin":
             return token
+    return None
+
+
+def _attribution_dash(article: Article, view: TokenView, clause: Clause, head: int) -> int | None:
+    """The index of a dash after token ``head`` in ``clause`` that opens an attribution (a
+    demonstrative or an adverb at most, then a finite verb of telling: ``– erről posztolt
+    X``, ``– mondta X``), or None."""
+    tokens = article.tokens
+    for dash in range(head + 1, clause.last):
+        if view.surfaces[dash] not in DASHES:
+            continue
+        index = dash + 1
+        while index < clause.last and index <= dash + 2 and tokens[index].pos in ("PRON", "ADV"):
+            index += 1
+        if index >= clause.last:
+            return None
+        verb, word = tokens[index], view.surfaces[index].lower()
+        # (The tagger may call the past form an adjective: ``– erről posztolt X``.)
+        finite = (verb.pos == "VERB" and verb.feature("VerbForm") == "Fin") or verb.pos == "ADJ"
+        telling = verb.lemma.lower() in TELLING_VERBS or any(
+            len(stem) >= 4 and word.startswith(stem) for stem in TELLING_VERBS
+        )
+        return dash if finite and telling else None
     return None
 
 
