@@ -3588,3 +3588,28 @@ def test_who_tells_of_an_event_after_a_dash_is_no_party_to_it() -> None:
     assert actors("erről/ez/PRON/Case=Del|PronType=Dem posztolt/posztolt/ADJ/Case=Nom") == [
         ["nil:t:kovacs"]
     ]
+
+
+def test_how_hard_it_is_to_do_something_is_no_ones_act() -> None:
+    def actors(rest: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/{NOM} úgy/úgy/ADV látja/lát/VERB/{PRESENT} , {rest} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``X úgy látja, a szankciókat nehéz feloldani``: a judgement, no one's concession.
+    assert (
+        actors(
+            "a/a/DET szankciókat/szankció/NOUN/Case=Acc|Number=Plur nehéz/nehéz/ADJ/Case=Nom "
+            "feloldani/felold/VERB/VerbForm=Inf"
+        )
+        == []
+    )
+    # ``X úgy látja, feloldja a szankciókat``: with a finite verb, his own act.
+    assert (
+        actors(
+            f"feloldja/felold/VERB/{PRESENT} a/a/DET szankciókat/szankció/NOUN/Case=Acc|Number=Plur"
+        )
+        != []
+    )

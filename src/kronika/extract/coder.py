@@ -981,6 +981,13 @@ class _ArticleContext:
             # útkeresése``: an infinitive in a sentence with no finite verb names an act (a
             # title, a motto), which nobody does here.
             return None
+        if _evaluated_infinitive(article, match, clause) and not any(
+            a.marker in ("Dat", "Gen") for a in arguments
+        ):
+            # ``ezeket a tételeket politikailag nagyon nehéz visszavonni``: how hard or
+            # important it is to do something, for no one named (a dative would be the doer:
+            # ``Kijevnek nehéz visszavonulni``), is no one's act.
+            return None
         if _bare_infinitive_under(article, match, clause, IMPERSONAL_MODALS):
             # ``meg lehet támadni a rendeletet``: an infinitive under impersonal ``lehet``
             # says what one may do; nobody in particular does it, and the names of the
@@ -2636,6 +2643,41 @@ IMPERSONAL_FORMS = frozenset({"lehet", "lehetett"})
 #: Ability verbs, by the tenses in which they only state a possibility: ``meg tudjuk
 #: védeni`` (we can defend it) versus ``meg tudták védeni`` (they managed to).
 ABILITY_VERBS = {"tud": frozenset({"Pres"})}
+
+
+#: Adjectives that evaluate doing what an infinitive says (``nehéz visszavonni``).
+EVALUATING_ADJECTIVES = frozenset(
+    {
+        "nehéz", "könnyű", "lehetetlen", "lehetséges", "érdemes", "fontos", "szükséges",
+        "kötelező", "tilos", "célszerű", "indokolt", "egyszerű", "bonyolult", "kockázatos",
+        "veszélyes", "hiba", "kár",
+    }
+)  # fmt: skip
+
+
+def _evaluated_infinitive(article: Article, match: TriggerMatch, clause: Clause) -> bool:
+    """Whether the trigger's verb is a bare infinitive in a clause (from the last comma
+    before it) whose predicate is one of :data:`EVALUATING_ADJECTIVES` and whose only finite
+    verb, if any, is ``van``."""
+    if match.entry.form is TriggerForm.NOUN:
+        return False
+    head = article.tokens[_head_token(article, match)]
+    if head.feature("VerbForm") != "Inf" or head.feature("Person") is not None:
+        return False
+    # (From the last comma before the verb: ``X úgy látja, ezeket nehéz visszavonni``.)
+    index = _head_token(article, match)
+    start = next(
+        (i + 1 for i in range(index - 1, clause.first - 1, -1) if _surface(article, i) == ","),
+        clause.first,
+    )
+    tokens = article.tokens[start : clause.last]
+    if any(
+        t.feature("VerbForm") == "Fin" and t.lemma.lower() not in ("van", "lesz") for t in tokens
+    ):
+        return False
+    return any(
+        t.pos in ("ADJ", "NOUN") and t.lemma.lower() in EVALUATING_ADJECTIVES for t in tokens
+    )
 
 
 def _verbless_infinitive(article: Article, match: TriggerMatch) -> bool:
