@@ -3613,3 +3613,26 @@ def test_how_hard_it_is_to_do_something_is_no_ones_act() -> None:
         )
         != []
     )
+
+
+def test_a_clause_depends_on_the_nearest_one_whose_subject_is_a_common_noun() -> None:
+    def actors(text: str) -> list[list[str | None]]:
+        article = mentioned(build(text), ("Kovács", "PER", "nil:t:kovacs"))
+        return [ids(e.actors) for e in coded(article) if e.type == "ASSAULT"]
+
+    # ``Kovács közölte, hogy egy férfi elmondta, hogy megtámadta a boltot``: the man did.
+    told = (
+        f"Kovács/Kovács/{NOM} közölte/közöl/VERB/{PAST} , hogy/hogy/SCONJ egy/egy/DET "
+        f"férfi/férfi/NOUN/Case=Nom elmondta/elmond/VERB/{PAST} , hogy/hogy/SCONJ "
+        f"megtámadta/megtámad/VERB/{PAST} a/a/DET boltot/bolt/NOUN/Case=Acc ."
+    )
+    assert actors(told) == []
+    # ``…, amelyen egy férfi beszél arról, hogyan támadta meg``: an embedded question is a
+    # complement of the relative clause it follows, whose subject is the man.
+    asked = (
+        f"Kovács/Kovács/{NOM} interjút/interjú/NOUN/Case=Acc közölt/közöl/VERB/{PAST} , "
+        "amelyen/amely/PRON/Case=Sup|PronType=Rel egy/egy/DET férfi/férfi/NOUN/Case=Nom "
+        f"beszél/beszél/VERB/{PRESENT} arról/az/PRON/Case=Del , hogyan/hogyan/ADV/PronType=Int "
+        f"támadta/támad/VERB/{PAST} meg/meg/PART a/a/DET boltot/bolt/NOUN/Case=Acc ."
+    )
+    assert actors(asked) == []

@@ -191,11 +191,20 @@ def _opens_clause(token: Token, surface: str) -> bool:
     )
 
 
+def _asks(token: Token) -> bool:
+    """Whether ``token`` is an interrogative word (``hogyan``, ``miért``, ``ki``, ``mit``)."""
+    return token.feature("PronType") == "Int" and token.pos in ("ADV", "PRON", "DET")
+
+
 def _opener(tokens: tuple[Token, ...], surfaces: tuple[str, ...], start: int) -> str | None:
     """The conjunction or relative word opening the piece at ``start`` (after punctuation)."""
     for index in range(start, min(start + 2, len(tokens))):
         if _opens_clause(tokens[index], surfaces[index]):
             return surfaces[index].lower()
+        if index > 0 and surfaces[index - 1] == "," and _asks(tokens[index]):
+            # ``…, arról, hogyan használta ki``: an embedded question is a complement clause
+            # as a ``hogy`` clause is, and is read as one.
+            return "hogy"
         if tokens[index].pos != "PUNCT" and tokens[index].pos != "CCONJ":
             return None
     return None

@@ -1260,6 +1260,19 @@ class _ArticleContext:
             experiencers = self._dative_subjects(previous, arguments)
             if experiencers:
                 return experiencers
+            own = _own_subject(self.article, previous)
+            if (
+                own is not None
+                and own[0] == "common"
+                and any(
+                    self.article.tokens[i].feature("VerbForm") == "Fin"
+                    for i in range(previous.first, previous.last)
+                )
+            ):
+                # ``…, amelyen egy háttal ülő férfi beszél arról, hogyan erőszakolta meg``:
+                # the nearest clause (with a verb of its own) has a subject the text names by
+                # a common noun; the clause depends on it, not on a name further back.
+                return []
             previous = self.view.previous_clause(previous)
         return []
 
