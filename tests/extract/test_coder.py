@@ -2078,6 +2078,14 @@ def test_who_tells_about_an_event_acts_until_it_or_shrinks_from_it_is_not_its_do
         )
         == []
     )
+    # Keeping quiet in view of an attack (``a támadásra tekintettel``) is no attack.
+    assert (
+        actors(
+            f"a támadásra/támadás/NOUN/Case=Sbl tekintettel/tekintettel/ADV "
+            f"hallgatott/hallgat/VERB/{PAST}"
+        )
+        == []
+    )
     # Fearing an attack or sanctions is no attack and no sanction.
     assert actors(f"fél/fél/VERB/{PRESENT} a támadástól/támadás/NOUN/Case=Abl") == []
     assert (

@@ -751,11 +751,15 @@ class _ArticleContext:
                     and not self._own_noun(match)
                     and self._communicates(clause, VOUCHING_VERBS)
                 )
-                # ``reagált a bombázásra``: who reacts to an event did not do it.
+                # ``reagált a bombázásra``: who reacts to an event did not do it, nor who acts
+                # in view of it (``a felháborodásra tekintettel``).
                 or (
                     case == "Sbl"
                     and not self._own_noun(match)
-                    and self._communicates(clause, REACTING_VERBS)
+                    and (
+                        self._communicates(clause, REACTING_VERBS)
+                        or self._word_after(match) in REGARDING_WORDS
+                    )
                 )
             )
             held = entry.mode in PERSON_UNDERGOES and case in CUSTODY_CASES
@@ -1544,6 +1548,11 @@ class _ArticleContext:
             return False
         nearest = min(goals, key=lambda index: abs(index - head))
         return bool(compound_stems(tokens[nearest].lemma.lower()) & FIELDS)
+
+    def _word_after(self, match: TriggerMatch) -> str:
+        """The lower-case written word right after the trigger, or an empty string."""
+        after = max(match.tokens) + 1
+        return self.view.surfaces[after].lower() if after < len(self.view.surfaces) else ""
 
     def _admits(self, match: TriggerMatch, clause: Clause) -> bool:
         """Whether a verb with no object of its own in its clause is followed by a comma or
@@ -2460,6 +2469,9 @@ COMMUNICATION_VERBS = frozenset(
         "emlékeztet", "hall", "olvas", "szól", "értekezik", "mesél", "elmesél", "hallgat",
     }
 )  # fmt: skip
+#: Words after a ``-ra/-re`` event noun that act in view of it (``a felháborodásra
+#: tekintettel``, ``a támadásra válaszul``): its doer is someone else.
+REGARDING_WORDS = frozenset({"tekintettel", "válaszul", "reagálva", "figyelemmel"})
 #: Verbs that tell of something in an attribution after a dash (``– mondta X``).
 TELLING_VERBS = COMMUNICATION_VERBS | frozenset(
     {"fogalmaz", "hangsúlyoz", "hozzátesz", "jelez", "kijelent", "reagál", "idéz", "tweetel"}
