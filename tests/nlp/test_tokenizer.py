@@ -125,6 +125,9 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("„Jó vége”–mondtaa", ["„", "Jó", "vége", "”", "–", "mondta", "a"]),
         ("„új korszakot”jósolt", ["„", "új", "korszakot", "”", "jósolt"]),
         ("„Jó”-nak", ["„", "Jó", "”", "-nak"]),
+        # A colon announcing a quote, glued to the word before and the quote after it.
+        ("hangsúlyozták:„Ilyen", ["hangsúlyozták", ":", "„", "Ilyen"]),
+        ("12:30-kor", ["12:30-kor"]),
         # A dash glued to the end of the word before it.
         ("biztosítja– ezekből", ["biztosítja", "–", "ezekből"]),
         # A known form is never split.
