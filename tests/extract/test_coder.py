@@ -3644,3 +3644,24 @@ def test_a_clause_depends_on_the_nearest_one_whose_subject_is_a_common_noun() ->
         f"támadta/támad/VERB/{PAST} meg/meg/PART a/a/DET boltot/bolt/NOUN/Case=Acc ."
     )
     assert actors(asked) == []
+
+
+def test_a_name_before_nevu_takes_the_role_of_the_noun_it_labels() -> None:
+    def actors(rest: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/{NOM} betört/betör/VERB/{PAST} a/a/DET Fradi/Fradi/{NOM} "
+                f"nevű/nevű/ADJ/Case=Nom {rest} ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Fradi", "ORG", "nil:t:fradi"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``betört a Fradi nevű magyar sportklub budapesti irodájába``: the club's office was
+    # broken into, however far the noun the name labels stands from it.
+    assert actors(
+        "magyar/magyar/ADJ/Case=Nom sportklub/sportklub/NOUN/Case=Nom "
+        "budapesti/budapesti/ADJ/Case=Nom "
+        "irodájába/iroda/NOUN/Case=Ill|Number[psor]=Sing|Person[psor]=3"
+    ) == [["nil:t:kovacs"]]

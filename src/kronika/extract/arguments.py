@@ -298,7 +298,14 @@ def clause_arguments(
         marker = _marker(
             tokens, surfaces, last - 1, head, clause.last, triggers, case, mention.label == "LOC"
         )
-        if marker == _CASE_DEFAULT and head == last - 1:
+        named_noun = _named_noun(tokens, surfaces, last, clause.last)
+        if named_noun is not None:
+            # ``az Elbit Systems nevű izraeli cég brit kutatóközpontjába``: a name before
+            # ``nevű`` labels the noun after it, and takes that noun's role.
+            noun_head = _head(tokens, surfaces, named_noun, clause.last)
+            marker = _marker(tokens, surfaces, named_noun, noun_head, clause.last, triggers)
+            head = noun_head
+        elif marker == _CASE_DEFAULT and head == last - 1:
             # ``a Bondi Beachen, Ausztrália egyik leghíresebb strandján``: an apposition
             # agrees in case, so its case is the name's when the name's ending allows it.
             marker = _appositive_case(view, last, clause) or marker
@@ -328,6 +335,19 @@ def clause_arguments(
     )
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
+
+
+def _named_noun(
+    tokens: Sequence[Token], surfaces: Sequence[str], after: int, limit: int
+) -> int | None:
+    """The noun a name labels when ``nevű`` follows it at token ``after`` (past adjectives:
+    ``X nevű izraeli katonai cég``), or None."""
+    if after >= limit or surfaces[after].lower() != "nevű":
+        return None
+    step = after + 1
+    while step < limit and tokens[step].pos in ("ADJ", "NUM"):
+        step += 1
+    return step if step < limit and tokens[step].pos == "NOUN" else None
 
 
 def _appositive_case(view: TokenView, after: int, clause: Clause) -> str | None:
