@@ -2481,6 +2481,8 @@ def test_what_a_polls_respondents_think_is_no_event() -> None:
         return [e.type for e in coded(article)]
 
     assert types("A megkérdezettek/megkérdezett/NOUN/Case=Nom 40 százaléka/százalék/NOUN") == []
+    # ``A kutatás szerint``: a survey's finding.
+    assert types("A/a/DET kutatás/kutatás/NOUN/Case=Nom") == []
     assert types("A/a/DET lap/lap/NOUN/Case=Nom") == ["RETREAT"]
 
 

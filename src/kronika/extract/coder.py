@@ -2456,10 +2456,14 @@ OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
         )
     },
 }  # fmt: skip
-#: Words of a poll's findings before ``szerint``: its respondents and their shares.
+#: Words of a poll's findings before ``szerint``: its respondents, their shares and the
+#: survey itself (``a kutatás szerint``).
 POLL_WORDS = frozenset(
-    {"százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés"}
-)
+    {
+        "százalék", "megkérdezett", "válaszadó", "kétharmad", "többség", "felmérés",
+        "kutatás", "közvélemény-kutatás",
+    }
+)  # fmt: skip
 #: Verbs of speaking, writing, asking and sharing: an event noun in ``-ról/-ről`` beside one
 #: is what is told about, and the teller is not its doer.
 COMMUNICATION_VERBS = frozenset(
