@@ -3667,3 +3667,23 @@ def test_a_name_before_nevu_takes_the_role_of_the_noun_it_labels() -> None:
         "budapesti/budapesti/ADJ/Case=Nom "
         "irodájába/iroda/NOUN/Case=Ill|Number[psor]=Sing|Person[psor]=3"
     ) == [["nil:t:kovacs"]]
+
+
+def test_a_phrases_verb_right_before_its_noun_after_the_predicate_is_a_participle() -> None:
+    def types(words: str) -> list[list[str | None]]:
+        article = mentioned(build(f"Kovács/Kovács/{NOM} {words} ."), ("Kovács", "PER", "nil:t:k"))
+        return [ids(e.actors) for e in coded(article) if e.type == "ACCUSE"]
+
+    # ``Kovács megúszta az ellene indított eljárást``: he escaped the proceedings others
+    # opened; ``Kovács eljárást indított``: he opened them.
+    assert (
+        types(
+            f"megúszta/megúszik/VERB/{PAST} az/az/DET ellene/ellen/ADP "
+            f"indított/indít/VERB/{PAST} eljárást/eljárás/NOUN/Case=Acc"
+        )
+        == []
+    )
+    assert types(
+        f"indított/indít/VERB/{PAST} eljárást/eljárás/NOUN/Case=Acc a/a/DET "
+        "cég/cég/NOUN/Case=Nom ellen/ellen/ADP"
+    ) == [["nil:t:k"]]

@@ -674,6 +674,11 @@ class _ArticleContext:
             for role in list(roles):
                 roles[role] = [a for a in roles[role] if a.first != head + 1]
             roles["actor"] = actors
+        elif _attributive_phrase(article, match, clause):
+            # ``megúszta az ellene … indított eljárást``: a phrase's verb right before its
+            # noun, in a clause whose predicate is another verb, is a participle describing
+            # the noun; the clause's subject did not do it, and nobody named did.
+            return None
         elif _undergoer_after(article, match):
             # ``a brutálisan bántalmazott Sebestyén József``: a verb after an article is a
             # participle describing who underwent it; with no ``által`` phrase naming the
@@ -2575,6 +2580,31 @@ def _standing_state(article: Article, match: TriggerMatch) -> bool:
         and index + 1 < len(article.tokens)
         and article.tokens[index + 1].pos in ("ADJ", "NOUN", "PROPN", "NUM")
     )
+
+
+def _attributive_phrase(article: Article, match: TriggerMatch, clause: Clause) -> bool:
+    """Whether a phrase trigger's past verb form stands right before the phrase's noun
+    (``indított eljárást``) in a clause with another finite verb (``megúszta``) and the
+    article of the phrase before it: a participle, not the clause's predicate."""
+    if match.entry.form is not TriggerForm.PHRASE or len(match.tokens) != 2:
+        return False
+    tokens = article.tokens
+    first, second = match.tokens
+    verb = tokens[first]
+    if second != first + 1 or tokens[second].pos != "NOUN":
+        return False
+    if not (
+        verb.feature("VerbForm") == "PartPast"
+        or (verb.pos in ("VERB", "ADJ") and verb.feature("Tense") == "Past")
+    ):
+        return False
+    others = [
+        i
+        for i in range(clause.first, clause.last)
+        if i != first and tokens[i].feature("VerbForm") == "Fin" and tokens[i].pos == "VERB"
+    ]
+    article_before = any(_article_at(tokens, i) for i in range(max(clause.first, first - 8), first))
+    return bool(others) and article_before and all(i < first for i in others)
 
 
 def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
