@@ -56,6 +56,14 @@ def test_a_chance_of_an_event_is_only_possible() -> None:
         ".",
     )
     assert chance.modality is Modality.HYPOTHETICAL
+    # ``…, hogy Kovács pihen, és Putyin tárgyal Witkoff-fal``: the conjunct shares the chance.
+    conjunct = meeting(
+        "50/50/NUM százalék/százalék/NOUN/Case=Nom az/az/DET "
+        "esélye/esély/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 annak/az/PRON/Case=Dat , "
+        f"hogy/hogy/SCONJ Kovács/Kovács/{NOM} pihen/pihen/VERB/{PRESENT} , és/és/CCONJ",
+        ".",
+    )
+    assert conjunct.modality is Modality.HYPOTHETICAL
     # ``Kovács annak örült, hogy …``: no chance named, the talks took place.
     glad = meeting(
         f"Kovács/Kovács/{NOM} annak/az/PRON/Case=Dat örült/örül/VERB/{PAST} , hogy/hogy/SCONJ",

@@ -124,6 +124,18 @@ class CueFinder:
             doubt = self._doubt(previous)
             if doubt is not None:
                 found.append(doubt)
+        elif (
+            previous is not None
+            and clause.opener is None
+            and previous.opener == "hogy"
+            and self.view.surfaces[clause.first].lower() in CLAUSE_COORDINATORS | {"vagy"}
+        ):
+            # ``megvolt a lehetősége arra, hogy megvédje …, és ne írja alá …``: a conjunct
+            # of a ``hogy`` clause shares the doubt its matrix casts on it.
+            matrix = self.view.previous_clause(previous)
+            doubt = self._doubt(matrix) if matrix is not None else None
+            if doubt is not None:
+                found.append(doubt)
         for other in self._sentence_clauses(clause.sentence):
             if other is not clause:
                 found.extend(
