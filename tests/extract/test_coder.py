@@ -3687,3 +3687,18 @@ def test_a_phrases_verb_right_before_its_noun_after_the_predicate_is_a_participl
         f"indított/indít/VERB/{PAST} eljárást/eljárás/NOUN/Case=Acc a/a/DET "
         "cég/cég/NOUN/Case=Nom ellen/ellen/ADP"
     ) == [["nil:t:k"]]
+
+
+def test_a_relative_adverb_of_place_stands_for_a_place_not_a_subject() -> None:
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} Szegeden/Szeged/PROPN/Case=Sup járt/jár/VERB/{PAST} , "
+            f"ahol/ahol/ADV/PronType=Rel Nagy/Nagy/PROPN/Case=Ins Annával/Anna/PROPN/Case=Ins "
+            f"tárgyalt/tárgyal/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szegeden", "LOC", "Q81581"),
+        ("Nagy Annával", "PER", "nil:t:nagy anna"),
+    )
+    # ``Kovács Szegeden járt, ahol Nagy Annával tárgyalt``: Kovács talked, not Szeged.
+    assert [ids(e.actors) for e in coded(article) if e.type == "CONSULT"] == [["nil:t:kovacs"]]

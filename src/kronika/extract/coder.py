@@ -169,6 +169,11 @@ ADVERBIAL_OPENERS = frozenset(
         "jóllehet",
     }
 )
+#: Relative adverbs of place and the case each stands for (``ahol``: where).
+PLACE_RELATIVES: Mapping[str, str] = {
+    "ahol": "Ine", "ahonnan": "Ela", "ahonnét": "Ela", "ahova": "Ill", "ahová": "Ill",
+    "amerre": "Ill",
+}  # fmt: skip
 #: Cooperative types whose unnamed actor, in someone's own statement, is the speaker
 #: (``az Ukrajnának szánt megállapodás aláírásra kész``, says Zelensky).
 SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE})
@@ -1785,8 +1790,13 @@ class _ArticleContext:
         tokens = self.article.tokens
         for index in range(clause.first, min(clause.first + 2, clause.last)):
             token = tokens[index]
-            if self.view.surfaces[index].lower() in ADVERBIAL_OPENERS:
+            word = self.view.surfaces[index].lower()
+            if word in ADVERBIAL_OPENERS:
                 return None
+            if word in PLACE_RELATIVES:
+                # ``Ankarában, ahol … tárgyalt``: a relative adverb of place stands for its
+                # antecedent in a case of place, never as the subject.
+                return PLACE_RELATIVES[word]
             if token.feature("PronType") == "Rel":
                 return token.feature("Case") or "Nom"
             if token.pos not in ("PUNCT", "CCONJ"):
