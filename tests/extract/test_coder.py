@@ -3702,3 +3702,19 @@ def test_a_relative_adverb_of_place_stands_for_a_place_not_a_subject() -> None:
     )
     # ``Kovács Szegeden járt, ahol Nagy Annával tárgyalt``: Kovács talked, not Szeged.
     assert [ids(e.actors) for e in coded(article) if e.type == "CONSULT"] == [["nil:t:kovacs"]]
+
+
+def test_a_topic_before_a_colon_is_no_party_to_a_statement_with_its_own_subject() -> None:
+    def actors(subject: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"A/a/DET Fradi/Fradi/{NOM} és/és/CCONJ a/a/DET szurkolók/szurkoló/NOUN/"
+                f"Case=Nom|Number=Plur : {subject} megtámadta/megtámad/VERB/{PAST} "
+                "a/a/DET boltot/bolt/NOUN/Case=Acc ."
+            ),
+            ("Fradi", "ORG", "nil:t:fradi"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``A Fradi és a szurkolók: egy férfi megtámadta a boltot``: a headline's topic.
+    assert actors("egy/egy/DET férfi/férfi/NOUN/Case=Nom") == []

@@ -606,6 +606,13 @@ class _ArticleContext:
                 for a in arguments
                 if next((span for span in asides if span[0] <= a.first < span[1]), None) == inside
             ]
+        colon = next(
+            (i for i in range(head - 1, clause.first, -1) if view.surfaces[i] == ":"), None
+        )
+        if colon is not None and _own_subject(article, replace(clause, first=colon + 1)):
+            # ``A zebra és a Z generáció: az alkohol még mindig öl``: after a colon with a
+            # subject of its own, what stands before the colon is a topic, no party.
+            arguments = [a for a in arguments if a.first > colon]
         attribution = _attribution_dash(article, view, clause, head)
         if attribution is not None:
             # ``Indiába látogatott Orbán – erről posztolt Hadházy Ákos``: who tells of the
