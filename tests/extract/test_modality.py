@@ -139,6 +139,20 @@ def test_a_negated_participle_or_a_litotes_negates_no_event() -> None:
     assert only(article, "CONSULT").modality is Modality.OCCURRED
 
 
+def test_nem_hanem_contrasts_phrases_and_negates_no_event() -> None:
+    # ``Putyin nem Kijevben, hanem Moszkvában tárgyalt Witkoff-fal``: the talks took place.
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} nem/nem/ADV Kijevben/Kijev/PROPN/Case=Ine , hanem/hanem/CCONJ "
+            f"Moszkvában/Moszkva/PROPN/Case=Ine tárgyalt/tárgyal/VERB/{PAST} "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ),
+        PUTYIN,
+        WITKOFF,
+    )
+    assert only(article, "CONSULT").modality is Modality.OCCURRED
+
+
 def test_local_time_is_no_source() -> None:
     event = meeting("", "helyi idő/idő/NOUN szerint este/este/ADV .")
     assert event.modality is Modality.OCCURRED

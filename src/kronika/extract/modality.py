@@ -346,6 +346,10 @@ class CueFinder:
                 and surfaces[following].lower() in rule.unless_followed_by
             ):
                 continue
+            if rule.kind is CueKind.NEGATED and _contrasted(tokens, surfaces, indices, clause):
+                # ``nem a háborút, hanem a békét kellene támogatnia``: ``nem … hanem``
+                # contrasts two phrases; the verb is asserted of the second.
+                continue
             if rule.kind is CueKind.NEGATED and _negates_participle(tokens, indices):
                 # ``egy meg nem nevezett személyről``: the ``nem`` of a participle describing
                 # a noun negates that description, not the clause.
@@ -552,3 +556,16 @@ def _negates_participle(tokens: Sequence[Token], indices: Sequence[int]) -> bool
         and tokens[after].feature("VerbForm") in ("PartPast", "PartPres", "Part")
         and tokens[after + 1].pos in ("NOUN", "ADJ", "PROPN")
     )
+
+
+def _contrasted(
+    tokens: Sequence[Token], surfaces: Sequence[str], indices: Sequence[int], clause: Clause
+) -> bool:
+    """Whether a one-word negation at ``indices`` opens the first half of ``nem X, hanem Y``:
+    no verb right after it, and ``hanem`` later in the clause."""
+    if len(indices) != 1 or surfaces[indices[0]].lower() != "nem":
+        return False
+    after = indices[0] + 1
+    if after >= clause.last or tokens[after].pos in ("VERB", "AUX"):
+        return False
+    return any(surfaces[i].lower() == "hanem" for i in range(after, clause.last))
