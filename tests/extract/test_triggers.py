@@ -435,6 +435,15 @@ def test_breaking_into_a_field_being_busy_a_national_consultation_or_admitting_i
         == []
     )
     assert found(f"elfoglalták/elfoglal/VERB/{PAST} a várost/város/NOUN/Case=Acc") != []
+    # ``többet engedett meg magának``: allowed himself; ``engedett a nyomásnak``: conceded.
+    assert (
+        found(
+            f"többet/több/NUM engedett/enged/VERB/{PAST} meg/meg/PART "
+            "magának/maga/PRON/Case=Dat|PronType=Prs|Reflex=Yes"
+        )
+        == []
+    )
+    assert found(f"engedett/enged/VERB/{PAST} a nyomásnak/nyomás/NOUN/Case=Dat") != []
     # ``nemzeti konzultációt indított``: a questionnaire; ``konzultációt tartott``: talks.
     assert (
         found(
