@@ -610,7 +610,7 @@ class _ArticleContext:
             (i for i in range(head - 1, clause.first, -1) if view.surfaces[i] == ":"), None
         )
         if colon is not None and _own_subject(article, replace(clause, first=colon + 1)):
-            # ``A zebra és a Z generáció: az alkohol még mindig öl``: after a colon with a
+            # ``A Fradi és a szurkolók: egy férfi megtámadta a boltot``: after a colon with a
             # subject of its own, what stands before the colon is a topic, no party.
             arguments = [a for a in arguments if a.first > colon]
         attribution = _attribution_dash(article, view, clause, head)
