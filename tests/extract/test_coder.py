@@ -61,6 +61,15 @@ def ids(participants: object) -> list[str | None]:
     return [p.entity_id for p in participants]  # type: ignore[attr-defined]
 
 
+def actor_ids(
+    text: str, *names: tuple[str, str, str], kind: str | None = None
+) -> list[list[str | None]]:
+    """The actors' ids of each event coded from the one-paragraph ``text`` with ``names``
+    mentioned, only of type ``kind`` when it is given."""
+    events = coded(mentioned(build(text), *names))
+    return [ids(e.actors) for e in events if kind is None or e.type == kind]
+
+
 def test_nominative_is_the_actor_instrumental_the_partner_locative_the_place() -> None:
     article = mentioned(
         build(
@@ -3209,15 +3218,14 @@ def test_someone_else_as_subject_takes_no_subject_from_the_sentence_before() -> 
 
 def test_a_name_before_a_postposition_is_governed_by_it() -> None:
     def actors(after: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} {after} "
                 f"Szegedre/Szeged/PROPN/Case=Sbl látogatott/látogat/VERB/{PAST} ."
             ),
             ("Kovács Béla", "PER", "nil:t:kovacs bela"),
             ("Szegedre", "LOC", "Q81581"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``Kovács Béla nyomán Szegedre látogatott``: someone followed in his footsteps; the
     # postposition governs the name, which is not the subject.
@@ -3230,8 +3238,8 @@ def test_a_name_before_a_postposition_is_governed_by_it() -> None:
 
 def test_a_name_in_brackets_plays_the_role_of_the_word_before_it() -> None:
     def actors(owner: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} betört/betör/VERB/{PAST} "
                 f"a/a/DET Magyar/Magyar/PROPN/Case=Nom Sakkozók/Sakkozók/PROPN/Case=Nom {owner} "
                 "( MSSZ/MSSZ/PROPN/Case=Nom ) irodájába/iroda/NOUN/Case=Ill|Person[psor]=3 ."
@@ -3240,7 +3248,6 @@ def test_a_name_in_brackets_plays_the_role_of_the_word_before_it() -> None:
             ("Magyar Sakkozók Szövetség", "ORG", "nil:t:mssz"),
             ("MSSZ", "ORG", "nil:t:mssz"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``betört a Magyar Sakkozók Szövetségének (MSSZ) irodájába``: the abbreviation owns the
     # office as the full name does; it broke into nothing.
@@ -3380,15 +3387,14 @@ def test_a_name_takes_the_case_of_its_apposition_where_its_ending_allows() -> No
 
 def test_who_inspires_an_attack_does_not_do_it() -> None:
     def actors(participle: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"Az/az/DET ISIS/ISIS/{NOM} által/által/ADP {participle} "
                 f"merénylet/merénylet/NOUN/Case=Nom megrázta/megráz/VERB/{PAST} "
                 "a/a/DET várost/város/NOUN/Case=Acc ."
             ),
             ("ISIS", "ORG", "Q2429253"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``az ISIS által elkövetett merénylet``: its doer; ``… inspirált merénylet``: not.
     assert actors("elkövetett/elkövetett/ADJ/Case=Nom") == [["Q2429253"]]
@@ -3453,8 +3459,8 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_takes_none_from_before()
 
 def test_an_owner_before_a_participle_phrase_owns_the_noun_after_it() -> None:
     def actors(participle: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} , a/a/DET Fradi/Fradi/{NOM} "
                 f"sportügyekért/sportügy/NOUN/Case=Cau|Number=Plur {participle} "
                 "vezetője/vezető/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 , "
@@ -3465,7 +3471,6 @@ def test_an_owner_before_a_participle_phrase_owns_the_noun_after_it() -> None:
             ("Fradi", "ORG", "nil:t:fradi"),
             ("Nagy Annát", "PER", "nil:t:nagy anna"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``a Fradi sportügyekért felelős vezetője``: the club owns its leader and threatens
     # no one itself.
@@ -3583,8 +3588,8 @@ def test_a_clash_in_a_contest_is_no_assault() -> None:
 
 def test_who_tells_of_an_event_after_a_dash_is_no_party_to_it() -> None:
     def actors(told: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"Szegedre/Szeged/PROPN/Case=Sbl látogatott/látogat/VERB/{PAST} "
                 f"Kovács/Kovács/{NOM} – {told} Nagy/Nagy/{NOM} ."
             ),
@@ -3592,7 +3597,6 @@ def test_who_tells_of_an_event_after_a_dash_is_no_party_to_it() -> None:
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Nagy", "PER", "nil:t:nagy"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``Szegedre látogatott Kovács – erről posztolt Nagy``: Nagy told of the visit.
     assert actors("erről/ez/PRON/Case=Del|PronType=Dem posztolt/posztolt/ADJ/Case=Nom") == [
@@ -3650,15 +3654,14 @@ def test_a_clause_depends_on_the_nearest_one_whose_subject_is_a_common_noun() ->
 
 def test_a_name_before_nevu_takes_the_role_of_the_noun_it_labels() -> None:
     def actors(rest: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"Kovács/Kovács/{NOM} betört/betör/VERB/{PAST} a/a/DET Fradi/Fradi/{NOM} "
                 f"nevű/nevű/ADJ/Case=Nom {rest} ."
             ),
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Fradi", "ORG", "nil:t:fradi"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``betört a Fradi nevű magyar sportklub budapesti irodájába``: the club's office was
     # broken into, however far the noun the name labels stands from it.
@@ -3706,15 +3709,14 @@ def test_a_relative_adverb_of_place_stands_for_a_place_not_a_subject() -> None:
 
 def test_a_topic_before_a_colon_is_no_party_to_a_statement_with_its_own_subject() -> None:
     def actors(subject: str) -> list[list[str | None]]:
-        article = mentioned(
-            build(
+        return actor_ids(
+            (
                 f"A/a/DET Fradi/Fradi/{NOM} és/és/CCONJ a/a/DET szurkolók/szurkoló/NOUN/"
                 f"Case=Nom|Number=Plur : {subject} megtámadta/megtámad/VERB/{PAST} "
                 "a/a/DET boltot/bolt/NOUN/Case=Acc ."
             ),
             ("Fradi", "ORG", "nil:t:fradi"),
         )
-        return [ids(e.actors) for e in coded(article)]
 
     # ``A Fradi és a szurkolók: egy férfi megtámadta a boltot``: a headline's topic.
     assert actors("egy/egy/DET férfi/férfi/NOUN/Case=Nom") == []
