@@ -1551,20 +1551,36 @@ class _ArticleContext:
                 return True
         return False
 
+    def _nearest_in_case(
+        self, match: TriggerMatch, clause: Clause, case: str, kinds: Collection[str] = ("NOUN",)
+    ) -> int | None:
+        """The index of the word of ``kinds`` in ``case`` nearest the trigger's head in
+        ``clause`` (the trigger's own words aside), or None."""
+        tokens = self.article.tokens
+        head = _head_token(self.article, match)
+        found = [
+            index
+            for index in range(clause.first, clause.last)
+            if tokens[index].pos in kinds
+            and tokens[index].feature("Case") == case
+            and index not in match.tokens
+        ]
+        return min(found, key=lambda index: abs(index - head)) if found else None
+
+    def _nearest_noun_in(
+        self, match: TriggerMatch, clause: Clause, case: str, nouns: frozenset[str]
+    ) -> bool:
+        """Whether the noun in ``case`` nearest the trigger is one of ``nouns``, or a compound
+        ending in one."""
+        nearest = self._nearest_in_case(match, clause, case)
+        return nearest is not None and bool(
+            compound_stems(self.article.tokens[nearest].lemma.lower()) & nouns
+        )
+
     def _into_field(self, match: TriggerMatch, clause: Clause) -> bool:
         """Whether the clause's illative noun nearest the verb is a field of life or
         business (:data:`FIELDS`, or a compound ending in one)."""
-        tokens = self.article.tokens
-        head = _head_token(self.article, match)
-        goals = [
-            index
-            for index in range(clause.first, clause.last)
-            if tokens[index].pos == "NOUN" and tokens[index].feature("Case") == "Ill"
-        ]
-        if not goals:
-            return False
-        nearest = min(goals, key=lambda index: abs(index - head))
-        return bool(compound_stems(tokens[nearest].lemma.lower()) & FIELDS)
+        return self._nearest_noun_in(match, clause, "Ill", FIELDS)
 
     def _word_after(self, match: TriggerMatch) -> str:
         """The lower-case written word right after the trigger, or an empty string."""
@@ -1594,19 +1610,7 @@ class _ArticleContext:
         """Whether the accusative noun nearest an attacking verb (finite or a participle) is
         something only words attack (:data:`FIGURATIVE_TARGETS`, or a compound ending in
         one)."""
-        tokens = self.article.tokens
-        head = _head_token(self.article, match)
-        objects = [
-            index
-            for index in range(clause.first, clause.last)
-            if tokens[index].pos == "NOUN"
-            and tokens[index].feature("Case") == "Acc"
-            and index not in match.tokens
-        ]
-        if not objects:
-            return False
-        nearest = min(objects, key=lambda index: abs(index - head))
-        return bool(compound_stems(tokens[nearest].lemma.lower()) & FIGURATIVE_TARGETS)
+        return self._nearest_noun_in(match, clause, "Acc", FIGURATIVE_TARGETS)
 
     def _wrong_object(self, match: TriggerMatch, clause: Clause) -> bool:
         """Whether a word of :data:`OBJECT_HEADS` acts on something its sense is not about:
@@ -1639,16 +1643,9 @@ class _ArticleContext:
             # (A participle's object is the noun it describes; an infinitive, or a verb the
             # tagger took for a noun, ``és aláír pár ezer lemezt``, still has its object.)
             return False
-        objects = [
-            index
-            for index in range(clause.first, clause.last)
-            if tokens[index].pos in ("NOUN", "PRON")
-            and tokens[index].feature("Case") == "Acc"
-            and index not in match.tokens
-        ]
-        if not objects:
+        nearest = self._nearest_in_case(match, clause, "Acc", ("NOUN", "PRON"))
+        if nearest is None:
             return needed
-        nearest = min(objects, key=lambda index: abs(index - head))
         if tokens[nearest].lemma.lower() == "maga":
             # ``elengedte magát``: let oneself go.
             return True
@@ -2731,14 +2728,19 @@ EVALUATING_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+def _bare_infinitive(article: Article, match: TriggerMatch) -> bool:
+    """Whether a verb trigger's head is an infinitive with no person ending."""
+    if match.entry.form is TriggerForm.NOUN:
+        return False
+    head = article.tokens[_head_token(article, match)]
+    return head.feature("VerbForm") == "Inf" and head.feature("Person") is None
+
+
 def _evaluated_infinitive(article: Article, match: TriggerMatch, clause: Clause) -> bool:
     """Whether the trigger's verb is a bare infinitive in a clause (from the last comma
     before it) whose predicate is one of :data:`EVALUATING_ADJECTIVES` and whose only finite
     verb, if any, is ``van``."""
-    if match.entry.form is TriggerForm.NOUN:
-        return False
-    head = article.tokens[_head_token(article, match)]
-    if head.feature("VerbForm") != "Inf" or head.feature("Person") is not None:
+    if not _bare_infinitive(article, match):
         return False
     # (From the last comma before the verb: ``X úgy látja, ezeket nehéz visszavonni``.)
     index = _head_token(article, match)
@@ -2758,10 +2760,7 @@ def _evaluated_infinitive(article: Article, match: TriggerMatch, clause: Clause)
 
 def _verbless_infinitive(article: Article, match: TriggerMatch) -> bool:
     """Whether the trigger's verb is a bare infinitive in a sentence with no finite verb."""
-    if match.entry.form is TriggerForm.NOUN:
-        return False
-    head = article.tokens[_head_token(article, match)]
-    if head.feature("VerbForm") != "Inf" or head.feature("Person") is not None:
+    if not _bare_infinitive(article, match):
         return False
     sentence = article.sentences[match.sentence]
     return not any(
@@ -2779,10 +2778,7 @@ def _bare_infinitive_under(
 ) -> bool:
     """Whether the trigger's verb is a bare infinitive (no person ending) in a clause whose
     finite verb is one of ``governors`` in one of its listed tenses (indicative only)."""
-    if clause is None or match.entry.form is TriggerForm.NOUN:
-        return False
-    head = article.tokens[_head_token(article, match)]
-    if head.feature("VerbForm") != "Inf" or head.feature("Person") is not None:
+    if clause is None or not _bare_infinitive(article, match):
         return False
     for index in range(clause.first, clause.last):
         token = article.tokens[index]
