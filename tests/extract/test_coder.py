@@ -3720,3 +3720,71 @@ def test_a_topic_before_a_colon_is_no_party_to_a_statement_with_its_own_subject(
 
     # ``A Fradi és a szurkolók: egy férfi megtámadta a boltot``: a headline's topic.
     assert actors("egy/egy/DET férfi/férfi/NOUN/Case=Nom") == []
+
+
+OWNED_ACC = "NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
+
+
+def test_the_country_is_the_state_its_sentence_named_last() -> None:
+    # ``… a kolumbiai elnököt, és azt mondta: leállítja az ország támogatását``: the
+    # country whose support stops is the one just named by its demonym; with no state
+    # named in the sentence ``az ország`` is nobody.
+    facts = replace(
+        FACTS,
+        types={**FACTS.types, "Q739": "country"},
+        demonyms={**FACTS.demonyms, "kolumbiai": "Q739"},
+    )
+    said = (
+        f"Trump/Trump/{NOM} bírálta/bírál/VERB/{PAST} a kolumbiai/kolumbiai/ADJ "
+        f"elnököt/elnök/NOUN/Case=Acc , és azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} : "
+    )
+    stops = (
+        f"leállítja/leállít/VERB/{PRESENT} az ország/ország/{NOM} "
+        f"támogatását/támogatás/{OWNED_ACC} ."
+    )
+    named = mentioned(build(said + stops), ("Trump", "PER", "Q22686"))
+    sanctions = [e for e in code_events(named, facts) if e.type == "SANCTION"]
+    assert [(ids(e.actors), ids(e.recipients)) for e in sanctions] == [(["Q22686"], ["Q739"])]
+    unnamed = mentioned(
+        build(f"Trump/Trump/{NOM} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} : " + stops),
+        ("Trump", "PER", "Q22686"),
+    )
+    assert [e.type for e in code_events(unnamed, facts)] == []
+
+
+def test_whose_support_is_halted_is_the_target() -> None:
+    # ``felfüggesztette Oroszország tagságát``, ``leállítja Kolumbia támogatását``: the
+    # owner of what is halted is who the sanction hits.
+    article = mentioned(
+        build(
+            f"Az ENSZ/ENSZ/{NOM} felfüggesztette/felfüggeszt/VERB/{PAST} "
+            f"Oroszország/Oroszország/{NOM} tagságát/tagság/{OWNED_ACC} ."
+        ),
+        ("ENSZ", "ORG", "Q1065"),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    [event] = coded(article)
+    assert event.type == "SANCTION"
+    assert (ids(event.actors), ids(event.recipients)) == (["Q1065"], ["Q159"])
+
+
+def test_what_a_speaker_says_they_will_do_is_planned() -> None:
+    # ``Trump azt mondta: leállítja Kolumbia támogatását``: a perfective present of the
+    # speaker's own act is a plan; someone else's is still a claim, and so is an
+    # imperfective present (``tárgyal``: what goes on).
+    def modality(subject: str, verb: str) -> list[Modality]:
+        article = mentioned(
+            build(
+                f"Trump/Trump/{NOM} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} , hogy "
+                f"{subject}{verb} Kolumbiával/Kolumbia/PROPN/Case=Ins ."
+            ),
+            ("Trump", "PER", "Q22686"),
+            *([("Putyin", "PER", "Q7747")] if subject else []),
+            ("Kolumbiával", "LOC", "Q739"),
+        )
+        return [e.modality for e in coded(article)]
+
+    breaks = f"megszakítja/megszakít/VERB/{PRESENT} a kapcsolatot/kapcsolat/NOUN/Case=Acc"
+    assert modality("", breaks) == [Modality.PLANNED]
+    assert modality(f"Putyin/Putyin/{NOM} ", breaks) == [Modality.REPORTED]
+    assert modality("", f"tárgyal/tárgyal/VERB/{PRESENT}") == [Modality.REPORTED]

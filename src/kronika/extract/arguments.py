@@ -240,6 +240,7 @@ def clause_arguments(
     stands_for: Callable[[Mention], str | None],
     institutions: Mapping[str, str] | None = None,
     office_holder: Callable[[str, str], str | None] | None = None,
+    is_country: Callable[[str | None], bool] | None = None,
 ) -> list[Argument]:
     """Every participant candidate of ``clause`` with its role marker, in text order.
 
@@ -250,7 +251,7 @@ def clause_arguments(
     state); ``institutions`` maps the lower-case name of a state's institution that starts
     with its demonym (``ukrán parlament``, ``orosz védelmi minisztérium``) to its entity id;
     ``office_holder`` gives the person who is a body's role noun (``Q35``, ``miniszterelnök``)
-    on the article's date."""
+    on the article's date; ``is_country`` tells a state's id, for ``az ország``."""
     tokens = view.article.tokens
     surfaces = view.surfaces
     found: list[Argument] = []
@@ -333,8 +334,106 @@ def clause_arguments(
         _named_body(view, argument, mentions, stands_for)
         for argument in _agent_nouns(view, clause, found, triggers)
     )
+    if is_country is not None:
+        found.extend(
+            _the_country(view, clause, found, mentions, triggers, stands_for, is_country, demonyms)
+        )
     found.sort(key=lambda argument: argument.first)
     return _coordinated(view, clause, found)
+
+
+#: Sentences back (besides its own) in which ``az ország`` looks for the state it means.
+_COUNTRY_WINDOW = 0
+
+
+def _the_country(
+    view: TokenView,
+    clause: Clause,
+    named: Sequence[Argument],
+    mentions: Sequence[Mention],
+    triggers: frozenset[int],
+    stands_for: Callable[[Mention], str | None],
+    is_country: Callable[[str | None], bool],
+    demonyms: Mapping[str, str],
+) -> list[Argument]:
+    """``az ország`` is the state named last before it, by name or demonym, in its sentence
+    or the one before (``a kolumbiai elnököt …: leállítja az ország támogatását``), in the
+    role a name in its place would have; with no state named there it is no participant."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    covered = {index for argument in named for index in range(argument.first, argument.last)}
+    found = []
+    for index in range(max(clause.first, 1), clause.last):
+        token = tokens[index]
+        if (
+            index in covered
+            or token.lemma.lower() != "ország"
+            or surfaces[index - 1].lower() != "az"
+            or token.feature("Number") == "Plur"
+            or token.feature("Person[psor]") is not None
+        ):
+            continue
+        state = _last_state(view, index, mentions, stands_for, is_country, demonyms)
+        if state is None:
+            continue
+        head = _head(tokens, surfaces, index, clause.last, "LOC")
+        marker = _marker(tokens, surfaces, index, head, clause.last, triggers, place=True)
+        if marker is None:
+            continue
+        found.append(
+            Argument(
+                start=tokens[index - 1].start,
+                end=token.end,
+                name=state[1],
+                entity_id=state[0],
+                place_id=state[0],
+                label="LOC",
+                marker=marker,
+                first=index - 1,
+                last=index + 1,
+                phrase_end=tokens[head].end,
+                by_role=True,
+            )
+        )
+    return found
+
+
+def _last_state(
+    view: TokenView,
+    index: int,
+    mentions: Sequence[Mention],
+    stands_for: Callable[[Mention], str | None],
+    is_country: Callable[[str | None], bool],
+    demonyms: Mapping[str, str],
+) -> tuple[str, str] | None:
+    """The id and name of the state named last before token ``index`` (a name standing for
+    a state, or a demonym adjective), in its sentence or the one before; None if none is."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    here = view.sentence_of(index)
+    if here is None:
+        return None
+    best: tuple[int, str, str] | None = None
+    for mention in mentions:
+        state = stands_for(mention)
+        if not is_country(state) or state is None:
+            continue
+        first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
+        sentence = view.sentence_of(first)
+        if last > index or sentence is None or not 0 <= here - sentence <= _COUNTRY_WINDOW:
+            continue
+        if best is None or last > best[0]:
+            name = mention.lemma or view.article.text[mention.start : mention.end]
+            best = (last, state, name)
+    floor = best[0] if best is not None else 0
+    for position in range(index - 1, floor - 1, -1):
+        sentence = view.sentence_of(position)
+        if sentence is None or here - sentence > _COUNTRY_WINDOW:
+            break
+        if tokens[position].pos != "ADJ":
+            continue
+        states = _demonym_states(surfaces[position].lower(), tokens[position], demonyms)
+        if len(states) == 1:
+            return states[0], "az ország"
+    return None if best is None else (best[1], best[2])
 
 
 def _named_noun(

@@ -581,6 +581,7 @@ class _ArticleContext:
                 self.facts.stands_for,
                 self.facts.institutions,
                 self._office_holder,
+                self.facts.is_country,
             )
             self._arguments[key] = cached
         return cached
@@ -1983,6 +1984,19 @@ class _ArticleContext:
             # happened elsewhere. Someone else's verbal act told by the speaker (``Rutte
             # szerint Magyarország ellene foglalt állást``) is a claim like any other.
             modality = Modality.OCCURRED
+        if (
+            modality is Modality.REPORTED
+            and match.entry.type not in VERBAL_TYPES
+            and verb is not None
+            and verb.feature("Tense") == "Pres"
+            and verb.feature("Mood") in (None, "Ind")
+            and any(word.preverb for word in match.entry.pattern)
+            and self._speakers_own(match, actors, source)
+        ):
+            # ``azt mondta: leállítja az ország támogatását``: a perfective present the
+            # speaker says of their own act is what they will do, a plan, not a claim that
+            # it happened.
+            modality = Modality.PLANNED
         return modality, source, continuing
 
     def _presupposed_noun(self, match: TriggerMatch) -> bool:
