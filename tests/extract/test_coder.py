@@ -3788,3 +3788,40 @@ def test_what_a_speaker_says_they_will_do_is_planned() -> None:
     assert modality("", breaks) == [Modality.PLANNED]
     assert modality(f"Putyin/Putyin/{NOM} ", breaks) == [Modality.REPORTED]
     assert modality("", f"tárgyal/tárgyal/VERB/{PRESENT}") == [Modality.REPORTED]
+
+
+def test_a_verbal_act_in_a_quote_is_made_where_the_article_says_its_speaker_spoke() -> None:
+    # ``„Elítélem …” – mondta Kovács. … Kovácsot, aki Berlinben nyilatkozott, …``: the
+    # speaker's words were said in Berlin; with two such places the article leaves it open.
+    first_singular = "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"
+
+    def place(second: str) -> list[str | None]:
+        article = mentioned(
+            build(
+                f"„ Elítélem/elítél/VERB/{first_singular} a támadást/támadás/NOUN/Case=Acc ” "
+                f"– mondta/mond/VERB/{PAST} Kovács/Kovács/{NOM} .",
+                f"Kovácsot/Kovács/PROPN/Case=Acc idézték/idéz/VERB/{PAST} , "
+                "aki/aki/PRON/Case=Nom|PronType=Rel "
+                f"Berlinben/Berlin/PROPN/Case=Ine nyilatkozott/nyilatkozik/VERB/{PAST} ." + second,
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Kovácsot", "PER", "nil:t:kovacs"),
+            ("Berlinben", "LOC", "Q64"),
+            *([("Kovács", "PER", "nil:t:kovacs"), ("Bécsben", "LOC", "Q1741")] if second else []),
+        )
+        cue = article.text.index("mondta")
+        speaker = article.text.index("Kovács")
+        quote = Quote(
+            0, article.text.index("”"), QuoteKind.DIRECT, "mond", cue, cue + len("mondta"),
+            "nil:t:kovacs", speaker, speaker + len("Kovács"),
+        )  # fmt: skip
+        facts = replace(FACTS, types={**FACTS.types, "Q64": "city", "Q1741": "city"})
+        events = code_events(replace(article, quotes=(quote,)), facts)
+        return [e.place.entity_id if e.place else None for e in events if e.type == "ACCUSE"]
+
+    assert place("") == ["Q64"]
+    also = (
+        f" Kovács/Kovács/{NOM} , aki/aki/PRON/Case=Nom|PronType=Rel Bécsben/Bécs/PROPN/Case=Ine "
+        f"beszélt/beszél/VERB/{PAST} , hazautazott/hazautazik/VERB/{PAST} ."
+    )
+    assert place(also) == [None]

@@ -456,3 +456,14 @@ def test_breaking_into_a_field_being_busy_a_national_consultation_or_admitting_i
     # ``ezt elismerte``: admitted it; ``elismerte a munkát``: praised the work.
     assert found(f"ezt/ez/PRON/Case=Acc|PronType=Dem elismerte/elismer/VERB/{PAST}") == []
     assert found(f"elismerte/elismer/VERB/{PAST} a munkát/munka/NOUN/Case=Acc") != []
+
+
+def test_someones_access_is_no_event_while_granting_it_is() -> None:
+    # ``Ukrajna hozzáférése a tengerhez``: the owner of access has it; nobody grants it
+    # there. ``hozzáférést biztosít`` grants it.
+    found = triggers(
+        "Ukrajna/Ukrajna/PROPN hozzáférése/hozzáférés/NOUN/Case=Nom a tengerhez/tenger/NOUN"
+        "/Case=All romlott/romlik/VERB/" + PAST + " , de az ENSZ hozzáférést/hozzáférés/"
+        "NOUN/Case=Acc biztosított/biztosít/VERB/" + PAST + " ."
+    )
+    assert [m.entry.id for m in found.values()] == ["RETREAT:access:hozzáférés[Acc] biztosít"]

@@ -366,3 +366,21 @@ def test_a_sentence_opening_word_the_ner_took_into_a_name_is_cut_off(index: KbIn
     mention = by_surface["Trump"]
     assert mention.entity_id == "Q22686"
     assert mention.lemma == "Trump"
+
+
+def test_an_organisation_run_into_a_persons_name_is_split(index: KbIndex) -> None:
+    # ``idézte a Reuters XIV. Leó pápát``, ``a Reuters Vitályos Esztert idézte``: the NER
+    # took an agency and the person after it for one name. A name that merely opens with
+    # the agency's (``a Reuters Business Daily``) stays whole.
+    by_surface, _ = linked(
+        index,
+        "Idézte a Reuters XIV. Leó pápát, majd a Reuters Vitályos Esztert. "
+        "A Reuters Business Daily írta.",
+        ("Reuters XIV. Leó", "MISC"),
+        ("Reuters Vitályos Esztert", "ORG"),
+        ("Reuters Business Daily", "ORG"),
+    )
+    assert by_surface["Reuters"].entity_id == "Q130879"
+    assert by_surface["XIV. Leó"].label == "PER"
+    assert by_surface["Vitályos Esztert"].entity_id == "Q111884634"
+    assert by_surface["Reuters Business Daily"].entity_id.startswith("nil:")

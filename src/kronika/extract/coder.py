@@ -180,6 +180,8 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
+#: Verbs of making a statement, whose place is where a speaker's words were said.
+SPEAKING_VERBS = frozenset({"nyilatkozik", "beszél", "felszólal", "sajtótájékoztató"})
 #: Words for people other than one named: a subject of their own (``egyikük``, ``valaki``).
 SOMEONE_ELSE = frozenset(
     {"egyik", "valaki", "senki", "mindenki", "sokan", "többen", "néhányan", "egyesek", "mások"}
@@ -1053,6 +1055,10 @@ class _ArticleContext:
             # ``újságíróknak Belgrádban azt mondta, hogy Belgrádnak nincs kifogása``: a
             # verbal act made in a statement is made where the statement is.
             place = self._statement_place(match, clause)
+            if place is None and quote is not None and quote.speaker_id is not None:
+                # ``„Felhívást intézek …” – mondta a pápa``: a verbal act in a quote is made
+                # where the article says its speaker spoke.
+                place = self._speakers_place(quote.speaker_id)
         if (
             (entry.type is PloverType.ASSAULT or entry.mode == "ceasefire")
             and not recipients
@@ -2209,6 +2215,26 @@ class _ArticleContext:
         if reporting is None or reporting.sentence != clause.sentence:
             return None
         return self._place(reporting, self.arguments(reporting), {}, cue.tokens)
+
+    def _speakers_place(self, key: str) -> Participant | None:
+        """Where the article says the speaker with entity id ``key`` spoke, in a relative
+        clause on them (``XIV. Leó pápát, aki … Castel Gandolfóban nyilatkozott``). None
+        unless the article gives exactly one such place."""
+        places: dict[str, Participant] = {}
+        for clause in self.view.clauses:
+            if clause.opener not in NOMINATIVE_RELATIVES:
+                continue
+            verbs = [
+                index
+                for index in range(clause.first, clause.last)
+                if self.article.tokens[index].lemma.lower() in SPEAKING_VERBS
+            ]
+            if not verbs or not any(_key(_participant(a)) == key for a in self._antecedent(clause)):
+                continue
+            place = self._place(clause, self.arguments(clause), {}, tuple(verbs))
+            if place is not None:
+                places[place.entity_id or place.name.lower()] = place
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def _host(self, place: Participant, actor_keys: set[str]) -> list[Participant]:
         """Who hosts a visit to ``place`` (``hivatalos látogatást tett Ankarában``): the state

@@ -170,6 +170,10 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
         ),
         key=lambda m: (m.start, m.end),
     )
+    mentions = sorted(
+        (part for mention in mentions for part in _unmerged(article, mention, index)),
+        key=lambda m: (m.start, m.end),
+    )
     mentions = _grown(article, mentions, index, view)
     antecedents = _collect_antecedents(article, mentions, index, day, view)
     linked = []
@@ -403,6 +407,51 @@ def _without_glue(article: Article, mention: Mention, index: KbIndex) -> Mention
     if end < mention.end:
         lemma = text[start:end]
     return replace(mention, start=start, end=end, lemma=lemma)
+
+
+#: A regnal or papal numeral opening a name (``XIV. Leó``).
+_REGNAL = re.compile(r"^[IVXL]+\.$")
+
+
+def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Mention, ...]:
+    """The mention split in two when the NER ran an organisation's name into a person's
+    after it (``a Fidesz Steiner Attilát indítja``, ``idézte a Reuters XIV. Leó pápát``): the
+    span opens with the full name of a KB organisation (and nothing else), the whole span is
+    no KB name, and the rest is two or more capitalised words naming a person, a given name
+    or a known name at its end (in any case) or a regnal numeral at its start."""
+    text = article.text
+    words = [
+        (m.start() + mention.start, m.end() + mention.start)
+        for m in _WORD.finditer(text[mention.start : mention.end])
+    ]
+    if len(words) < 3 or fold(text[mention.start : mention.end]) in index.full:
+        return (mention,)
+    for cut in range(len(words) - 2, 0, -1):
+        ids = index.full.get(fold(text[words[0][0] : words[cut - 1][1]]), ())
+        entities = [index.entity(entity_id) for entity_id in ids]
+        if not entities or not all(
+            e is not None and e.type is EntityType.ORGANISATION for e in entities
+        ):
+            continue
+        rest = [text[a:b] for a, b in words[cut:]]
+        if not all(word[:1].isupper() for word in rest):
+            return (mention,)
+        last = rest[-1]
+        person = _REGNAL.match(rest[0]) is not None or any(
+            fold(reading.stem) in index.hungarian_given_names
+            or fold(reading.stem) in index.surnames
+            for reading in stem_candidates(last)
+        )
+        if not person:
+            return (mention,)
+        organisation = replace(
+            mention, end=words[cut - 1][1], label="ORG", lemma=text[words[0][0] : words[cut - 1][1]]
+        )
+        named = replace(
+            mention, start=words[cut][0], label="PER", lemma=text[words[cut][0] : mention.end]
+        )
+        return organisation, named
+    return (mention,)
 
 
 def _grown(
