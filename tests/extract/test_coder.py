@@ -3726,27 +3726,27 @@ OWNED_ACC = "NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
 
 
 def test_the_country_is_the_state_its_sentence_named_last() -> None:
-    # ``… a kolumbiai elnököt, és azt mondta: leállítja az ország támogatását``: the
-    # country whose support stops is the one just named by its demonym; with no state
-    # named in the sentence ``az ország`` is nobody.
+    # ``Trump a kolumbiai kormányt bírálta, majd közölte: felfüggeszti az ország
+    # segélyét``: the country whose aid stops is the one just named by its demonym; with
+    # no state named in the sentence ``az ország`` is nobody.
     facts = replace(
         FACTS,
         types={**FACTS.types, "Q739": "country"},
         demonyms={**FACTS.demonyms, "kolumbiai": "Q739"},
     )
     said = (
-        f"Trump/Trump/{NOM} bírálta/bírál/VERB/{PAST} a kolumbiai/kolumbiai/ADJ "
-        f"elnököt/elnök/NOUN/Case=Acc , és azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} : "
+        f"Trump/Trump/{NOM} a kolumbiai/kolumbiai/ADJ kormányt/kormány/NOUN/Case=Acc "
+        f"bírálta/bírál/VERB/{PAST} , majd közölte/közöl/VERB/{PAST} : "
     )
     stops = (
-        f"leállítja/leállít/VERB/{PRESENT} az ország/ország/{NOM} "
-        f"támogatását/támogatás/{OWNED_ACC} ."
+        f"felfüggeszti/felfüggeszt/VERB/{PRESENT} az ország/ország/{NOM} "
+        f"segélyét/segély/{OWNED_ACC} ."
     )
     named = mentioned(build(said + stops), ("Trump", "PER", "Q22686"))
     sanctions = [e for e in code_events(named, facts) if e.type == "SANCTION"]
     assert [(ids(e.actors), ids(e.recipients)) for e in sanctions] == [(["Q22686"], ["Q739"])]
     unnamed = mentioned(
-        build(f"Trump/Trump/{NOM} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} : " + stops),
+        build(f"Trump/Trump/{NOM} közölte/közöl/VERB/{PAST} : " + stops),
         ("Trump", "PER", "Q22686"),
     )
     assert [e.type for e in code_events(unnamed, facts)] == []
