@@ -356,9 +356,10 @@ def _the_country(
     is_country: Callable[[str | None], bool],
     demonyms: Mapping[str, str],
 ) -> list[Argument]:
-    """``az ország`` is the state named last before it, by name or demonym, in its sentence
-    or the one before (``a kolumbiai elnököt …: leállítja az ország támogatását``), in the
-    role a name in its place would have; with no state named there it is no participant."""
+    """``az ország`` is the state named last before it in its sentence, by name or demonym
+    (``a kolumbiai kormányt …: felfüggeszti az ország segélyét``), in the role a name in its
+    place would have; with no state named there it is no participant (a window reaching the
+    sentence before took a German demonym for the Hungary of the sentence's subject)."""
     tokens, surfaces = view.article.tokens, view.surfaces
     covered = {index for argument in named for index in range(argument.first, argument.last)}
     found = []
@@ -406,7 +407,8 @@ def _last_state(
     demonyms: Mapping[str, str],
 ) -> tuple[str, str] | None:
     """The id and name of the state named last before token ``index`` (a name standing for
-    a state, or a demonym adjective), in its sentence or the one before; None if none is."""
+    a state, or a demonym adjective), within :data:`_COUNTRY_WINDOW` sentences before its
+    own; None if none is."""
     tokens, surfaces = view.article.tokens, view.surfaces
     here = view.sentence_of(index)
     if here is None:
@@ -414,7 +416,7 @@ def _last_state(
     best: tuple[int, str, str] | None = None
     for mention in mentions:
         state = stands_for(mention)
-        if not is_country(state) or state is None:
+        if state is None or not is_country(state):
             continue
         first, last = mention_tokens(tokens, mention.start, mention.end, view.token_starts)
         sentence = view.sentence_of(first)

@@ -180,7 +180,8 @@ SPEAKER_SIDE_TYPES = frozenset({PloverType.AGREE, PloverType.CONSULT, PloverType
 #: Frame roles that become recipients (a meeting's partner is its recipient, as in PLOVER
 #: where the host or the one visited receives).
 RECIPIENT_ROLES = ("recipient", "target", "partner", "origin")
-#: Verbs of making a statement, whose place is where a speaker's words were said.
+#: Words of making a statement (verbs, and the press conference one holds), whose place is
+#: where a speaker's words were said.
 SPEAKING_VERBS = frozenset({"nyilatkozik", "beszél", "felszólal", "sajtótájékoztató"})
 #: Words for people other than one named: a subject of their own (``egyikük``, ``valaki``).
 SOMEONE_ELSE = frozenset(
