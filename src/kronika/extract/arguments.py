@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import MONTHS, WEEKDAYS
 from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
-from kronika.lang.hu import ARTICLES, OWNED_PLURAL, stem_candidates, strip_case
+from kronika.lang.hu import ARTICLES, OWNED_PLURAL, QUOTE_MARKS, stem_candidates, strip_case
 from kronika.types import Mention, Token
 
 __all__ = ["Argument", "clause_arguments", "mention_tokens"]
@@ -164,6 +164,58 @@ AGENT_NOUNS = frozenset(
         "önkormányzat",
     }
 )
+#: People named by sex, age or trade where crime and court news leave them unnamed (``a
+#: férfi megverte``, ``két újabb nő vádolta meg``, ``a rendész felszólította``): participants
+#: like the role nouns above.
+PERSON_NOUNS = frozenset(
+    {
+        "férfi",
+        "nő",
+        "fiú",
+        "lány",
+        "asszony",
+        "bíró",
+        "miniszter",
+        "államtitkár",
+        "tárcavezető",
+        "rendész",
+        "őr",
+        "vadász",
+        "kamionos",
+        "fuvarozó",
+        "gazda",
+        "tettes",
+        "gyilkos",
+        "rabló",
+        "tolvaj",
+        "csaló",
+    }
+)
+#: Heads of compound role nouns (``mezőőr``, ``börtönőr``, ``orvvadász``, ``belügyminiszter``):
+#: a lemma ending in one after at least three letters of its own is a role noun too.
+_COMPOUND_HEADS = ("őr", "vadász", "bíró", "miniszter")
+_COMPOUND_FIRST = 3
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a lower-case lemma names a person by sex, age or trade (``férfi``,
+    ``mezőőr``), not a body (``rendőrség``)."""
+    return lemma not in AGENT_NOUNS and role_noun(lemma)
+
+
+def role_noun(lemma: str) -> bool:
+    """Whether a lower-case lemma names people or a body by role (``rendőrség``, ``férfi``,
+    ``mezőőr``)."""
+    return (
+        lemma in AGENT_NOUNS
+        or lemma in PERSON_NOUNS
+        or any(
+            lemma.endswith(head) and len(lemma) - len(head) >= _COMPOUND_FIRST
+            for head in _COMPOUND_HEADS
+        )
+    )
+
+
 #: Words in the names of the bodies a definite role noun stands for (``a bíróság`` after
 #: ``a Fővárosi Törvényszék`` is that court), Hungarian and English, lower case; a Hungarian
 #: compound holds its head (``Rendőr-főkapitányság``, ``Főügyészség``).
@@ -1061,7 +1113,7 @@ def _agent_nouns(
             continue
         if index in triggers and (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
             continue
-        if token.lemma.lower() not in AGENT_NOUNS and not _agentive_plural(tokens, index):
+        if not role_noun(token.lemma.lower()) and not _agentive_plural(tokens, index):
             continue
         owned = owned_noun(tokens, index, clause.last)
         if (
@@ -1089,12 +1141,72 @@ def _agent_nouns(
             continue
         adjectives = _adjectives_before(view, index, covered, clause.first)
         first = index - len(adjectives)
+        if _quoted_label(view, index):
+            # ``A „férfi feketében” elnevezés``: a quoted label, no one who acts.
+            continue
         marker = _marker(tokens, surfaces, index, index, clause.last, triggers)
-        if marker is None:
+        if marker is None or _titles(view, named, first, index, marker):
+            # ``Szijjártó Péter külügyminiszter``, ``a külügyminiszter, Szergej Lavrov``: the
+            # role noun is the named person's title, no one else.
             continue
         words = [*adjectives, token.lemma.lower()]
         found.append(_role_argument(tokens, first, index, " ".join(words), marker))
     return found
+
+
+def _titles(
+    view: TokenView, named: Sequence[Argument], first: int, index: int, marker: str
+) -> bool:
+    """Whether the role noun at token ``index`` (its phrase from ``first``, its role
+    ``marker``) stands in apposition to a named person: right after the name (``Hankó Balázs
+    miniszter``), or right before it in the same role, a comma between or not (``a
+    külügyminiszter, Szergej Lavrov``; ``a bíróság Kovács Pétert ítélte el`` names two)."""
+    surfaces = view.surfaces
+    after = index + 1 + (index + 1 < len(surfaces) and surfaces[index + 1] == ",")
+    # Names of bodies and places may stand between the person and the title (``Mikus
+    # Zsuzsanna Fővárosi Törvényszéki bíró``).
+    ends = {argument.last: argument.first for argument in named if argument.label != "PER"}
+    while first in ends and ends[first] < first:
+        first = ends[first]
+    tokens = view.article.tokens
+    before = tokens[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.pos == "PROPN"
+        and before.feature("Case") in (None, "Nom")
+        and tokens[index].feature("Person[psor]") is None
+    ):
+        # A name the model gave no person's label (``Mikus Zsuzsanna Fővárosi Törvényszéki
+        # bíró`` as one name): a bare proper noun before a role noun it does not own
+        # (``Trump kormánya``) is who holds it.
+        return True
+    return any(
+        argument.last == first
+        or (argument.first in (index + 1, after) and argument.marker == marker)
+        for argument in named
+        if argument.label == "PER"
+    )
+
+
+def _quoted_label(view: TokenView, index: int) -> bool:
+    """Whether token ``index`` stands in a short quoted phrase that more words follow inside
+    the quote and a noun after it (``a „férfi feketében” elnevezés``): the phrase names
+    something, no one who acts (``„az egyik bíró” betiltotta`` ends at the noun)."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    opening = next(
+        (i for i in range(index - 1, max(-1, index - 4), -1) if surfaces[i] in QUOTE_MARKS), None
+    )
+    closing = next(
+        (i for i in range(index + 1, min(len(tokens), index + 4)) if surfaces[i] in QUOTE_MARKS),
+        None,
+    )
+    return (
+        opening is not None
+        and closing is not None
+        and closing > index + 1
+        and closing + 1 < len(tokens)
+        and tokens[closing + 1].pos == "NOUN"
+    )
 
 
 def _role_argument(
@@ -1285,6 +1397,10 @@ def _adjectives_before(
     ):
         # (A participle the model calls an adjective is a verb: ``csütörtökön állt bíróság
         # elé``.)
+        first -= 1
+    if first > floor and tokens[first - 1].pos == "NUM" and first - 1 not in covered:
+        # ``két férfi``, ``egy 61 éves férfi``: a number counts the people or measures the
+        # adjective after it.
         first -= 1
     return [view.surfaces[i].lower() for i in range(first, index)]
 

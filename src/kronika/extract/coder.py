@@ -65,6 +65,7 @@ from kronika.extract.arguments import (
     is_title,
     mention_tokens,
     owned_noun,
+    person_noun,
 )
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
@@ -98,6 +99,7 @@ from kronika.lang.hu import (
     OWNED_BY_MANY,
     OWNED_BY_ONE,
     OWNED_PLURAL,
+    QUOTE_MARKS,
     ROLE_VARIANTS,
     strip_case,
 )
@@ -646,6 +648,13 @@ class _ArticleContext:
             # ``Az előző fordulóban X és Y csaptak össze``: a clash in a round, a match or a
             # debate is a contest, no violence.
             return None
+        if entry.text in HEARING_WORDS and any(
+            self.article.tokens[i].pos == "NOUN"
+            and compound_stems(self.article.tokens[i].lemma.lower()) & COURT_WORDS
+            for i in range(clause.first, clause.last)
+        ):
+            # ``a tárgyalást vezető svéd bíró``: a court's hearing, no negotiation.
+            return None
         if entry.text == "be+tör" and self._into_field(match, clause):
             # ``az amerikai politikai életbe … tört be``: breaking through into a field, with
             # more words between than the lexicon's idioms allow.
@@ -676,7 +685,8 @@ class _ArticleContext:
         )
         if event_subject:
             roles["actor"] = [a for a in roles.get("actor", []) if a.marker != "Nom"]
-        actors = roles.get("actor", [])
+        roles["actor"] = [self._person_meant(a, match) for a in roles.get("actor", [])]
+        actors = roles["actor"]
         owners: list[Argument] = []
         if not actors and entry.form is TriggerForm.PHRASE and _event_nouns(article, match):
             # ``orosz csapások érték a várost``: the owner of the phrase's event noun does it
@@ -1270,9 +1280,20 @@ class _ArticleContext:
                     # gives.
                     opening = previous
                 if opening is not None:
-                    if _own_subject(self.article, opening) is not None and not any(
-                        a.marker == "Nom" for a in self.arguments(opening)
-                    ):
+                    dash = next(
+                        i
+                        for i in range(opening.first, opening.last)
+                        if self.view.surfaces[i] in DASHES
+                    )
+                    subjects = [
+                        a for a in self.arguments(opening) if a.marker == "Nom" and a.last <= dash
+                    ]
+                    if subjects:
+                        # ``amelynek során két férfi – két testvér – hat embert megölt``:
+                        # the interrupted clause's own subject, a role noun too, is the verb's:
+                        # the last one before the dash, with those coordinated with it.
+                        return self._last_coordinated(subjects)
+                    if _own_subject(self.article, opening) is not None and not subjects:
                         return []
                     previous = opening
             if opener is None and self._relative_pronoun(previous) is not None:
@@ -1508,6 +1529,33 @@ class _ArticleContext:
                 modality=modality,
             ),
         )
+
+    def _person_meant(self, argument: Argument, match: TriggerMatch) -> Argument:
+        """The named person a definite singular person noun stands for (``… – mondta Kovács
+        Péter belügyminiszter. A miniszter azt kérte``): the one the article titled so, else
+        the previous sentence's named subject when that sentence used the noun for no one
+        else; ``argument`` itself otherwise (``egy férfi``, ``a férfiak``)."""
+        tokens = self.article.tokens
+        lemma = tokens[argument.last - 1].lemma.lower()
+        if (
+            not argument.by_role
+            or not person_noun(lemma)
+            or tokens[argument.last - 1].feature("Number") == "Plur"
+            or not _article_at(tokens, argument.first - 1)
+            or tokens[argument.first - 1].lemma.lower() not in ARTICLES
+        ):
+            return argument
+        titled = self._titled_person(lemma, argument.start)
+        if titled is not None:
+            return titled
+        if argument.first > match.tokens[0]:
+            # ``…, ahol fogadta őket a helyettes államtitkár``: a noun after its verb brings
+            # someone new; one taking up a person stands first (``A miniszter azt kérte``).
+            return argument
+        carried = self._previous_subject(match)
+        if carried and self._person(carried[0]) and not self._named_apart(lemma, carried[0]):
+            return carried[0]
+        return argument
 
     def _titled_person(self, noun: str, before: int) -> Argument | None:
         """The person the article last named with ``noun`` as a title beside the name
@@ -1833,6 +1881,18 @@ class _ArticleContext:
             return [named[-1]]
         marker = named[-1].marker
         return [a for a in named if a.marker == marker]
+
+    def _last_coordinated(self, arguments: Sequence[Argument]) -> list[Argument]:
+        """The last of ``arguments`` with those joined to it by ``és`` or a comma alone
+        (``Putyin és Witkoff``; not ``a magyar kormány … áll, és a kormány``)."""
+        surfaces = self.view.surfaces
+        chosen = [arguments[-1]]
+        for argument in reversed(arguments[:-1]):
+            between = [surfaces[i].lower() for i in range(argument.last, chosen[0].first)]
+            if between not in (["és"], [","]):
+                break
+            chosen.insert(0, argument)
+        return chosen
 
     def _pronoun_before(self, clause: Clause, after: int) -> bool:
         """Whether the last word of ``clause`` (its punctuation aside), after token
@@ -2466,6 +2526,12 @@ RELEASED = frozenset(
 ADMITTING_VERBS = frozenset({"el+ismer", "be+vall", "be+ismer"})
 #: Words of clashing (by lexicon text) that contests use as well as fights.
 CLASHING_WORDS = frozenset({"össze+csap", "összecsapás", "harcol", "harc"})
+#: Words of negotiating (by lexicon text) that courts use for their hearings.
+HEARING_WORDS = frozenset({"tárgyalás", "tárgyal"})
+#: Who sits in a court's hearing (``a bíró``, ``a vádlott``), and compounds ending in one.
+COURT_WORDS = frozenset(
+    {"bíró", "bíróság", "törvényszék", "ítélőtábla", "vádlott", "ügyész", "esküdtszék"}
+)
 #: Contests (``fordulóban``, ``a döntőben``, ``a tévévitában``), and compounds ending in one.
 CONTESTS = frozenset(
     {
@@ -2670,22 +2736,39 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
     it stands in an oblique case, which no subject or object of a finite verb does (``szemben
     a Brown Egyetemen megölt két áldozattal``; not ``a CNN a médiában találkozott
     Artyommal``)."""
-    if match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
-        return False
     tokens = article.tokens
-    index = match.tokens[0]
+    first = index = match.tokens[-1]
+    if (
+        match.entry.form is TriggerForm.PHRASE
+        and match.tokens == tuple(range(match.tokens[0], index + 1))
+        and not any(
+            tokens[i].pos in ("NOUN", "PROPN") and tokens[i].feature("Case") in (None, "Nom")
+            for i in match.tokens[:-1]
+        )
+    ):
+        # ``az ott fogva tartott „fiúk``, ``az őrizetbe vett férfi``: a phrase ending in the
+        # verb form describes too, unless it opens with its subject (``a bíróság elítélte``).
+        first = match.tokens[0]
+    elif match.entry.form is not TriggerForm.VERB or len(match.tokens) != 1:
+        return False
     token = tokens[index]
     if not (
         token.feature("VerbForm") == "PartPast"
         or (token.pos == "VERB" and token.feature("Tense") == "Past")
     ):
         return False
-    if index + 1 >= len(tokens) or tokens[index + 1].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+    following = index + 1
+    while (
+        following < len(tokens)
+        and article.text[tokens[following].start : tokens[following].end] in QUOTE_MARKS
+    ):
+        following += 1
+    if following >= len(tokens) or tokens[following].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
-    before = index - 1
+    before = first - 1
     while before >= 0 and (tokens[before].pos == "ADV" or tokens[before].feature("Case") == "Ess"):
         before -= 1
-    if _article_at(tokens, before) and tokens[index + 1].pos != "NUM":
+    if _article_at(tokens, before) and tokens[following].pos != "NUM":
         return True
     # ``a Brown Egyetemen megölt két áldozattal``: a phrase of place or time between.
     while (
@@ -2697,9 +2780,9 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
         )
     ):
         before -= 1
-    if before == index - 1 or not _article_at(tokens, before):
+    if before == first - 1 or not _article_at(tokens, before):
         return False
-    after = index + 1
+    after = following
     while after < len(tokens) and tokens[after].pos in ("ADJ", "NUM"):
         after += 1
     return (
@@ -2853,11 +2936,6 @@ def _participle(article: Article, match: TriggerMatch) -> bool:
         and lemma.endswith(PARTICIPLE_ENDINGS)
         and lemma[:-1] == match.entry.pattern[0].lemma
     )
-
-
-#: Quotation marks a participle phrase may stand in (``az „ISIS által inspirált” merénylet``),
-#: and that may close a title before ``szóló``.
-QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
 
 
 #: Stems of participles whose ``által`` phrase inspires, backs or funds what they describe
@@ -3497,6 +3575,27 @@ def _ids(participants: Sequence[Participant]) -> set[str]:
     return {_key(p) for p in participants}
 
 
+def _role_key(participant: Participant) -> str:
+    """A participant's key with one named by role keyed by its noun (``a rendőrség`` and
+    ``a londoni rendőrség`` are one body in one article)."""
+    return participant.entity_id or participant.name.lower().rsplit(" ", 1)[-1]
+
+
+def _role_ids(participants: Sequence[Participant]) -> set[str]:
+    return {_role_key(p) for p in participants}
+
+
+def _fullest(participants: Sequence[Participant]) -> list[Participant]:
+    """``participants`` with those named by the same role noun told once, by the longest
+    phrase (``a londoni rendőrség`` for ``a rendőrség``)."""
+    longest: dict[str, Participant] = {}
+    for participant in participants:
+        key = _role_key(participant)
+        if key not in longest or len(participant.name) > len(longest[key].name):
+            longest[key] = participant
+    return [p for p in participants if longest[_role_key(p)] is p]
+
+
 def _same_event(
     first: Event,
     second: Event,
@@ -3514,7 +3613,7 @@ def _same_event(
     same_sentence = any(e.sentence_start in sentences for e in second.evidence)
     # One sentence may tell a summit by its leaders and by their states (``Trump és Putyin
     # kezet fog az amerikai–orosz csúcstalálkozón``): the same event.
-    if not _ids(first.actors) & _ids(second.actors) and not (
+    if not _role_ids(first.actors) & _role_ids(second.actors) and not (
         same_sentence and _leaders_of(first, second, led_by)
     ):
         return False
@@ -3596,7 +3695,7 @@ def _absorb(kept_draft: _Draft, other_draft: _Draft, keep_modality: bool = False
     ``kept`` lacks them; a date the text gives beats the news-recency inference."""
     kept, other = kept_draft.event, other_draft.event
     modality = kept.modality if keep_modality else _merged_modality(kept.modality, other.modality)
-    actors = _unique([*kept.actors, *other.actors])
+    actors = _fullest(_unique([*kept.actors, *other.actors]))
     actor_ids = _ids(actors)
     recipients = _unique(
         [p for p in (*kept.recipients, *other.recipients) if _key(p) not in actor_ids]

@@ -21,6 +21,8 @@ ARTICLES = ("az", "a")
 #: The dashes Hungarian news sets an aside off with in pairs, and opens a quote's attribution
 #: with (``„…” – mondta``), en and em.
 DASHES = frozenset({"–", "—"})
+#: Quotation marks, Hungarian and others (``„…”``, ``"…"``, ``»…«``).
+QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
 #: Endings of a noun one thing of which is owned, by him or her (``kifogása``,
 #: ``tárgyalása``), and by us or them (``kifogásunk``, ``tervük``).
 OWNED_BY_ONE = ("a", "e", "ja", "je")
