@@ -3934,3 +3934,23 @@ def test_a_phrase_ending_in_a_participle_describes_whom_it_befalls() -> None:
         f"panaszkodtak/panaszkodik/VERB/{PAST} ."
     )
     assert [(e.type, [a.name for a in e.actors]) for e in coded(article)] == []
+
+
+def test_a_visit_to_a_site_is_no_meeting() -> None:
+    # ``A miniszter ellátogatott a baleset helyszínére``: no party, no place: no meeting.
+    site = build(
+        f"A/a/DET miniszter/miniszter/NOUN/Case=Nom ellátogatott/ellátogat/VERB/{PAST} "
+        "a/a/DET baleset/baleset/NOUN/Case=Nom helyszínére/helyszín/NOUN/Case=Sbl ."
+    )
+    assert coded(site) == []
+    # A visit to a person is one.
+    person = mentioned(
+        build(
+            f"A/a/DET miniszter/miniszter/NOUN/Case=Nom meglátogatta/meglátogat/VERB/{PAST} "
+            "Kovács/Kovács/PROPN/Case=Acc Pétert/Péter/PROPN/Case=Acc ."
+        ),
+        ("Kovács Pétert", "PER", "nil:t:kovacs peter"),
+    )
+    assert [(e.type, [r.name for r in e.recipients]) for e in coded(person)] == [
+        ("CONSULT", ["Kovács Pétert"])
+    ]

@@ -1042,6 +1042,15 @@ class _ArticleContext:
         place = self._place(clause, arguments, roles, match.tokens)
         if entry.mode == "visit" and not recipients and place is not None:
             recipients = self._host(place, actor_keys)
+        if (
+            entry.mode == "visit"
+            and not recipients
+            and place is None
+            and self._common_destination(clause, arguments)
+        ):
+            # ``ellátogatott a szerencsétlenség helyszínére``: a visit to a site, neither a
+            # party nor a place the KB knows, is no meeting.
+            return None
         if place is None and entry.type is PloverType.ASSAULT:
             place = self._attacked_place(roles.get("target", [])) or self._attacked_country(
                 clause, match, actor_keys
@@ -1528,6 +1537,17 @@ class _ArticleContext:
                 recipients=tuple(recipients),
                 modality=modality,
             ),
+        )
+
+    def _common_destination(self, clause: Clause, arguments: Sequence[Argument]) -> bool:
+        """Whether the clause names where someone goes by a common noun outside every
+        participant (``a helyszínére``, ``a kórházba``)."""
+        tokens = self.article.tokens
+        return any(
+            tokens[i].pos == "NOUN"
+            and tokens[i].feature("Case") in ("Ill", "Sbl", "All")
+            and not any(a.first <= i < a.last for a in arguments)
+            for i in range(clause.first, clause.last)
         )
 
     def _person_meant(self, argument: Argument, match: TriggerMatch) -> Argument:
