@@ -3954,3 +3954,16 @@ def test_a_visit_to_a_site_is_no_meeting() -> None:
     assert [(e.type, [r.name for r in e.recipients]) for e in coded(person)] == [
         ("CONSULT", ["Kovács Pétert"])
     ]
+
+
+def test_letting_an_initiative_through_gives_no_access() -> None:
+    def retreats(obj: str) -> list[str]:
+        article = build(
+            f"A/a/DET hatóság/hatóság/NOUN/Case=Nom átengedte/átenged/VERB/{PAST} a/a/DET {obj} ."
+        )
+        return [e.type for e in coded(article)]
+
+    # ``átengedte a kezdeményezést``: approved, no access given.
+    assert retreats("kezdeményezést/kezdeményezés/NOUN/Case=Acc") == []
+    # ``átengedte a segélyszállítmányt``: aid let through.
+    assert retreats("segélyszállítmányt/segélyszállítmány/NOUN/Case=Acc") == ["RETREAT"]

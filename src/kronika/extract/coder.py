@@ -2542,6 +2542,17 @@ RELEASED = frozenset(
         "legénység", "tengerész", "pilóta", "misszionárius", "pap",
     }
 )  # fmt: skip
+#: Whom or what one lets in or through (``beengedték a segélyszállítmányokat``, ``nem
+#: engedte át a katonavonatokat``), and compounds ending in one; an initiative or a bill let
+#: through (``átengedte a kezdeményezést``) is approved, no access given.
+ADMITTED = RELEASED | frozenset(
+    {
+        "segély", "szállítmány", "konvoj", "kamion", "teherautó", "jármű", "vonat",
+        "szerelvény", "hajó", "repülőgép", "gép", "ellenőr", "megfigyelő", "szakértő",
+        "vizsgáló", "orvos", "misszió", "delegáció", "küldöttség", "csapat", "erő", "áru",
+        "menekült", "migráns", "bevándorló", "turista", "látogató", "szurkoló",
+    }
+)  # fmt: skip
 #: Verbs of admitting (by lexicon text) whose bare clause after a comma is what is admitted.
 ADMITTING_VERBS = frozenset({"el+ismer", "be+vall", "be+ismer"})
 #: Words of clashing (by lexicon text) that contests use as well as fights.
@@ -2591,6 +2602,8 @@ OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     # ``a bátorságot kívánta demonstrálni``: showing something is no demonstration.
     "demonstrál": (frozenset(), False),
     "el+enged": (RELEASED, False),
+    "be+enged": (ADMITTED, False),
+    "át+enged": (ADMITTED, False),
     "ki+enged": (RELEASED, False),
     "be+zár": (CLOSED, True),
     "le+zár": (CLOSED, True),
