@@ -413,3 +413,17 @@ def test_sanctions_that_cause_something_are_in_force() -> None:
 
     # ``az amerikai szankciók hatására … lehet eladni``: the sanctions are in force.
     assert modality("hatására/hatás/NOUN/Case=Sbl") is Modality.OCCURRED
+
+
+def test_what_is_in_someones_interest_is_only_possible() -> None:
+    # ``olyan érdekek, amelyek érdekében áll Oroszország támadása``: a wish, no attack.
+    article = mentioned(
+        build(
+            "Olyan/olyan/ADJ/Case=Nom érdekek/érdek/NOUN/Case=Nom|Number=Plur "
+            f"működnek/működik/VERB/{PRESENT} ,/,/PUNCT amelyek/amely/PRON/Case=Nom|PronType=Rel "
+            f"érdekében/érdekében/ADP áll/áll/VERB/{PRESENT} Oroszország/Oroszország/{NOM} "
+            "támadása/támadás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 ."
+        ),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    assert only(article, "ASSAULT").modality is Modality.HYPOTHETICAL
