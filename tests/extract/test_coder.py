@@ -3967,3 +3967,32 @@ def test_letting_an_initiative_through_gives_no_access() -> None:
     assert retreats("kezdeményezést/kezdeményezés/NOUN/Case=Acc") == []
     # ``átengedte a segélyszállítmányt``: aid let through.
     assert retreats("segélyszállítmányt/segélyszállítmány/NOUN/Case=Acc") == ["RETREAT"]
+
+
+def test_a_long_quote_in_the_lede_keeps_the_headlines_event_in_reach() -> None:
+    # The headline's criticism, retold in the body after a lede of six quoted sentences, is
+    # one event: quoted speech is not the article's own telling.
+    quoted = " ".join(f"Ez/ez/PRON/Case=Nom {word}/{word}/ADJ/Case=Nom ." for word in "abcdef")
+    article = mentioned(
+        build(
+            (
+                SegmentKind.HEADLINE,
+                f"Kovács/Kovács/{NOM} bírálta/bírál/VERB/{PAST} Szabót/Szabó/PROPN/Case=Acc",
+            ),
+            f"„/„/PUNCT {quoted} ”/”/PUNCT –/–/PUNCT mondta/mond/VERB/{PAST} "
+            f"Kovács/Kovács/{NOM} . Kovács/Kovács/{NOM} kritizálta/kritizál/VERB/{PAST} "
+            "Szabót/Szabó/PROPN/Case=Acc .",
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabót", "PER", "nil:t:szabo"),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabót", "PER", "nil:t:szabo"),
+    )
+    start = article.text.index("„")
+    end = article.text.index("”")
+    cue = article.text.index("mondta")
+    quote = Quote(start, end, QuoteKind.DIRECT, "mond", cue, cue + len("mondta"))
+    accusations = [e for e in coded(replace(article, quotes=(quote,))) if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert len(accusations[0].evidence) == 2

@@ -341,7 +341,23 @@ def code_events(
                 drafts.append(context.unfolded(draft, match, clause_matches))
     published = article.date.value if article.date is not None else None
     drafts = _without_refusing_words(drafts)
+    # Merging counts distances in the article's own sentences: a long direct quote in the
+    # lede does not push the body's telling of the headline's event out of reach.
+    told = _told_positions(article)
+    drafts = [replace(draft, sentence=told[draft.sentence]) for draft in drafts]
     return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
+
+
+def _told_positions(article: Article) -> list[int]:
+    """For each sentence, how many of the article's sentences before it are its own words,
+    not wholly inside a direct quote."""
+    direct = [(q.start, q.end) for q in article.quotes if q.kind is QuoteKind.DIRECT]
+    positions, count = [], 0
+    for sentence in article.sentences:
+        positions.append(count)
+        if not any(start <= sentence.start and sentence.end <= end for start, end in direct):
+            count += 1
+    return positions
 
 
 def _latest_term(
@@ -3548,7 +3564,8 @@ def _merge_events(
     (occurred, reported) or not, have compatible dates (or one is a headline's inferred
     from context), neither or both come from a photo
     caption, and one of them is told in the headline, lede or a subheading (in other words than
-    the body's only within :data:`ANNOUNCED_REACH` sentences of its last telling), or both are named
+    the body's only within :data:`ANNOUNCED_REACH` sentences of its last telling, counting the
+    article's own sentences, not those inside a direct quote), or both are named
     by the same lexicon entry, or both stand in one sentence. An actor-less event right after
     (within two sentences) an event of its type is that event mentioned again (``a
     megbeszélésen``): its topics and measures join it; an actor-less event with nothing to
