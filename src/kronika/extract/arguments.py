@@ -164,9 +164,9 @@ AGENT_NOUNS = frozenset(
         "önkormányzat",
     }
 )
-#: People named by sex, age or trade where crime and court news leave them unnamed (``a
-#: férfi megverte``, ``két újabb nő vádolta meg``, ``a rendész felszólította``): participants
-#: like the role nouns above.
+#: People named by sex, age, office or trade where the news leaves them unnamed (``a férfi
+#: megverte``, ``két újabb nő vádolta meg``, ``a rendész felszólította``, ``meglátogatta a
+#: miniszter``): participants like the role nouns above.
 PERSON_NOUNS = frozenset(
     {
         "férfi",

@@ -3627,8 +3627,12 @@ def _ids(participants: Sequence[Participant]) -> set[str]:
 
 def _role_key(participant: Participant) -> str:
     """A participant's key with one named by role keyed by its noun (``a rendőrség`` and
-    ``a londoni rendőrség`` are one body in one article)."""
-    return participant.entity_id or participant.name.lower().rsplit(" ", 1)[-1]
+    ``a londoni rendőrség`` are one body in one article); a name without an id keeps its
+    whole name (``Kovács Péter`` and ``Szabó Péter`` are two)."""
+    if participant.entity_id is not None:
+        return participant.entity_id
+    noun = participant.name.rsplit(" ", 1)[-1]
+    return noun if noun.islower() else participant.name.lower()
 
 
 def _role_ids(participants: Sequence[Participant]) -> set[str]:
