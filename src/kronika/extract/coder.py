@@ -656,19 +656,11 @@ class _ArticleContext:
             # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
             # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
             return None
-        if entry.text in CLASHING_WORDS and any(
-            self.article.tokens[i].pos == "NOUN"
-            and compound_stems(self.article.tokens[i].lemma.lower()) & CONTESTS
-            for i in range(clause.first, clause.last)
-        ):
+        if entry.text in CLASHING_WORDS and self._names_one_of(clause, CONTESTS):
             # ``Az előző fordulóban X és Y csaptak össze``: a clash in a round, a match or a
             # debate is a contest, no violence.
             return None
-        if entry.text in HEARING_WORDS and any(
-            self.article.tokens[i].pos == "NOUN"
-            and compound_stems(self.article.tokens[i].lemma.lower()) & COURT_WORDS
-            for i in range(clause.first, clause.last)
-        ):
+        if entry.text in HEARING_WORDS and self._names_one_of(clause, COURT_WORDS):
             # ``a tárgyalást vezető svéd bíró``: a court's hearing, no negotiation.
             return None
         if entry.text == "be+tör" and self._into_field(match, clause):
@@ -1553,6 +1545,14 @@ class _ArticleContext:
                 recipients=tuple(recipients),
                 modality=modality,
             ),
+        )
+
+    def _names_one_of(self, clause: Clause, nouns: frozenset[str]) -> bool:
+        """Whether a noun of ``clause`` is one of ``nouns`` or a compound ending in one."""
+        tokens = self.article.tokens
+        return any(
+            tokens[i].pos == "NOUN" and compound_stems(tokens[i].lemma.lower()) & nouns
+            for i in range(clause.first, clause.last)
         )
 
     def _common_destination(self, clause: Clause, arguments: Sequence[Argument]) -> bool:
