@@ -3451,6 +3451,11 @@ def test_an_attack_on_a_policy_or_a_field_is_words_not_violence() -> None:
         "a/a/DET kormány/kormány/NOUN/Case=Nom "
         "gazdaságpolitikáját/gazdaságpolitika/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
     )
+    # ``megtámadta politikai ellenfeleit``: a politician's opponents are attacked in words.
+    assert "ASSAULT" not in types(
+        "politikai/politikai/ADJ/Case=Nom "
+        "ellenfeleit/ellenfél/NOUN/Case=Acc|Number=Plur|Number[psor]=Sing|Person[psor]=3"
+    )
     # ``megtámadta a járőrt``: an attack.
     assert types("a/a/DET járőrt/járőr/NOUN/Case=Acc") == ["ASSAULT"]
 
@@ -3996,3 +4001,67 @@ def test_a_long_quote_in_the_lede_keeps_the_headlines_event_in_reach() -> None:
     accusations = [e for e in coded(replace(article, quotes=(quote,))) if e.type == "ACCUSE"]
     assert len(accusations) == 1
     assert len(accusations[0].evidence) == 2
+
+
+def test_a_dropped_subject_is_carried_past_the_subject_of_what_it_said() -> None:
+    def actors(opening: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} Moszkvában/Moszkva/PROPN/Case=Ine volt/van/AUX/{PAST} .",
+                f"{opening} , hogy Trump/Trump/{NOM} "
+                f"Alaszkába/Alaszka/PROPN/Case=Ill utazott/utazik/VERB/{PAST} .",
+                f"Bírálta/bírál/VERB/{PAST} Kijevet/Kijev/PROPN/Case=Acc is/is/ADV .",
+            ),
+            ("Putyin", "PER", "Q7747"),
+            ("Moszkvában", "LOC", "Q649"),
+            ("Trump", "PER", "Q22686"),
+            ("Alaszkába", "LOC", "Q797"),
+            ("Kijevet", "LOC", "Q1899"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "ACCUSE"]
+
+    # ``Azt mondta, hogy Trump …. Bírálta …``: whoever said it criticised, Putin, not Trump.
+    assert actors(f"Azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST}") == [["Q7747"]]
+    # ``Kiderült, hogy Trump …``: what came out names no one else; Trump is the subject.
+    assert actors(f"Kiderült/kiderül/VERB/{PAST}") == [["Q22686"]]
+    # ``Azt írtuk, hogy Trump …``: the writers are no one's subject in the text after them.
+    assert actors(f"Azt/az/PRON/Case=Acc írtuk/ír/VERB/{PAST}|Number=Plur|Person=1") == [["Q22686"]]
+
+
+def test_a_yes_no_question_asserts_nothing_negated_or_not() -> None:
+    def modalities(words: str) -> list[Modality]:
+        article = mentioned(
+            build(
+                f"Nem/nem/ADV tudni/tud/VERB/VerbForm=Inf , Oroszország/Oroszország/{NOM} "
+                f"{words} Ukrajnát/Ukrajna/PROPN/Case=Acc ."
+            ),
+            ("Oroszország", "LOC", "Q159"),
+            ("Ukrajnát", "LOC", "Q212"),
+        )
+        return [e.modality for e in coded(article)]
+
+    # ``Nem tudni, Oroszország nem támadta-e meg Ukrajnát``: unknown, not denied.
+    assert modalities(f"nem/nem/ADV támadta/támad/VERB/{PAST} -e/-e/ADV meg/meg/ADV") == [
+        Modality.HYPOTHETICAL
+    ]
+    # Without the question it is denied.
+    assert modalities(f"nem/nem/ADV támadta/támad/VERB/{PAST} meg/meg/ADV") == [Modality.NEGATED]
+
+
+def test_what_owns_a_siege_is_besieged_unless_it_is_people() -> None:
+    def roles(owner: str, label: str) -> list[tuple[list[str | None], list[str | None]]]:
+        article = mentioned(
+            build(
+                f"A/a/DET {owner} orosz/orosz/ADJ/Case=Nom "
+                "ostroma/ostrom/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+                f"történt/történik/VERB/{PAST} ."
+            ),
+            (owner.split("/")[0], label, "nil:t:owner"),
+        )
+        return [(ids(e.actors), ids(e.recipients)) for e in coded(article)]
+
+    # ``a Capitolium orosz ostroma``: a building, named without an id, is besieged; the
+    # demonym besieges.
+    assert roles("Capitolium/Capitolium/PROPN/Case=Nom", "ORG") == [(["Q159"], ["nil:t:owner"])]
+    # A person who owns a siege besieges.
+    assert roles("Kovács/Kovács/PROPN/Case=Nom", "PER")[0][0][0] == "nil:t:owner"

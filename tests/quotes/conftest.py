@@ -49,6 +49,7 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     "Elmondása": ("Elmondás", "NOUN", _POSSESSED),
     "szóvivője": ("szóvivő", "NOUN", _POSSESSED),
     "terv": ("terv", "NOUN", _NOM),
+    "feliratok": ("felirat", "NOUN", "Case=Nom|Number=Plur"),
     "kapus": ("kapus", "NOUN", _NOM),
     "elnök": ("elnök", "NOUN", _NOM),
     "haditudósító": ("haditudósító", "NOUN", _NOM),

@@ -127,6 +127,25 @@ def test_scare_quoted_word_is_not_a_quote() -> None:
     assert quoted(article) == []
 
 
+def test_an_inscription_a_slogan_or_a_title_is_not_a_quote() -> None:
+    said = "„Nem engedünk a nyomásnak, mert igazunk van és lesz”"
+    for after in (
+        "feliratú táblát tartott.",
+        "és az „Itt vagyunk” feliratok voltak rajta.",
+        "című dalt énekelték.",
+    ):
+        article = make_article(
+            f"Kovács János tüntetett. Egy {said} {after}", [("Kovács János", 0, "PER", KOVACS)]
+        )
+        assert quoted(article) == [], after
+    # The same words said with no such noun after them are Kovács's speech.
+    article = make_article(
+        f"Kovács János tüntetett. Egy kiabálta: {said}. Majd hazament.",
+        [("Kovács János", 0, "PER", KOVACS)],
+    )
+    assert [q[0] for q in quoted(article)] == [said.strip("„”")]
+
+
 def test_verb_with_hogy_clause_is_an_indirect_statement_to_the_sentence_end() -> None:
     article = make_article(
         "Kovács János közölte, hogy a határ lezárva marad.", [("Kovács János", 0, "PER", KOVACS)]

@@ -202,6 +202,8 @@ PERSON_TARGETS = frozenset({"convict", "expel"})
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
 #: A state's buildings named by their kind: what a seizure or a blockade takes, not who
 #: takes it (``a francia nagykövetség elfoglalása``).
+#: Nouns of besieging: what owns one is besieged, unless it is people (see the lexicon).
+SIEGE_NOUNS = frozenset({"ostrom"})
 TAKEN_PLACES = frozenset(
     {"nagykövetség", "követség", "konzulátus", "parlament", "székház", "épület", "bázis"}
 )
@@ -682,7 +684,9 @@ class _ArticleContext:
             # destroyed, so no attack.
             return None
         if noun:
-            self._possessed_place_is_target(roles, entry.frame.roles, entry.mode)
+            self._possessed_place_is_target(
+                roles, entry.frame.roles, entry.mode, entry.text in SIEGE_NOUNS
+            )
         # ``ha újabb csapás éri a helyszínt``, ``miután a szülők megtudták, nyomozás
         # indult``: a phrase whose event noun is the subject of its verb has no other
         # subject; only the noun's owner does it (below).
@@ -734,7 +738,13 @@ class _ArticleContext:
             # ``Greta Thunberget letartóztatták``: a lone singular name cannot be the subject
             # of a plural verb; the verb is impersonal and its doer unnamed.
             actors = []
-        if not noun and _personal_infinitive(article, match):
+        # ``nem sikerült megállapodásra jutni``: a bare infinitive under ``sikerül`` names
+        # no subject but a dative one (``Oroszországnak nem sikerült …``); it takes none from
+        # its matrix or the sentence before.
+        failed_to = not noun and _bare_infinitive_under(
+            article, match, self.view.clause_of(match.tokens[0]), SUCCEEDING_VERBS
+        )
+        if not noun and (_personal_infinitive(article, match) or failed_to):
             # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
             # infinitive stands in the dative, in its own conjunct (``…, és a kormánynak
             # jóvá kell hagynia``: the government, not the parliament before it); a
@@ -852,7 +862,14 @@ class _ArticleContext:
         own_subject = clause.opener in ADVERBIAL_OPENERS and (
             self._has_own_subject(clause) or not _carries_subject_over(article, match)
         )
-        if not actors and not noun and not own_subject and not event_subject and not unnamed_dative:
+        if (
+            not actors
+            and not noun
+            and not own_subject
+            and not event_subject
+            and not unnamed_dative
+            and not failed_to
+        ):
             if relative == "Nom":
                 # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
                 # antecedent named right before it.
@@ -1425,13 +1442,16 @@ class _ArticleContext:
         roles: dict[str, list[Argument]],
         frame: Sequence[tuple[str, tuple[str, ...]]],
         mode: str | None = None,
+        siege: bool = False,
     ) -> None:
         """Where a nominalisation's possessor may be its doer or its object (``X
         elfoglalása``), a place that owns it is what is taken, blockaded or destroyed
         (``Grönland annektálása``, ``Kijev blokádja``), and a person who owns an arrest, a
         conviction, an expulsion, an abduction or a killing undergoes it; the doer of such a
         noun is a demonym before it (``orosz megszállás``), which stays the actor, and so does
-        a capital standing for its government (``Brüsszel cenzúrája``)."""
+        a capital standing for its government (``Brüsszel cenzúrája``). Whatever owns a
+        ``siege`` but people is what is besieged, named or not (``Mariupol ostroma``, ``a
+        Capitolium ostroma``)."""
         markers = dict(frame)
         if POSSESSOR not in markers.get("actor", ()) or POSSESSOR not in markers.get("target", ()):
             return
@@ -1453,6 +1473,7 @@ class _ArticleContext:
                 # elengedése``: a person, or people named by role, who own an arrest, a
                 # conviction, an abduction or a release undergo it.
                 or ((a.label == "PER" or a.by_role) and mode in PERSON_UNDERGOES)
+                or (siege and tokens[a.first].pos != "ADJ" and a.label != "PER" and not a.by_role)
             )
         ]
         if moved:
@@ -1987,8 +2008,13 @@ class _ArticleContext:
             sentence = self.article.sentences[number]
             if self.view.segment_kind(sentence.start) is not match.segment:
                 return []
+            told_by_dropped = self._told_by_dropped(number)
             for clause in self.view.clauses:
                 if clause.sentence != number:
+                    continue
+                if told_by_dropped and clause.opener == "hogy":
+                    # ``Azt mondta, hogy Kovács …. Hozzátette …``: the sentence is about
+                    # the speaker it dropped, not about whom the claim names.
                     continue
                 for argument in self.arguments(clause):
                     if (
@@ -1998,9 +2024,33 @@ class _ArticleContext:
                         and argument.entity_id is not None
                     ):
                         return [argument]
-            if not self._subjectless(number):
+            if not told_by_dropped and not self._subjectless(number):
                 return []
         return []
+
+    def _told_by_dropped(self, number: int) -> bool:
+        """Whether sentence ``number`` opens with a clause whose subject is dropped, a
+        third-person singular verb with no nominative (``Azt is mondta, hogy …``, ``Azzal
+        tört be, hogy …``), and goes on with a ``hogy`` clause. Verbs whose subject is the
+        ``hogy`` clause itself (``kiderült, hogy …``) tell of no one."""
+        opening = self._opening_clause(number)
+        if opening is None or opening.opener is not None:
+            return False
+        following = [c for c in self.view.clauses if c.sentence == number and c.opener == "hogy"]
+        if not following:
+            return False
+        tokens = self.article.tokens
+        finite = [t for t in tokens[opening.first : opening.last] if t.feature("VerbForm") == "Fin"]
+        return (
+            bool(finite)
+            and all(
+                t.feature("Person") in (None, "3")
+                and t.feature("Number") != "Plur"
+                and t.lemma.lower() not in CLAUSAL_SUBJECT_VERBS
+                for t in finite
+            )
+            and not _has_nominative(tokens, opening.first, opening.last)
+        )
 
     def _subjectless(self, number: int) -> bool:
         """Whether sentence ``number`` tells what a dropped third-person singular subject
@@ -2038,6 +2088,10 @@ class _ArticleContext:
         kinds = match.cue_kinds()
         if _negation_inside_refusal(match):
             # ``nem hajlandó véget vetni``: the ``nem`` belongs to the refusal.
+            kinds = kinds - {CueKind.NEGATED}
+        if CueKind.NEGATED in kinds and self._asked(match):
+            # ``Nem tudni, szankciók alatt áll-e``, ``nem támadta-e meg``: a yes-no
+            # question asserts nothing, negated or not; the ``nem`` is no answer.
             kinds = kinds - {CueKind.NEGATED}
         continuing = CueKind.CONTINUING in kinds
         if match.segment is SegmentKind.CAPTION:
@@ -2101,6 +2155,19 @@ class _ArticleContext:
             # it happened.
             modality = Modality.PLANNED
         return modality, source, continuing
+
+    def _asked(self, match: TriggerMatch) -> bool:
+        """Whether a hypothetical cue of ``match`` is the question particle ``-e`` in the
+        trigger's own clause."""
+        clause = self.view.clause_of(match.tokens[0])
+        return clause is not None and any(
+            cue.kind is CueKind.HYPOTHETICAL
+            and any(
+                clause.first <= i < clause.last and self.view.surfaces[i].lower() == "-e"
+                for i in cue.tokens
+            )
+            for cue in match.cues
+        )
 
     def _presupposed_noun(self, match: TriggerMatch) -> bool:
         """Whether an event noun is the time frame of a past clause (``a megbeszélések
@@ -2605,6 +2672,7 @@ FIGURATIVE_TARGETS = frozenset(
         "ítélet", "álláspont", "nyilatkozat", "kijelentés", "program", "reform", "terv",
         "költségvetés", "érték", "identitás", "kultúra", "hagyomány", "ideológia", "elv",
         "rendszer", "kormányzás", "gazdaságpolitika", "szólásszabadság", "sajtószabadság",
+        "ellenfél",
     }
 )  # fmt: skip
 #: How many words before an event noun its owner may stand.
@@ -2889,6 +2957,9 @@ IMPERSONAL_FORMS = frozenset({"lehet", "lehetett"})
 #: Ability verbs, by the tenses in which they only state a possibility: ``meg tudjuk
 #: védeni`` (we can defend it) versus ``meg tudták védeni`` (they managed to).
 ABILITY_VERBS = {"tud": frozenset({"Pres"})}
+#: Verbs of succeeding or failing whose bare infinitive names no subject (``nem sikerült
+#: megállapodni``), in every tense.
+SUCCEEDING_VERBS = {"sikerül": frozenset({"Pres", "Past"})}
 
 
 #: Adjectives that evaluate doing what an infinitive says (``nehéz visszavonni``).
@@ -3386,6 +3457,11 @@ def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
 
 #: How many sentences back a dropped subject is looked for, past sentences with none.
 SUBJECT_REACH = 3
+#: Verbs whose subject is the ``hogy`` clause after them (``kiderült, hogy …``, ``úgy
+#: tűnik, hogy …``): a sentence opening with one has no dropped subject of its own.
+CLAUSAL_SUBJECT_VERBS = frozenset(
+    {"kiderül", "derül", "látszik", "tűnik", "hangzik", "számít", "igaz", "jelent", "van", "lesz"}
+)
 #: Words an infinitive depends on that have no subject (``kell``, ``lehet``, ``érdemes``).
 IMPERSONAL_WORDS = frozenset(
     {"kell", "kellene", "lehet", "lehetne", "szabad", "muszáj", "érdemes", "tilos", "szükséges"}

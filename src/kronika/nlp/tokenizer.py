@@ -54,6 +54,7 @@ half is a name elsewhere).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -91,6 +92,55 @@ def glued_boundaries(text: str) -> list[_Boundary]:
     if run >= GLUED_MIN and run < len(text) and text[run].isupper():
         return [_Boundary(run)]
     return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifted:
+    """An infix match of a piece's tail, moved to its place in the whole piece."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+_HYPHEN_PART_GLUE = re.compile(r"(?<=-)[a-záéíóöőúüű]{4,}(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
+_ACRONYM_ARTICLE = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,}(?=az?$)")
+
+
+def hyphen_part_boundaries(text: str) -> list[_Boundary]:
+    """Where a capital glued to a lower-case part after a hyphen starts a new word:
+    ``Facebook-oldalánSzalay`` → after ``oldalán``, as :func:`glued_boundaries` does at the
+    start of a piece."""
+    return [_Boundary(match.end()) for match in _HYPHEN_PART_GLUE.finditer(text)]
+
+
+def acronym_article_boundaries(text: str) -> list[_Boundary]:
+    """Where an article glued to an acronym starts: ``BBCa`` → ``BBC`` ``a``; Hungarian
+    writes an acronym's endings after a hyphen (``BBC-nek``), so a bare ``a`` or ``az`` is
+    the next word."""
+    match = _ACRONYM_ARTICLE.match(text)
+    return [_Boundary(match.end())] if match else []
+
+
+def glued_article(text: str, forms: Mapping[str, int]) -> int | None:
+    """Where an article glued to the capital after it ends: ``azUkrajna``, ``azRTL``,
+    ``aCapitolium`` → after ``az`` or ``a``. A piece NerKor knows whole stays whole."""
+    for article in ("az", "a"):
+        size = len(article)
+        if (
+            text.startswith(article)
+            and len(text) >= size + 2
+            and text[size].isupper()
+            and text[size + 1].isalpha()
+            and not forms.get(text, 0)
+        ):
+            return size
+    return None
 
 
 def dash_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
@@ -295,6 +345,12 @@ def glue_split(piece: str, forms: Mapping[str, int]) -> int | None:
             lambda left, right: 0 if left in forms else forms.get(right, 0),
             lambda left, right: _glued_after_new_name(left, right, forms),
         )
+    if cut is None and capital:
+        cut = _best_cut(
+            word,
+            lambda left, right: forms.get(right, 0),
+            lambda left, right: _glued_after_case(left, right, forms),
+        )
     elif cut is None:
         cut = _best_cut(
             word,
@@ -376,6 +432,28 @@ def _glued_after_new_name(left: str, right: str, forms: Mapping[str, int]) -> bo
     )
 
 
+#: Case endings a name glued to the next word may end in (``Telexhez|eljuttatott``).
+NAME_CASE_ENDINGS = (
+    "hez", "hoz", "höz", "nak", "nek", "ban", "ben", "ból", "ből", "ról", "ről", "tól", "től",
+    "val", "vel", "nál", "nél", "ért",
+)  # fmt: skip
+#: The shortest word glued after a case-suffixed name that is cut off.
+CASE_GLUE_WORD = 6
+
+
+def _glued_after_case(left: str, right: str, forms: Mapping[str, int]) -> bool:
+    """Whether a name with a case ending (``Telexhez``) is glued to a common word NerKor has,
+    however rarely (``eljuttatott``): a name ends at its case ending, so a known word after
+    one is the next word."""
+    return (
+        left.endswith(NAME_CASE_ENDINGS)
+        and len(left) - 3 >= 3
+        and len(right) >= CASE_GLUE_WORD
+        and forms.get(right, 0) > 0
+        and right.capitalize() not in forms
+    )
+
+
 def tune_tokenizer(nlp: Any, forms: Mapping[str, int] | None = None) -> None:
     """Add the capitalised forms of the tokenizer's abbreviations as special cases, and split
     glued words (lower-case glue by ``forms``, the shipped NerKor word forms by default)."""
@@ -400,9 +478,17 @@ def _with_glued_words(
     """spaCy's infix matches of a piece, with a glued-word boundary first when it has one."""
 
     def find(text: str) -> list[Any]:
+        article = glued_article(text, forms)
+        if article is not None:
+            # ``azUkrajnaelleni``: the article, then whatever the rest splits into.
+            rest = find(text[article:])
+            shifted = [_Shifted(m.start() + article, m.end() + article) for m in rest]
+            return [_Boundary(article), *shifted]
         found = list(finditer(text))
         boundaries = (
             glued_boundaries(text)
+            or hyphen_part_boundaries(text)
+            or acronym_article_boundaries(text)
             or capital_boundaries(text, forms)
             or dash_boundaries(text, forms)
             or attribution_boundaries(text, forms)
@@ -413,7 +499,23 @@ def _with_glued_words(
             boundaries = [_Boundary(cut)] if cut is not None else []
         if boundaries and not any(m.start() <= boundaries[0].position < m.end() for m in found):
             found = sorted([*found, *boundaries], key=lambda m: m.start())
-        return found
+        return _with_question_particles(text, found)
 
     find.splits_glued_words = True  # type: ignore[attr-defined]
     return find
+
+
+def _with_question_particles(text: str, found: list[Any]) -> list[Any]:
+    """``found`` with a boundary before each question particle ``-e`` that ends a word an
+    infix split off (``áll-e.Az`` → ``áll``, ``-e``, ``.``, ``Az``): spaCy splits ``-e`` as a
+    suffix of the whole piece only, and a sentence glued to the next hides it."""
+    extra = [
+        _Boundary(match.start() - 2)
+        for match in found
+        if match.start() >= 3
+        and text[match.start() - 2 : match.start()] == "-e"
+        and text[match.start() - 3] in _LOWER
+    ]
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda m: m.start())
