@@ -4065,3 +4065,25 @@ def test_what_owns_a_siege_is_besieged_unless_it_is_people() -> None:
     assert roles("Capitolium/Capitolium/PROPN/Case=Nom", "ORG") == [(["Q159"], ["nil:t:owner"])]
     # A person who owns a siege besieges.
     assert roles("Kovács/Kovács/PROPN/Case=Nom", "PER")[0][0][0] == "nil:t:owner"
+
+
+def test_an_inscription_in_the_first_person_is_its_bearers() -> None:
+    def actors(after: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                "Kovács/Kovács/PROPN/Case=Nom egy/egy/DET „/„/PUNCT "
+                "Támogatom/támogat/VERB/Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin "
+                "a/a/DET foglyokat/fogoly/NOUN/Case=Acc|Number=Plur ”/”/PUNCT "
+                f"{after} ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article) if e.type == "SUPPORT"]
+
+    # ``Kovács egy „Támogatom a foglyokat” feliratú táblával jelent meg``: Kovács's sign.
+    assert actors(
+        f"feliratú/feliratú/ADJ/Case=Nom táblával/tábla/NOUN/Case=Ins "
+        f"jelent/jelen/VERB/{PAST} meg/meg/ADV"
+    ) == [["nil:t:kovacs"]]
+    # Quoted words that are no label have no bearer: whose they are is unknown.
+    assert actors(f"szavakat/szó/NOUN/Case=Acc|Number=Plur idézett/idéz/VERB/{PAST}") == []

@@ -95,12 +95,16 @@ from kronika.extract.triggers import (
 )
 from kronika.lang.hu import (
     ARTICLES,
+    CLOSING_MARKS,
     DASHES,
+    LABEL_REACH,
+    OPENING_MARKS,
     OWNED_BY_MANY,
     OWNED_BY_ONE,
     OWNED_PLURAL,
     QUOTE_MARKS,
     ROLE_VARIANTS,
+    label_follows,
     strip_case,
 )
 from kronika.types import (
@@ -1008,8 +1012,10 @@ class _ArticleContext:
                 actor_parts = [self._speaker(quote, inferred=True)]
         if not actor_parts and quote is None and _first_singular(article, match):
             # ``Ismételt felhívást intézek … – sürgetett tűzszünetet XIV. Leó pápa``: a
-            # statement without quotation marks, attributed after a dash, is the speaker's.
-            speaker = self._dash_attribution(match)
+            # statement without quotation marks, attributed after a dash, is the speaker's;
+            # ``Kovács egy „Támogatom …” feliratú táblával jelent meg``: an inscription's
+            # is whoever bears it.
+            speaker = self._dash_attribution(match) or self._label_bearer(match)
             if speaker is not None:
                 actor_parts = [_participant(speaker, inferred=True)]
         if (
@@ -1212,6 +1218,53 @@ class _ArticleContext:
         NER may call a politician an organisation), else by its NER label."""
         kind = self.facts.types.get(argument.entity_id or "")
         return kind == "person" if kind is not None else argument.label == "PER"
+
+    def _label_bearer(self, match: TriggerMatch) -> Argument | None:
+        """Who bears the inscription or slogan a trigger is written in (``Kovács egy
+        „Támogatom a foglyokat” feliratú táblával jelent meg``): the named subject before the
+        label's opening mark in its clause. None when the trigger is in no label or no one
+        named bears it (``„…” feliratok voltak olvashatók``)."""
+        surfaces = self.view.surfaces
+        first = match.tokens[0]
+        low = self.view.sentence_ranges[match.sentence][0]
+        opening = next(
+            (
+                i
+                for i in range(first - 1, max(low, first - LABEL_SPAN) - 1, -1)
+                if surfaces[i] in OPENING_MARKS or surfaces[i] in CLOSING_MARKS
+            ),
+            None,
+        )
+        if opening is None or surfaces[opening] not in OPENING_MARKS:
+            return None
+        last = min(len(surfaces), match.tokens[-1] + LABEL_SPAN)
+        closing = next(
+            (
+                i
+                for i in range(match.tokens[-1] + 1, last)
+                if surfaces[i] in CLOSING_MARKS or surfaces[i] in OPENING_MARKS
+            ),
+            None,
+        )
+        if closing is None or surfaces[closing] not in CLOSING_MARKS:
+            return None
+        tokens = self.article.tokens[closing : closing + LABEL_REACH]
+        if not label_follows(
+            [(_surface(self.article, closing + k), t.lemma) for k, t in enumerate(tokens)]
+        ):
+            return None
+        clause = self.view.clause_of(opening)
+        if clause is None:
+            return None
+        bearers = [
+            a
+            for a in self.arguments(clause)
+            if a.marker == "Nom"
+            and a.last <= opening
+            and not a.descriptive
+            and a.label in ("PER", "ORG")
+        ]
+        return bearers[-1] if bearers else None
 
     def _dash_attribution(self, match: TriggerMatch) -> Argument | None:
         """The named nominative person of the clause after a dash later in the trigger's
@@ -3455,6 +3508,8 @@ def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
     return person in (None, "3") and number != "Plur" and not match.entry.impersonal
 
 
+#: How many words a label's quotation marks may stand from the trigger inside it.
+LABEL_SPAN = 30
 #: How many sentences back a dropped subject is looked for, past sentences with none.
 SUBJECT_REACH = 3
 #: Verbs whose subject is the ``hogy`` clause after them (``kiderült, hogy …``, ``úgy

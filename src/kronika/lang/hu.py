@@ -12,6 +12,7 @@ rules: :func:`strip_case` for a form whose case the morphologizer has tagged,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 VOWELS = frozenset("aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ")
@@ -23,6 +24,39 @@ ARTICLES = ("az", "a")
 DASHES = frozenset({"–", "—"})
 #: Quotation marks, Hungarian and others (``„…”``, ``"…"``, ``»…«``).
 QUOTE_MARKS = frozenset({"„", "”", '"', "“", "»", "«"})
+#: Words after a quoted stretch that make it a label, not speech: an inscription, a slogan or
+#: a title (``„Támogatom a foglyokat” feliratú tábla``, ``a „…” című dal``).
+LABEL_WORDS = frozenset(
+    {
+        "felirat", "feliratú", "jelmondat", "jelszó", "szlogen", "transzparens", "tábla",
+        "plakát", "molinó", "című", "elnevezésű", "nevű", "hashtag",
+    }
+)  # fmt: skip
+#: Words that may stand between a label and its noun: another label coordinated with it
+#: (``„…”, illetve az „…” feliratok``) and its article.
+_LABEL_LINKS = frozenset({",", "illetve", "és", "vagy", "a", "az"})
+#: Marks that open and close a Hungarian quotation (``„…”``, ``»…«``, ``"…"``).
+OPENING_MARKS = frozenset({"„", "“"})
+CLOSING_MARKS = frozenset({"”", "«", '"'})
+#: How many words after a closing mark a label's noun is looked for.
+LABEL_REACH = 12
+
+
+def label_follows(words: Sequence[tuple[str, str]]) -> bool:
+    """Whether the words after a quoted stretch (surface and lemma, from its closing mark on)
+    name it a label: the first word past coordinated labels and their articles is one of
+    :data:`LABEL_WORDS` (``„…”, illetve az „…” feliratok``)."""
+    inside = False
+    for surface, lemma in words[:LABEL_REACH]:
+        if surface in OPENING_MARKS:
+            inside = True
+        elif surface in CLOSING_MARKS:
+            inside = False
+        elif not inside and surface.lower() not in _LABEL_LINKS:
+            return lemma.lower() in LABEL_WORDS or surface.lower() in LABEL_WORDS
+    return False
+
+
 #: Endings of a noun one thing of which is owned, by him or her (``kifogása``,
 #: ``tárgyalása``), and by us or them (``kifogásunk``, ``tervük``).
 OWNED_BY_ONE = ("a", "e", "ja", "je")

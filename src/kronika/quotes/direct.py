@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kronika.lang.hu import LABEL_REACH, label_follows
 from kronika.quotes.candidate import Candidate, trimmed
 from kronika.quotes.indirect import CONCESSIVE, concession_end
 from kronika.quotes.view import DASHES, ArticleView, Subject, is_finite_verb
@@ -149,39 +150,12 @@ def _marked_quotes(view: ArticleView) -> Iterator[Candidate]:
             yield Candidate(start, end, QuoteKind.DIRECT, "", start, start, None, "direct.marks")
 
 
-#: Words after a marked stretch that make it a label, not speech: an inscription, a slogan
-#: or a title (``„Támogatom a foglyokat” feliratú tábla``, ``a „…” című dal``).
-LABEL_WORDS = frozenset(
-    {
-        "felirat", "feliratú", "jelmondat", "jelszó", "szlogen", "transzparens", "tábla",
-        "plakát", "molinó", "című", "elnevezésű", "nevű", "hashtag",
-    }
-)  # fmt: skip
-#: Words that may stand between a label and its noun: another label coordinated with it
-#: (``„…”, illetve az „…” feliratok``) and its article.
-_LABEL_LINKS = frozenset({",", "illetve", "és", "vagy", "a", "az"})
-#: How many tokens after a closing mark the label's noun is looked for.
-_LABEL_REACH = 12
-
-
 def _labelled(view: ArticleView, close: int) -> bool:
     """Whether the marked stretch closed at offset ``close`` names an inscription, a slogan
-    or a title: the first word after it, past coordinated labels and their articles, is one
-    of :data:`LABEL_WORDS`."""
-    index = view.token_after(close)
-    last = min(len(view.tokens), index + _LABEL_REACH)
-    inside = False
-    while index < last:
-        surface = view.surface(view.tokens[index])
-        if surface in _OUTER:
-            inside = True
-        elif surface in ("”", "«", '"'):
-            inside = False
-        elif not inside and surface.lower() not in _LABEL_LINKS:
-            token = view.tokens[index]
-            return token.lemma.lower() in LABEL_WORDS or surface.lower() in LABEL_WORDS
-        index += 1
-    return False
+    or a title (:func:`kronika.lang.hu.label_follows`)."""
+    first = view.token_after(close)
+    tokens = view.tokens[first : first + LABEL_REACH]
+    return label_follows([(view.surface(token), token.lemma) for token in tokens])
 
 
 Cue = tuple[str, int, int, Subject | None, str]
