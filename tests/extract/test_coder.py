@@ -4087,3 +4087,25 @@ def test_an_inscription_in_the_first_person_is_its_bearers() -> None:
     ) == [["nil:t:kovacs"]]
     # Quoted words that are no label have no bearer: whose they are is unknown.
     assert actors(f"szavakat/szó/NOUN/Case=Acc|Number=Plur idézett/idéz/VERB/{PAST}") == []
+
+
+def test_a_conjunct_with_a_nominative_of_its_own_has_its_own_subject() -> None:
+    def actors(conjunct: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                "Kovács/Kovács/PROPN/Case=Nom ma/ma/ADV is/is/ADV "
+                f"fáradt/fáradt/ADJ/Case=Nom , de/de/CCONJ {conjunct} "
+                f"vonul/vonul/VERB/{PRESENT} fel/fel/ADV ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``Kovács ma is fáradt, de mellette számos mellékszereplő vonul fel``: the extras
+    # appear, and Kovács does not march.
+    assert (
+        actors("mellette/mellett/ADP számos/számos/NUM mellékszereplő/mellékszereplő/NOUN/Case=Nom")
+        == []
+    )
+    # With no nominative of its own the conjunct keeps the name before it.
+    assert actors("holnap/holnap/ADV") == [["nil:t:kovacs"]]

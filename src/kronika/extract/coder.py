@@ -85,7 +85,7 @@ from kronika.extract.lexicon import (
     TriggerForm,
     default_lexicon,
 )
-from kronika.extract.modality import ModalityCue
+from kronika.extract.modality import CLAUSE_COORDINATORS, ModalityCue
 from kronika.extract.triggers import (
     PARTICIPLE_ENDINGS,
     PAST_PARTICIPLE_ENDINGS,
@@ -702,6 +702,12 @@ class _ArticleContext:
         if event_subject:
             roles["actor"] = [a for a in roles.get("actor", []) if a.marker != "Nom"]
         roles["actor"] = [self._person_meant(a, match) for a in roles.get("actor", [])]
+        conjunct = None if noun else self._conjunct_with_subject(clause, head)
+        if conjunct is not None:
+            # ``A két főszereplő, X és Y …, de mellettük számos mellékszereplő vonul fel``: a
+            # verb whose conjunct has a nominative of its own before it has that subject, not
+            # a name in the verbless conjunct before.
+            roles["actor"] = [a for a in roles["actor"] if a.first > conjunct]
         actors = roles["actor"]
         owners: list[Argument] = []
         if not actors and entry.form is TriggerForm.PHRASE and _event_nouns(article, match):
@@ -873,6 +879,7 @@ class _ArticleContext:
             and not event_subject
             and not unnamed_dative
             and not failed_to
+            and conjunct is None
         ):
             if relative == "Nom":
                 # ``Giuffre, aki … vádolta meg``: a nominative relative pronoun is the
@@ -1218,6 +1225,30 @@ class _ArticleContext:
         NER may call a politician an organisation), else by its NER label."""
         kind = self.facts.types.get(argument.entity_id or "")
         return kind == "person" if kind is not None else argument.label == "PER"
+
+    def _conjunct_with_subject(self, clause: Clause, head: int) -> int | None:
+        """The comma that opens the conjunct of ``clause`` the verb at ``head`` stands in
+        (``…, de mellettük számos mellékszereplő vonul fel``) when a nominative noun stands
+        in it before the verb; None when there is no such conjunct. ``nemcsak X, de Y is``
+        coordinates subjects, not clauses."""
+        surfaces, tokens = self.view.surfaces, self.article.tokens
+        comma = next(
+            (
+                i
+                for i in range(head - 2, clause.first, -1)
+                if surfaces[i] == "," and surfaces[i + 1].lower() in CLAUSE_COORDINATORS
+            ),
+            None,
+        )
+        if comma is None or any(
+            surfaces[i].lower() in ("nemcsak", "csak") for i in range(clause.first, comma)
+        ):
+            return None
+        own = any(
+            tokens[i].pos in ("NOUN", "PROPN") and (tokens[i].feature("Case") or "Nom") == "Nom"
+            for i in range(comma + 2, head)
+        )
+        return comma if own else None
 
     def _label_bearer(self, match: TriggerMatch) -> Argument | None:
         """Who bears the inscription or slogan a trigger is written in (``Kovács egy
