@@ -4090,18 +4090,20 @@ def test_an_inscription_in_the_first_person_is_its_bearers() -> None:
 
 
 def test_a_conjunct_with_a_nominative_of_its_own_has_its_own_subject() -> None:
-    def actors(conjunct: str) -> list[list[str | None]]:
+    def actors(
+        conjunct: str, before: str = "a/a/DET főszerepben/főszerep/NOUN/Case=Ine"
+    ) -> list[list[str | None]]:
         article = mentioned(
             build(
-                "Kovács/Kovács/PROPN/Case=Nom ma/ma/ADV is/is/ADV "
-                f"fáradt/fáradt/ADJ/Case=Nom , de/de/CCONJ {conjunct} "
+                f"Kovács/Kovács/PROPN/Case=Nom {before} "
+                f", de/de/CCONJ {conjunct} "
                 f"vonul/vonul/VERB/{PRESENT} fel/fel/ADV ."
             ),
             ("Kovács", "PER", "nil:t:kovacs"),
         )
         return [ids(e.actors) for e in coded(article)]
 
-    # ``Kovács ma is fáradt, de mellette számos mellékszereplő vonul fel``: the extras
+    # ``Kovács a főszerepben, de mellette számos mellékszereplő vonul fel``: the extras
     # appear, and Kovács does not march.
     assert (
         actors("mellette/mellett/ADP számos/számos/NUM mellékszereplő/mellékszereplő/NOUN/Case=Nom")
@@ -4109,3 +4111,40 @@ def test_a_conjunct_with_a_nominative_of_its_own_has_its_own_subject() -> None:
     )
     # With no nominative of its own the conjunct keeps the name before it.
     assert actors("holnap/holnap/ADV") == [["nil:t:kovacs"]]
+    # ``Kovács, a fáradt, de boldog vezér vonul fel``: a comma after an adjective joins
+    # adjectives, not clauses.
+    assert actors(
+        "boldog/boldog/ADJ/Case=Nom vezér/vezér/NOUN/Case=Nom",
+        ", a/a/DET fáradt/fáradt/ADJ/Case=Nom",
+    ) == [["nil:t:kovacs"]]
+
+
+def test_who_hears_a_report_meets_whoever_gives_it() -> None:
+    def events(between: str, names: tuple[tuple[str, str, str], ...]) -> list[tuple[str, ...]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom bejelentette/bejelent/VERB/{PAST} a/a/DET "
+                "döntést/döntés/NOUN/Case=Acc , miután/miután/SCONJ "
+                f"meghallgatta/meghallgat/VERB/{PAST} {between} "
+                "jelentését/jelentés/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            *names,
+        )
+        return [
+            (e.type, *ids(e.actors), "|", *ids(e.recipients))
+            for e in coded(article)
+            if e.type == "CONSULT"
+        ]
+
+    # ``…, miután meghallgatta Szabó és Nagy tárgyalók jelentését``: Kovács met the two
+    # negotiators, whom the tagger may leave nominative, past the lexicon's usual gap.
+    two = (
+        "Szabó/Szabó/PROPN/Case=Nom és/és/CCONJ Nagy/Nagy/PROPN/Case=Acc "
+        "ukrán/ukrán/ADJ/Case=Nom tárgyalók/tárgyaló/NOUN/Case=Nom|Number=Plur"
+    )
+    assert events(two, (("Szabó", "PER", "nil:t:szabo"), ("Nagy", "PER", "nil:t:nagy"))) == [
+        ("CONSULT", "nil:t:kovacs", "|", "nil:t:szabo", "nil:t:nagy")
+    ]
+    # A report no one is named as giving (``a/a/DET jelentését``) is no meeting.
+    assert events("a/a/DET", ()) == []

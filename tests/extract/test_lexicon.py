@@ -19,6 +19,9 @@ from kronika.extract.lexicon import (
     load_lexicon,
     parse_pattern,
 )
+from kronika.extract.triggers import find_triggers
+
+from .conftest import build
 
 #: A floor per type, so an edit that guts a type fails loudly (raise it, never lower it).
 MIN_ENTRIES_PER_TYPE = 40
@@ -221,6 +224,27 @@ def test_a_small_valid_file_loads(tmp_path: Path) -> None:
     assert [entry.id for entry in lexicon.entries] == ["CONSULT:tárgyal"]
 
 
+def test_a_sense_may_allow_a_wider_gap_than_the_lexicons(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.toml"
+    wide = VALID_SENSE.replace('verbs = ["tárgyal"]', 'phrases = ["jelentés[Acc] meg+hallgat"]')
+    path.write_text(wide, encoding="utf-8")
+    assert load_lexicon(path).entries[0].max_gap is None
+    path.write_text(wide.replace('type = "CONSULT"', 'type = "CONSULT"\nmax_gap = 8'), "utf-8")
+    lexicon = load_lexicon(path)
+    assert lexicon.entries[0].max_gap == 8
+    # Six words between the verb and its object: too many for the lexicon's gap of 3.
+    article = build(
+        "meghallgatta/meghallgat/VERB Kovács/Kovács/PROPN Péter/Péter/PROPN és/és/CCONJ "
+        "Szabó/Szabó/PROPN Anna/Anna/PROPN magyar/magyar/ADJ tárgyalók/tárgyaló/NOUN "
+        "jelentését/jelentés/NOUN/Case=Acc"
+    )
+    assert [m.entry.id for m in find_triggers(article, lexicon)] == [
+        "CONSULT:jelentés[Acc] meg+hallgat"
+    ]
+    path.write_text(wide, encoding="utf-8")
+    assert find_triggers(article, load_lexicon(path)) == []
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -239,6 +263,7 @@ def test_a_small_valid_file_loads(tmp_path: Path) -> None:
         (('verbs = ["tárgyal"]', "verbs = []"), "at least one of verbs"),
         (('version = "test"', ""), "version"),
         (('type = "CONSULT"', 'type = "CONSULT"\nauthority = ["army"]'), r"authority \['army'\]"),
+        (('type = "CONSULT"', 'type = "CONSULT"\nmax_gap = -1'), "max_gap must be"),
     ],
 )
 def test_loader_rejects_a_bad_entry_and_says_what_to_fix(

@@ -146,8 +146,9 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         # A colon announcing a quote, glued to the word before and the quote after it.
         ("hangsúlyozták:„Ilyen", ["hangsúlyozták", ":", "„", "Ilyen"]),
         ("12:30-kor", ["12:30-kor"]),
-        # A dash glued to the end of the word before it.
+        # A dash glued to the end of the word before it, also past a closing mark.
         ("biztosítja– ezekből", ["biztosítja", "–", "ezekből"]),
+        ("is elkészült”– írta", ["is", "elkészült", "”", "–", "írta"]),
         # A known form is never split.
         ("tárgyalás", ["tárgyalás"]),
         # A capitalised word NerKor knows glued to the next capitalised one (a sentence's

@@ -206,6 +206,15 @@ PERSON_TARGETS = frozenset({"convict", "expel"})
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
 #: A state's buildings named by their kind: what a seizure or a blockade takes, not who
 #: takes it (``a francia nagykövetség elfoglalása``).
+#: Phrases of hearing a report (lexicon texts): the report's owners are the partners.
+REPORT_HEARINGS = frozenset(
+    {
+        "jelentés[Acc] meg+hallgat",
+        "beszámoló[Acc] meg+hallgat",
+        "tájékoztatás[Acc] meg+hallgat",
+        "tájékoztató[Acc] meg+hallgat",
+    }
+)
 #: Nouns of besieging: what owns one is besieged, unless it is people (see the lexicon).
 SIEGE_NOUNS = frozenset({"ostrom"})
 TAKEN_PLACES = frozenset(
@@ -701,6 +710,24 @@ class _ArticleContext:
         )
         if event_subject:
             roles["actor"] = [a for a in roles.get("actor", []) if a.marker != "Nom"]
+        heard_span = range(0)
+        if entry.text in REPORT_HEARINGS:
+            # ``meghallgatta Umerov és Hnatov tárgyalók jelentését``: who owns the report is
+            # heard, a partner, whatever case the tagger gave the names before the noun.
+            first, last = min(match.tokens), max(match.tokens)
+            heard_span = range(first + 1, last)
+            heard = [
+                a
+                for a in arguments
+                if first < a.first < last
+                and not a.descriptive
+                and article.tokens[a.first].pos != "ADJ"
+            ]
+            roles = {role: [a for a in found if a not in heard] for role, found in roles.items()}
+            if not heard:
+                # (``meghallgatta a zenét, majd elolvasta a jelentést``: no one reported.)
+                return None
+            roles["partner"] = heard
         roles["actor"] = [self._person_meant(a, match) for a in roles.get("actor", [])]
         conjunct = None if noun else self._conjunct_with_subject(clause, head)
         if conjunct is not None:
@@ -870,7 +897,7 @@ class _ArticleContext:
         # own and its verb could agree with a named one (a plural is impersonal:
         # ``amikor megölték``).
         own_subject = clause.opener in ADVERBIAL_OPENERS and (
-            self._has_own_subject(clause) or not _carries_subject_over(article, match)
+            self._has_own_subject(clause, heard_span) or not _carries_subject_over(article, match)
         )
         if (
             not actors
@@ -1228,9 +1255,10 @@ class _ArticleContext:
 
     def _conjunct_with_subject(self, clause: Clause, head: int) -> int | None:
         """The comma that opens the conjunct of ``clause`` the verb at ``head`` stands in
-        (``…, de mellettük számos mellékszereplő vonul fel``) when a nominative noun stands
-        in it before the verb; None when there is no such conjunct. ``nemcsak X, de Y is``
-        coordinates subjects, not clauses."""
+        (``…, de mellettük számos mellékszereplő vonul fel``) when a nominative common noun
+        stands in it before the verb; None when there is no such conjunct. ``nemcsak X, de Y
+        is`` coordinates subjects, not clauses, and a comma after an adjective adjectives
+        (``a királysághoz tartozó, de autonóm Grönland``)."""
         surfaces, tokens = self.view.surfaces, self.article.tokens
         comma = next(
             (
@@ -1240,12 +1268,15 @@ class _ArticleContext:
             ),
             None,
         )
-        if comma is None or any(
-            surfaces[i].lower() in ("nemcsak", "csak") for i in range(clause.first, comma)
+        if (
+            comma is None
+            or tokens[comma - 1].pos == "ADJ"
+            or any(surfaces[i].lower() in ("nemcsak", "csak") for i in range(clause.first, comma))
         ):
+            # (``a királysághoz tartozó, de autonóm Grönland``: adjectives coordinated.)
             return None
         own = any(
-            tokens[i].pos in ("NOUN", "PROPN") and (tokens[i].feature("Case") or "Nom") == "Nom"
+            tokens[i].pos == "NOUN" and (tokens[i].feature("Case") or "Nom") == "Nom"
             for i in range(comma + 2, head)
         )
         return comma if own else None
@@ -1582,13 +1613,16 @@ class _ArticleContext:
             and not a.entity_id.startswith("nil:")
         ][:1]
 
-    def _has_own_subject(self, clause: Clause) -> bool:
+    def _has_own_subject(self, clause: Clause, skip: range = range(0)) -> bool:
         """Whether an adverbial clause has a nominative noun or pronoun of its own (``miután
         két nő vádolta meg``, ``amikor a szomszédjuk bezárta``): then its subject is that,
-        named or not, and not the matrix clause's."""
+        named or not, and not the matrix clause's. Tokens in ``skip`` are not looked at
+        (the owners of a report heard, which the tagger may leave nominative)."""
         tokens = self.article.tokens
         for index in range(clause.first + 1, clause.last):
             token = tokens[index]
+            if index in skip:
+                continue
             if (
                 token.pos in ("NOUN", "PROPN", "PRON")
                 and token.feature("Case") == "Nom"

@@ -441,6 +441,11 @@ class TriggerEntry:
     #: The kinds of body (:data:`AUTHORITY_KINDS`) that do the act when the text leaves its
     #: doer unnamed (``elítélték``: a court; ``eljárás indult``: the police), first choice first.
     authority: tuple[str, ...] = ()
+    #: The most other tokens between neighbouring words of this entry's phrase, when the
+    #: sense allows more than the lexicon's ``max_gap`` (a noun phrase between a verb and
+    #: its object: ``meghallgatta Umerov és Hnatov tárgyalók jelentését``); None for the
+    #: lexicon's.
+    max_gap: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +549,7 @@ _SENSE_KEYS = frozenset(
         "phrases",
         "impersonal",
         "authority",
+        "max_gap",
         "notes",
     }
 )
@@ -580,6 +586,9 @@ def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEn
         if unknown_kinds:
             kinds = ", ".join(sorted(AUTHORITY_KINDS))
             raise LexiconError(f"{here}: authority {unknown_kinds} unknown (kinds: {kinds})")
+        max_gap = sense.get("max_gap")
+        if max_gap is not None and (not isinstance(max_gap, int) or max_gap < 0):
+            raise LexiconError(f"{here}: max_gap must be a non-negative integer")
         forms: list[tuple[TriggerForm, str, Frame | None]] = [
             *((TriggerForm.VERB, text, frame) for text in verbs),
             *((TriggerForm.NOUN, text, noun_frame) for text in nouns),
@@ -608,6 +617,7 @@ def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEn
                     frame=entry_frame,
                     impersonal=impersonal,
                     authority=authority,
+                    max_gap=max_gap,
                     gloss=gloss,
                     notes=str(sense.get("notes", "")),
                 )

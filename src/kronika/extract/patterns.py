@@ -256,11 +256,14 @@ class PatternIndex(Generic[T]):
     _by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _keys: list[frozenset[str]] = field(default_factory=list)
     _always: list[int] = field(default_factory=list)
+    _gaps: list[int] = field(default_factory=list)
 
-    def add(self, pattern: tuple[WordPattern, ...], payload: T) -> None:
-        """Index ``pattern`` under the lemmas (and separable stems) it needs."""
+    def add(self, pattern: tuple[WordPattern, ...], payload: T, max_gap: int | None = None) -> None:
+        """Index ``pattern`` under the lemmas (and separable stems) it needs; ``max_gap``
+        overrides the index's for this pattern."""
         number = len(self._patterns)
         self._patterns.append((pattern, payload))
+        self._gaps.append(self.max_gap if max_gap is None else max_gap)
         needed = {word.lemma for word in pattern if not word.wildcard}
         self._keys.append(frozenset(needed))
         if not needed:
@@ -290,7 +293,7 @@ class PatternIndex(Generic[T]):
             pattern, payload = self._patterns[number]
             if not self._could_match(number, present):
                 continue
-            for match in self._matches(pattern, tokens, surfaces, first, last):
+            for match in self._matches(pattern, tokens, surfaces, first, last, self._gaps[number]):
                 found.append((payload, match))
         found.sort(key=lambda item: (item[1][0], -len(item[1])))
         return found
@@ -324,11 +327,12 @@ class PatternIndex(Generic[T]):
         surfaces: Sequence[str],
         first: int,
         last: int,
+        max_gap: int,
     ) -> Iterable[tuple[int, ...]]:
         options = [list(_word_options(word, tokens, surfaces, first, last)) for word in pattern]
         if not all(options):
             return []
-        width_limit = len(pattern) + self.max_gap * (len(pattern) - 1)
+        width_limit = len(pattern) + max_gap * (len(pattern) - 1)
         combos: list[tuple[int, tuple[int, ...]]] = []
         for count, combo in enumerate(product(*options)):
             if count >= MAX_COMBINATIONS:

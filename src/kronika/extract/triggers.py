@@ -163,7 +163,7 @@ def _entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
 def _build_entry_index(lexicon: Lexicon) -> PatternIndex[TriggerEntry]:
     index: PatternIndex[TriggerEntry] = PatternIndex(lexicon.max_gap)
     for entry in lexicon.entries:
-        index.add(entry.pattern, entry)
+        index.add(entry.pattern, entry, entry.max_gap)
     return index
 
 

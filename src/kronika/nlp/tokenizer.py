@@ -108,6 +108,8 @@ class _Shifted:
         return self.finish
 
 
+#: Closing quotation marks a scrape glues between a quote's last word and a dash.
+_CLOSING = frozenset({"”", "«", '"'})
 _HYPHEN_PART_GLUE = re.compile(r"(?<=-)[a-záéíóöőúüű]{4,}(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 _ACRONYM_ARTICLE = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,}(?=az?$)")
 
@@ -146,9 +148,12 @@ def glued_article(text: str, forms: Mapping[str, int]) -> int | None:
 def dash_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
     """Where a dash glued to the lower-case word after it ends (``–mondta``, ``–írja``), and
     where that word splits if it is glued itself (``–mondta|a``, ``–írta|Landry``); or where
-    a word a dash is glued to the end of ends (``biztosítja|–``, before a space)."""
+    a word a dash is glued to the end of ends (``biztosítja|–``, before a space), with a
+    closing quotation mark between them (``elkészült|”|–``)."""
     if len(text) >= 3 and text[-1] in DASHES and text[:-1].isalpha():
         return [_Boundary(len(text) - 1)]
+    if len(text) >= 4 and text[-1] in DASHES and text[-2] in _CLOSING and text[:-2].isalpha():
+        return [_Boundary(len(text) - 2), _Boundary(len(text) - 1)]
     if len(text) < 3 or text[0] not in DASHES or not text[1:].isalpha() or not text[1].islower():
         return []
     return [_Boundary(1), *_inner_boundaries(text[1:], forms, 1)]
