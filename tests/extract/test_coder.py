@@ -4148,3 +4148,21 @@ def test_who_hears_a_report_meets_whoever_gives_it() -> None:
     ]
     # A report no one is named as giving (``a/a/DET jelentését``) is no meeting.
     assert events("a/a/DET", ()) == []
+
+
+def test_a_body_part_in_the_instrumental_is_how_one_talks_not_with_whom() -> None:
+    def types(instrumental: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom {instrumental} "
+                f"beszélt/beszél/VERB/{PAST} a/a/DET tervről/terv/NOUN/Case=Del ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            *([("Szabóval", "PER", "nil:t:szabo")] if "Szabóval" in instrumental else []),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``Kovács háttal ülve beszélt a tervről``: he sat with his back turned; no meeting.
+    assert types("háttal/hát/NOUN/Case=Ins ülve/ül/VERB/VerbForm=Conv") == []
+    # ``Kovács Szabóval beszélt a tervről``: a talk with Szabó.
+    assert types("Szabóval/Szabó/PROPN/Case=Ins") == ["CONSULT"]

@@ -215,6 +215,14 @@ REPORT_HEARINGS = frozenset(
         "tájékoztató[Acc] meg+hallgat",
     }
 )
+#: Nouns in the instrumental that tell how, not with whom: body parts and manners (``háttal``,
+#: ``könnyekkel``, ``mosollyal``); a phrase whose ``*[Ins]`` partner is one of them is none.
+MANNER_INSTRUMENTALS = frozenset(
+    {
+        "hát", "kéz", "szem", "fej", "arc", "hang", "száj", "szív", "mosoly", "könny", "láb",
+        "ököl", "ujj", "hév", "lendület", "nyugalom", "indulat", "düh",
+    }
+)  # fmt: skip
 #: Nouns of besieging: what owns one is besieged, unless it is people (see the lexicon).
 SIEGE_NOUNS = frozenset({"ostrom"})
 TAKEN_PLACES = frozenset(
@@ -686,6 +694,16 @@ class _ArticleContext:
             # ``a vezérkar elismerte, kivonulnak az erők``: admitting what the next clause
             # says (as ``elismerte, hogy``) praises and recognises no one; ``bevallotta, mi
             # a gond`` tells a question's answer, no fault.
+            return None
+        if any(
+            word.wildcard and ("Case", "Ins") in word.features for word in entry.pattern
+        ) and any(
+            article.tokens[i].feature("Case") == "Ins"
+            and article.tokens[i].lemma.lower() in MANNER_INSTRUMENTALS
+            for i in match.tokens
+        ):
+            # ``háttal ülő férfi beszél``, ``könnyekkel küszködve beszélt``: a body part or a
+            # manner in the instrumental is how someone talks, not whom with.
             return None
         if entry.text in ATTACKING_VERBS and self._figurative_target(match, clause):
             # ``koalícióban támadja a magyar felsőoktatást``: an attack on an institution's
