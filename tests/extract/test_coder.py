@@ -4166,3 +4166,23 @@ def test_a_body_part_in_the_instrumental_is_how_one_talks_not_with_whom() -> Non
     assert types("háttal/hát/NOUN/Case=Ins ülve/ül/VERB/VerbForm=Conv") == []
     # ``Kovács Szabóval beszélt a tervről``: a talk with Szabó.
     assert types("Szabóval/Szabó/PROPN/Case=Ins") == ["CONSULT"]
+
+
+def test_letting_someone_go_home_concedes_nothing_yielding_a_principle_does() -> None:
+    def modalities(words: str) -> list[tuple[str, Modality]]:
+        article = mentioned(
+            build(f"Kovács/Kovács/PROPN/Case=Nom nem/nem/ADV/PronType=Neg {words} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [(e.type, e.modality) for e in coded(article)]
+
+    # ``Kovács nem engedte haza a beteget``: a permission withheld, no concession.
+    assert (
+        modalities(f"engedte/enged/VERB/{PAST} haza/haza/ADV a/a/DET beteget/beteg/NOUN/Case=Acc")
+        == []
+    )
+    # ``Kovács nem engedett az elveiből``: he did not yield.
+    assert modalities(
+        f"engedett/enged/VERB/{PAST} az/az/DET "
+        "elveiből/elv/NOUN/Case=Ela|Number=Plur|Number[psor]=Sing|Person[psor]=3"
+    ) == [("CONCEDE", Modality.NEGATED)]

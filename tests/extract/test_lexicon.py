@@ -155,7 +155,11 @@ def test_common_words_with_other_senses_stay_phrases() -> None:
     # ünnepel (celebrate a holiday) and hozzájárul (contribute to) mostly name no event at all.
     ambiguous = {"üt", "meg+üt", "le+üt", "nevez", "minősít", "hitel", "kedvel", "panaszkodik"}
     ambiguous |= {"ünnepel", "hozzá+járul"}
+    # enged mostly permits (nem engedte haza, engedte, hogy …); it yields only from
+    # something (nem enged az elveiből) or to a demand, pressure or blackmail.
+    ambiguous |= {"enged"}
     assert not texts & ambiguous
+    assert {"*[Ela] enged", "követelés[Dat] enged", "zsarolás[Dat] enged"} <= texts
 
 
 def test_evaluative_names_are_written_in_the_dative_so_unanalysed_forms_match() -> None:
