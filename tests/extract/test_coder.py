@@ -4186,3 +4186,17 @@ def test_letting_someone_go_home_concedes_nothing_yielding_a_principle_does() ->
         f"engedett/enged/VERB/{PAST} az/az/DET "
         "elveiből/elv/NOUN/Case=Ela|Number=Plur|Number[psor]=Sing|Person[psor]=3"
     ) == [("CONCEDE", Modality.NEGATED)]
+
+
+def test_letting_oneself_go_releases_no_one_even_glued_to_the_next_word() -> None:
+    def types(words: str) -> list[str]:
+        article = mentioned(
+            build(f"Kovács/Kovács/PROPN/Case=Nom elengedte/elenged/VERB/{PAST} {words} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``Kovács elengedte magáta hónapok alatt``: the scrape glued the article to ``magát``.
+    assert types("magáta/magáta/NOUN/Case=Nom hónapok/hónap/NOUN/Case=Nom alatt/alatt/ADP") == []
+    # ``Kovács elengedte a foglyokat``: a release.
+    assert types("a/a/DET foglyokat/fogoly/NOUN/Case=Acc|Number=Plur") == ["RETREAT"]

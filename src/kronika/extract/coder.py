@@ -223,6 +223,8 @@ MANNER_INSTRUMENTALS = frozenset(
         "ököl", "ujj", "hév", "lendület", "nyugalom", "indulat", "düh",
     }
 )  # fmt: skip
+#: Written accusative forms of the reflexive ``maga`` (``magát``, ``magukat``).
+REFLEXIVE_OBJECTS = ("magát", "magukat", "magunkat", "magamat", "magadat", "magatokat")
 #: Nouns of besieging: what owns one is besieged, unless it is people (see the lexicon).
 SIEGE_NOUNS = frozenset({"ostrom"})
 TAKEN_PLACES = frozenset(
@@ -1892,6 +1894,11 @@ class _ArticleContext:
             # (A participle's object is the noun it describes; an infinitive, or a verb the
             # tagger took for a noun, ``és aláír pár ezer lemezt``, still has its object.)
             return False
+        after = max(match.tokens) + 1
+        if after < clause.last and self.view.surfaces[after].lower().startswith(REFLEXIVE_OBJECTS):
+            # ``elengedte magáta …``: the reflexive right after the verb, even with the next
+            # word glued on, where the tagger no longer sees an accusative.
+            return True
         nearest = self._nearest_in_case(match, clause, "Acc", ("NOUN", "PRON"))
         if nearest is None:
             return needed
