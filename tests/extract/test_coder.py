@@ -4200,3 +4200,32 @@ def test_letting_oneself_go_releases_no_one_even_glued_to_the_next_word() -> Non
     assert types("magáta/magáta/NOUN/Case=Nom hónapok/hónap/NOUN/Case=Nom alatt/alatt/ADP") == []
     # ``Kovács elengedte a foglyokat``: a release.
     assert types("a/a/DET foglyokat/fogoly/NOUN/Case=Acc|Number=Plur") == ["RETREAT"]
+
+
+def test_an_unanalysed_event_noun_has_no_owner_by_its_tag_alone() -> None:
+    article = mentioned(
+        build(
+            "Kovács/Kovács/PROPN/Case=Nom "
+            "lázadásról/lázadásról/NOUN/Case=Del|Number[psor]=Sing|Person[psor]=3 "
+            f"beszél/beszél/VERB/{PRESENT} ."
+        ),
+        ("Kovács", "PER", "nil:t:kovacs"),
+    )
+    # ``Kovács lázadásról beszél``: the lemmatiser left the word whole and the tagger took it
+    # for owned; no owned ending shows, so it is a topic, not Kovács's rebellion.
+    assert coded(article) == []
+
+
+def test_in_whose_favour_something_is_done_is_no_doer() -> None:
+    article = mentioned(
+        build(
+            f"Belgium/Belgium/PROPN/Case=Nom ellenzi/ellenez/VERB/{PRESENT} a/a/DET "
+            "források/forrás/NOUN/Case=Nom|Number=Plur "
+            "felhasználását/felhasználás/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 "
+            "Kijev/Kijev/PROPN/Case=Nom javára/java/NOUN/Case=Sbl ."
+        ),
+        ("Belgium", "LOC", "Q31"),
+        ("Kijev", "LOC", "Q1899"),
+    )
+    # ``… Kijev javára``: for Kyiv's benefit; Belgium alone opposes.
+    assert [ids(e.actors) for e in coded(article)] == [["Q31"]]

@@ -63,7 +63,7 @@ TITLE_ENDINGS = (
 #: Postpositions no frame lists that still take a name out of its case's role: ``X szerint``
 #: (a source), ``Majkával szemben`` (against Majka, not a partner), ``Magyarország előtt``
 #: (before Hungary, not the subject).
-OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt"})
+OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt", "javára", "kárára"})
 #: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
 #: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``,
@@ -819,7 +819,12 @@ def _owned_description(
     return False
 
 
-def _possessed(token: Token, surface: str | None = None) -> bool:
+#: Endings before a case suffix that only an owned noun has (``tervezetéről`` has ``-é``,
+#: which an unowned ``-e`` stem lengthened also has, so it is not among them).
+UNMISTAKABLY_OWNED = ("ja", "je", "já", "jé", "ai", "ei", "jai", "jei", "ái", "éi")
+
+
+def _possessed(token: Token, surface: str | None = None, strict: bool = False) -> bool:
     """Whether the tagger marks ``token`` as owned (``tárgyalása``, ``költségvetésébe``). With
     its written ``surface``, a form that is just the lemma plus a case ending is not, whatever
     the tag says (``megtiszteltetésnek``: the tagger's possessive there is a mistake)."""
@@ -832,6 +837,13 @@ def _possessed(token: Token, surface: str | None = None) -> bool:
     if not tagged or surface is None:
         return tagged
     case = token.feature("Case") or _CASE_DEFAULT
+    if strict and lemma == surface.lower() and case != _CASE_DEFAULT:
+        # The lemmatiser left an inflected form whole (``lázadásról``): the tag is as
+        # unsure, so only an ending no unowned stem has before its case makes the name
+        # before it the owner of an event (``Krasznahorkai lázadásról beszél`` is not his
+        # rebellion). For a name's case the tag still serves (``a Euroclearing brüsszeli
+        # elszámolóháznál``).
+        return strip_case(lemma, case).endswith(UNMISTAKABLY_OWNED)
     # (A lemma that kept a plural possessive ending is owned all the same in an oblique case:
     # ``a Ryanair gyakorlataival``, lemma ``gyakorlatai``.)
     return strip_case(surface.lower(), case) != lemma or (
@@ -857,7 +869,7 @@ def _marker(
     token = tokens[head]
     if head != last and _possessed(token, surfaces[head]):
         if head in triggers:
-            return POSSESSOR
+            return POSSESSOR if _possessed(token, surfaces[head], strict=True) else None
         possessed_marker = POSSESSED_MARKERS.get(token.lemma.lower())
         if possessed_marker is not None:
             return possessed_marker
@@ -882,7 +894,9 @@ def _marker(
             # after an uninflected name governs it, so it is not the nominative subject.
             return word
         if following in triggers and _possessed(tokens[following], surfaces[following]):
-            return POSSESSOR
+            if _possessed(tokens[following], surfaces[following], strict=True):
+                return POSSESSOR
+            return case or token.feature("Case") or _CASE_DEFAULT
         possessed_marker = (
             POSSESSED_MARKERS.get(tokens[following].lemma.lower())
             if _possessed(tokens[following], surfaces[following])
