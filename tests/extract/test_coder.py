@@ -4229,3 +4229,21 @@ def test_in_whose_favour_something_is_done_is_no_doer() -> None:
     )
     # ``… Kijev javára``: for Kyiv's benefit; Belgium alone opposes.
     assert [ids(e.actors) for e in coded(article)] == [["Q31"]]
+
+
+def test_who_dies_or_is_hurt_in_an_attack_is_no_attacker() -> None:
+    def actors(verb: str) -> list[tuple[str, list[str | None]]]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom {verb} a/a/DET támadásban/támadás/NOUN/Case=Ine ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        return [(e.type, ids(e.actors)) for e in coded(article)]
+
+    # ``Kovács megsérült a támadásban``: Kovács was hurt in it.
+    assert actors(f"megsérült/megsérül/VERB/{PAST}") == []
+    # ``Kovács részt vett a támadásban``: Kovács took part.
+    assert actors(f"részt/rész/NOUN/Case=Acc vett/vesz/VERB/{PAST}") == [
+        ("ASSAULT", ["nil:t:kovacs"])
+    ]

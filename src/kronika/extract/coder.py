@@ -870,7 +870,14 @@ class _ArticleContext:
             )
             held = entry.mode in PERSON_UNDERGOES and case in CUSTODY_CASES
             received = case == "Acc" and self._communicates(clause, RECEIVING_VERBS)
-            if held:
+            # ``a tábornok meghalt egy robbantásban``, ``megsérült a támadásban``: who dies or
+            # is hurt in an attack is its victim.
+            suffered = case in ("Ine", "Sup", "Ela", "Cau") and self._communicates(
+                clause, SUFFERING_VERBS
+            )
+            if suffered:
+                roles["target"] = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+            elif held:
                 # ``Letartóztatásban van az igazgató``, ``őrizetbe került``: who is held
                 # undergoes it, by someone unnamed.
                 roles["target"] = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
@@ -2886,6 +2893,10 @@ CUSTODY_CASES = frozenset({"Ine", "Ill"})
 #: Verbs whose subject receives the event noun they take as object (``védelmet kap``,
 #: ``támogatást élvez``): its giver is in ``-tól/-től``.
 RECEIVING_VERBS = frozenset({"kap", "megkap", "élvez"})
+#: Verbs of dying and being hurt: their subject undergoes the event noun they are told in.
+SUFFERING_VERBS = frozenset(
+    {"meghal", "hal", "elhuny", "megsebesül", "megsérül", "sérül", "odavész", "elpusztul"}
+)
 #: Cases of a request noun that is answered (``a kérelemnek``, ``a felhívásra``).
 ANSWERED_CASES = frozenset({"Dat", "Sbl"})
 #: Words (lemmas or written forms) of answering, granting or resisting a request in those
