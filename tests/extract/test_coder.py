@@ -4247,3 +4247,23 @@ def test_who_dies_or_is_hurt_in_an_attack_is_no_attacker() -> None:
     assert actors(f"részt/rész/NOUN/Case=Acc vett/vesz/VERB/{PAST}") == [
         ("ASSAULT", ["nil:t:kovacs"])
     ]
+
+
+def test_who_serves_a_sentence_received_it_and_passed_none() -> None:
+    def actors(words: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(f"{words} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            *([("Szabóra", "PER", "nil:t:szabo")] if "Szabóra" in words else []),
+        )
+        return [ids(e.actors) for e in coded(article)]
+
+    sentence = "börtönbüntetését/börtönbüntetés/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3"
+    # ``Kovács börtönbüntetését tölti``, ``a börtönbüntetését töltő Kovács``: he serves it.
+    assert actors(f"Kovács/Kovács/PROPN/Case=Nom {sentence} tölti/tölt/VERB/{PRESENT}") == []
+    assert actors(f"a/a/DET {sentence} töltő/töltő/ADJ/Case=Nom Kovács/Kovács/PROPN/Case=Nom") == []
+    # ``Kovács börtönbüntetést szabott ki Szabóra``: the judge passed it.
+    assert actors(
+        "Kovács/Kovács/PROPN/Case=Nom börtönbüntetést/börtönbüntetés/NOUN/Case=Acc "
+        f"szabott/szab/VERB/{PAST} ki/ki/ADV Szabóra/Szabó/PROPN/Case=Sbl"
+    ) == [["nil:t:kovacs"]]

@@ -869,7 +869,9 @@ class _ArticleContext:
                 )
             )
             held = entry.mode in PERSON_UNDERGOES and case in CUSTODY_CASES
-            received = case == "Acc" and self._communicates(clause, RECEIVING_VERBS)
+            received = case == "Acc" and (
+                self._communicates(clause, RECEIVING_VERBS) or self._serves(match, clause)
+            )
             # ``a tábornok meghalt egy robbantásban``, ``megsérült a támadásban``: who dies or
             # is hurt in an attack is its victim.
             suffered = case in ("Ine", "Sup", "Ela", "Cau") and self._communicates(
@@ -2014,6 +2016,16 @@ class _ArticleContext:
             and (tokens[before].feature("Case") or "Nom") in owners
         )
 
+    def _serves(self, match: TriggerMatch, clause: Clause) -> bool:
+        """Whether a sentence noun is served (``börtönbüntetését tölti``, ``a büntetését
+        töltő Kovács``): whoever serves it received it. The participle counts, whatever part
+        of speech the tagger gave it."""
+        return match.entry.mode in SERVED_MODES and any(
+            self.view.surfaces[i].lower().startswith(SERVING_STEMS)
+            for i in range(clause.first, clause.last)
+            if i not in match.tokens
+        )
+
     def _communicates(self, clause: Clause, verbs: Collection[str]) -> bool:
         """Whether one of ``verbs`` (of speaking, writing or asking) heads ``clause``, or
         stands in it as a converb the tagger calls an adverb (``a merényletre hivatkozva``)."""
@@ -2893,6 +2905,10 @@ CUSTODY_CASES = frozenset({"Ine", "Ill"})
 #: Verbs whose subject receives the event noun they take as object (``védelmet kap``,
 #: ``támogatást élvez``): its giver is in ``-tól/-től``.
 RECEIVING_VERBS = frozenset({"kap", "megkap", "élvez"})
+#: Written stems of serving a sentence (``tölti``, ``töltő``, ``letöltötte``) and the modes
+#: of the nouns served.
+SERVING_STEMS = ("tölt", "letölt")
+SERVED_MODES = frozenset({"convict"})
 #: Verbs of dying and being hurt: their subject undergoes the event noun they are told in.
 SUFFERING_VERBS = frozenset(
     {"meghal", "hal", "elhuny", "megsebesül", "megsérül", "sérül", "odavész", "elpusztul"}
