@@ -4022,6 +4022,10 @@ def test_a_dropped_subject_is_carried_past_the_subject_of_what_it_said() -> None
 
     # ``Azt mondta, hogy Trump …. Bírálta …``: whoever said it criticised, Putin, not Trump.
     assert actors(f"Azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST}") == [["Q7747"]]
+    # ``Szerinte létszükség, hogy Trump …. Bírálta …``: what Putin holds; Putin criticised.
+    assert actors(
+        "Szerinte/szerint/ADP/Number[psor]=Sing|Person[psor]=3 létszükség/létszükség/NOUN/Case=Nom"
+    ) == [["Q7747"]]
     # ``Kiderült, hogy Trump …``: what came out names no one else; Trump is the subject.
     assert actors(f"Kiderült/kiderül/VERB/{PAST}") == [["Q22686"]]
     # ``Azt írtuk, hogy Trump …``: the writers are no one's subject in the text after them.

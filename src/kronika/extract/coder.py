@@ -2193,7 +2193,8 @@ class _ArticleContext:
     def _told_by_dropped(self, number: int) -> bool:
         """Whether sentence ``number`` opens with a clause whose subject is dropped, a
         third-person singular verb with no nominative (``Azt is mondta, hogy …``, ``Azzal
-        tört be, hogy …``), and goes on with a ``hogy`` clause. Verbs whose subject is the
+        tört be, hogy …``) or one opening with ``szerinte`` (according to him or her), and
+        goes on with a ``hogy`` clause. Verbs whose subject is the
         ``hogy`` clause itself (``kiderült, hogy …``) tell of no one."""
         opening = self._opening_clause(number)
         if opening is None or opening.opener is not None:
@@ -2202,6 +2203,13 @@ class _ArticleContext:
         if not following:
             return False
         tokens = self.article.tokens
+        if any(
+            self.view.surfaces[i].lower() == "szerinte"
+            for i in range(opening.first, min(opening.first + 2, opening.last))
+        ):
+            # ``Szerinte létszükség, hogy Ukrajna kitartson. Hangsúlyozta …``: a sentence
+            # opening with it is what the person it points back to holds.
+            return True
         finite = [t for t in tokens[opening.first : opening.last] if t.feature("VerbForm") == "Fin"]
         return (
             bool(finite)
