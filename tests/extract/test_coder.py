@@ -4271,3 +4271,23 @@ def test_who_serves_a_sentence_received_it_and_passed_none() -> None:
         "Kovács/Kovács/PROPN/Case=Nom börtönbüntetést/börtönbüntetés/NOUN/Case=Acc "
         f"szabott/szab/VERB/{PAST} ki/ki/ADV Szabóra/Szabó/PROPN/Case=Sbl"
     ) == [["nil:t:kovacs"]]
+
+
+def test_a_noun_the_tagger_took_for_a_conditional_verb_makes_nothing_hypothetical() -> None:
+    def modalities(word: str) -> list[Modality]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom {word} Szabót/Szabó/PROPN/Case=Acc "
+                "a/a/DET rászorulóknak/rászoruló/NOUN/Case=Dat|Mood=Cnd|VerbForm=Fin ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Szabót", "PER", "nil:t:szabo"),
+        )
+        return [e.modality for e in coded(article)]
+
+    # ``rászorulóknak`` has no conditional ending: the support happened.
+    assert modalities(f"támogatta/támogat/VERB/{PAST}") == [Modality.OCCURRED]
+    # ``támogatná``: a conditional verb is hypothetical.
+    assert modalities("támogatná/támogat/VERB/Mood=Cnd|Tense=Pres|VerbForm=Fin") == [
+        Modality.HYPOTHETICAL
+    ]

@@ -50,6 +50,14 @@ CATAPHORS = frozenset({"annak", "arra"})
 #: Conjunctions that join two finite clauses the clause splitter keeps as one.
 CLAUSE_COORDINATORS = frozenset({"és", "de", "majd", "ám", "viszont"})
 
+#: The lexicon's text of the conditional mood cue, and the endings of Hungarian conditional
+#: forms (``tárgyalna``, ``tárgyalnék``, ``tárgyalnánk``, ``tárgyalnák``) it must show.
+CONDITIONAL_FEATURE = "*[Mood=Cnd]"
+CONDITIONAL_ENDINGS = (
+    "na", "ne", "ná", "né", "nék", "nál", "nél", "nánk", "nénk", "nátok", "nétek",
+    "nának", "nének", "nám", "ném", "nád", "néd", "nák", "nék",
+)  # fmt: skip
+
 #: Segment kinds whose text is someone's words rather than the article's narration.
 QUOTED_SEGMENTS = frozenset({SegmentKind.BLOCKQUOTE})
 #: Segments whose sentences a paragraph-final attribution (``… – írja a lap.``) reaches.
@@ -353,6 +361,12 @@ class CueFinder:
             if rule.kind is CueKind.NEGATED and _negates_participle(tokens, indices):
                 # ``egy meg nem nevezett személyről``: the ``nem`` of a participle describing
                 # a noun negates that description, not the clause.
+                continue
+            if rule.text == CONDITIONAL_FEATURE and not surfaces[indices[0]].lower().endswith(
+                CONDITIONAL_ENDINGS
+            ):
+                # ``a hitük miatt szenvedőknek``: a dative noun the tagger took for a
+                # conditional verb; a real one ends in ``-na/-ne``, ``-nék``, ``-nának`` …
                 continue
             if rule.text == THEN and self._past_clause(clause):
                 # ``pszichológusként, majd nevelőként dolgozó nőt letartóztattak``, ``…, majd
