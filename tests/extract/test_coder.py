@@ -4291,3 +4291,48 @@ def test_a_noun_the_tagger_took_for_a_conditional_verb_makes_nothing_hypothetica
     assert modalities("támogatná/támogat/VERB/Mood=Cnd|Tense=Pres|VerbForm=Fin") == [
         Modality.HYPOTHETICAL
     ]
+
+
+def test_a_verbless_piece_opening_a_new_clause_belongs_to_the_verb_after_it() -> None:
+    from kronika.extract.clauses import TokenView
+
+    def clause_texts(text: str) -> list[str]:
+        article = build(text)
+        view = TokenView.of(article)
+        return [article.text[c.start : c.end] for c in view.clauses]
+
+    # ``…, közben a műsorvezető, Szabó, buzdított``: Szabó urged; he refused nothing.
+    assert clause_texts(
+        f"Kihordók/kihordó/NOUN/Case=Nom|Number=Plur megtagadták/megtagad/VERB/{PAST} , "
+        "közben/közben/ADV a/a/DET műsorvezető/műsorvezető/NOUN/Case=Nom , "
+        f"Szabó/Szabó/PROPN/Case=Nom , buzdított/buzdít/VERB/{PAST} ."
+    ) == ["Kihordók megtagadták,", "közben a műsorvezető, Szabó, buzdított."]
+    # ``…, az autotune pedig népdalokkal, poppal találkozik``: a new topic set off by pedig.
+    assert clause_texts(
+        f"Kovács/Kovács/PROPN/Case=Nom énekelt/énekel/VERB/{PAST} , az/az/DET "
+        "autotune/autotune/NOUN/Case=Nom pedig/pedig/CCONJ népdalokkal/népdal/NOUN/Case=Ins , "
+        f"poppal/pop/NOUN/Case=Ins találkozik/találkozik/VERB/{PRESENT} ."
+    ) == ["Kovács énekelt,", "az autotune pedig népdalokkal, poppal találkozik."]
+    # An apposition after a clause stays with it (``… Szabóval, az elnökkel, tárgyalt``).
+    assert clause_texts(
+        f"Kovács/Kovács/PROPN/Case=Nom tárgyalt/tárgyal/VERB/{PAST} Szabóval/Szabó/PROPN/Case=Ins "
+        ", az/az/DET elnökkel/elnök/NOUN/Case=Ins ."
+    ) == ["Kovács tárgyalt Szabóval, az elnökkel."]
+
+
+def test_shooting_oneself_attacks_no_one_else() -> None:
+    def types(target: str) -> list[str]:
+        article = mentioned(
+            build(
+                f"Kovács/Kovács/PROPN/Case=Nom lábon/láb/NOUN/Case=Sup lőtte/lő/VERB/{PAST} "
+                f"{target} ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            *([("Szabót", "PER", "nil:t:szabo")] if "Szabót" in target else []),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``Kovács lábon lőtte magát``: in the foot, his own.
+    assert types("magát/maga/PRON/Case=Acc") == []
+    # ``Kovács lábon lőtte Szabót``: an attack.
+    assert types("Szabót/Szabó/PROPN/Case=Acc") == ["ASSAULT"]

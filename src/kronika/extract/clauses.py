@@ -27,6 +27,8 @@ CLAUSE_PUNCTUATION = frozenset({",", ";", ":", *DASHES})
 #: Subordinating conjunctions the tagger calls ``CCONJ``: they open a conditional clause all
 #: the same (``hogyha megtámadnák``, ``amennyiben aláírják``, ``hacsak nem vonul ki``).
 SUBORDINATING_CCONJ = frozenset({"hogyha", "amennyiben", "hacsak"})
+#: Adverbs that open a new clause after a comma (``…, közben …``, ``…, ugyanakkor …``).
+NEW_CLAUSE_ADVERBS = frozenset({"közben", "eközben", "mindeközben", "ezalatt", "ugyanakkor"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,13 @@ def _clauses(
     for piece_first, piece_last, opener in pieces:
         verbless = _first_finite(tokens, piece_first, piece_last) is None
         after_colon = merged and surfaces[merged[-1][1] - 1] == ":"
-        if merged and verbless and opener is None and not after_colon:
+        if (
+            merged
+            and verbless
+            and opener is None
+            and not after_colon
+            and not _new_topic(tokens, surfaces, piece_first, piece_last)
+        ):
             merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
         elif (
             merged
@@ -168,6 +176,16 @@ def _clauses(
         )
         for piece_first, piece_last, opener in merged
     ]
+
+
+def _new_topic(tokens: tuple[Token, ...], surfaces: tuple[str, ...], first: int, last: int) -> bool:
+    """Whether a verbless piece opens a clause of its own whose verb comes in a later piece:
+    it starts with an adverb that opens a new clause (``…, közben a műsorvezető, Szabó
+    Zsófia, … buzdított``) or sets a new topic off with ``pedig`` (``…, az autotune pedig
+    népdalokkal, … találkozik``). Such a piece belongs to what follows, not to the clause
+    before."""
+    words = [surfaces[i].lower() for i in range(first, last) if tokens[i].pos != "PUNCT"]
+    return bool(words) and (words[0] in NEW_CLAUSE_ADVERBS or "pedig" in words[1:4])
 
 
 def _open_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:
