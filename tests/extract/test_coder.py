@@ -4336,3 +4336,29 @@ def test_shooting_oneself_attacks_no_one_else() -> None:
     assert types("magát/maga/PRON/Case=Acc") == []
     # ``Kovács lábon lőtte Szabót``: an attack.
     assert types("Szabót/Szabó/PROPN/Case=Acc") == ["ASSAULT"]
+
+
+def test_what_one_must_do_in_a_relative_clause_is_no_ones_in_particular() -> None:
+    from kronika.extract.clauses import TokenView
+
+    def parsed(cut: str) -> tuple[list[str], list[list[str | None]]]:
+        article = mentioned(
+            build(
+                "Kovács/Kovács/PROPN/Case=Nom olyan/olyan/DET vezető/vezető/NOUN/Case=Nom , "
+                "akivel/aki/PRON/Case=Ins|PronType=Rel legalább/legalább/ADV "
+                f"egyszer/egy/NUM {cut} "
+                f"tárgyalni/tárgyal/VERB/VerbForm=Inf kell/kell/VERB/{PRESENT} ."
+            ),
+            ("Kovács", "PER", "nil:t:kovacs"),
+        )
+        clauses = [article.text[c.start : c.end] for c in TokenView.of(article).clauses]
+        return clauses, [ids(e.actors) for e in coded(article)]
+
+    # ``Kovács olyan vezető, akivel legalább egyszer tárgyalni kell``: whoever must talk to
+    # him is no one named; Kovács is who one talks with, not a talker.
+    clauses, actors = parsed("")
+    assert actors == []
+    # A comma cutting the relative clause before its verb does not cut it off its pronoun.
+    clauses, actors = parsed(",")
+    assert clauses == ["Kovács olyan vezető,", "akivel legalább egyszer, tárgyalni kell."]
+    assert actors == []

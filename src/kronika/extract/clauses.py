@@ -156,11 +156,17 @@ def _clauses(
             merged
             and opener is None
             and _first_finite(tokens, merged[-1][0], merged[-1][1]) is None
-            and (merged[-1][2] is None or _open_phrase(tokens, merged[-1][0], merged[-1][1]))
+            and (
+                merged[-1][2] is None
+                or _open_phrase(tokens, merged[-1][0], merged[-1][1])
+                or _relative_start(tokens, surfaces, merged[-1][0], merged[-1][1])
+            )
         ):
             # A verbless piece before any clause (a fronted phrase) belongs to what follows,
             # and so does an opened clause cut inside its subject's adjectives (``amelyen
-            # egy torz hangú, árnyékban álló nő beszél``), keeping its opener.
+            # egy torz hangú, árnyékban álló nő beszél``) or a relative clause cut before its
+            # verb (``amivel legalább egyszer, valamilyen formában találkozni kell``), keeping
+            # its opener.
             merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
         else:
             merged.append((piece_first, piece_last, opener))
@@ -186,6 +192,25 @@ def _new_topic(tokens: tuple[Token, ...], surfaces: tuple[str, ...], first: int,
     before."""
     words = [surfaces[i].lower() for i in range(first, last) if tokens[i].pos != "PUNCT"]
     return bool(words) and (words[0] in NEW_CLAUSE_ADVERBS or "pedig" in words[1:4])
+
+
+def _relative_start(
+    tokens: tuple[Token, ...], surfaces: tuple[str, ...], first: int, last: int
+) -> bool:
+    """Whether the piece ``[first, last)`` is a relative pronoun with adverbs only (``amivel
+    legalább egyszer,``, ``aki nyöszörögve, reszketve,``): a relative clause a comma cut
+    before its verb. A piece with a noun, a name or a number in it (``amiben Pécs és
+    Szeged,``, ``amint több,``) may be a phrase of its own."""
+    words = [i for i in range(first, last) if tokens[i].pos != "PUNCT"]
+    return (
+        bool(words)
+        and tokens[words[0]].feature("PronType") == "Rel"
+        and all(
+            tokens[i].pos in ("ADV", "PART")
+            or surfaces[i].lower().endswith(("szer", "szor", "ször"))
+            for i in words[1:]
+        )
+    )
 
 
 def _open_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:

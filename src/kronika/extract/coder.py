@@ -798,8 +798,16 @@ class _ArticleContext:
         # ``nem sikerült megállapodásra jutni``: a bare infinitive under ``sikerül`` names
         # no subject but a dative one (``Oroszországnak nem sikerült …``); it takes none from
         # its matrix or the sentence before.
-        failed_to = not noun and _bare_infinitive_under(
-            article, match, self.view.clause_of(match.tokens[0]), SUCCEEDING_VERBS
+        failed_to = not noun and (
+            _bare_infinitive_under(
+                article, match, self.view.clause_of(match.tokens[0]), SUCCEEDING_VERBS
+            )
+            # ``…, amivel egyszer találkozni kell``: what one must do in a relative clause is
+            # no one's in particular, and not the antecedent's or the matrix subject's.
+            or (
+                self._relative_pronoun(clause) is not None
+                and _impersonal_infinitive(article, match)
+            )
         )
         if not noun and (_personal_infinitive(article, match) or failed_to):
             # ``az ukrán parlamentnek ratifikálnia kell``: the subject of an inflected
@@ -3613,6 +3621,16 @@ def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
     return tokens[index].feature("Case") == "Nom" and not (
         index + 1 < limit and tokens[index + 1].pos == "ADP"
     )
+
+
+def _impersonal_infinitive(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger is a bare infinitive that depends on an impersonal word (``kell``,
+    ``lehet``, ``érdemes``): no one in particular does it."""
+    token = article.tokens[_head_token(article, match)]
+    if token.feature("VerbForm") != "Inf" or token.feature("Person") is not None:
+        return False
+    governing = _governing_verb(article, match)
+    return governing is not None and governing.lemma.lower() in IMPERSONAL_WORDS
 
 
 def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
