@@ -4362,3 +4362,43 @@ def test_what_one_must_do_in_a_relative_clause_is_no_ones_in_particular() -> Non
     clauses, actors = parsed(",")
     assert clauses == ["Kovács olyan vezető,", "akivel legalább egyszer, tárgyalni kell."]
     assert actors == []
+
+
+def test_people_named_by_trade_or_company_act() -> None:
+    def actors(subject: str, verb: str, obj: str) -> list[list[str | None]]:
+        article = mentioned(build(f"{obj} {subject} {verb} ."), ("Kovács", "PER", "nil:t:k"))
+        return [ids(e.actors) for e in coded(article)]
+
+    # ``A fiút két társa megverte``: his two mates beat him.
+    beaten = actors(
+        "két/két/NUM társa/társ/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3",
+        f"megverte/megver/VERB/{PAST}",
+        "Kovácsot/Kovács/PROPN/Case=Acc",
+    )
+    assert beaten == [[None]]
+    # ``Kovács lapját több újságkihordó megtagadta``: the carriers refused.
+    refused = actors(
+        "több/több/NUM újságkihordó/újságkihordó/NOUN/Case=Nom",
+        f"megtagadta/megtagad/VERB/{PAST}",
+        "Kovács/Kovács/PROPN/Case=Nom lapját/lap/NOUN/Case=Acc|Person[psor]=3",
+    )
+    assert refused == [[None]]
+
+
+def test_a_name_in_an_oblique_case_after_a_comma_is_described_by_nothing_before_it() -> None:
+    article = mentioned(
+        build(
+            "A/a/DET Főügyészség/Főügyészség/PROPN/Case=Nom a/a/DET lánnyal/lány/NOUN/Case=Ins "
+            "szemben/szemben/ADP gyilkossági/gyilkossági/ADJ/Case=Nom "
+            "kísérlet/kísérlet/NOUN/Case=Nom , Kováccsal/Kovács/PROPN/Case=Ins "
+            "szemben/szemben/ADP garázdaság/garázdaság/NOUN/Case=Nom miatt/miatt/ADP "
+            f"indítványt/indítvány/NOUN/Case=Acc tett/tesz/VERB/{PAST} a/a/DET "
+            "letartóztatásra/letartóztatás/NOUN/Case=Sbl ."
+        ),
+        ("Főügyészség", "ORG", "nil:t:fougyeszseg"),
+        ("Kováccsal", "PER", "nil:t:kovacs"),
+    )
+    # ``…, Kováccsal szemben`` is no apposition of ``gyilkossági kísérlet``: the prosecutors
+    # stay the ones who moved.
+    requests = [ids(e.actors) for e in coded(article) if e.type == "REQUEST"]
+    assert requests == [["nil:t:fougyeszseg"]]

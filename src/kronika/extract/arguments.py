@@ -189,6 +189,24 @@ PERSON_NOUNS = frozenset(
         "rabló",
         "tolvaj",
         "csaló",
+        "társ",
+        "tanár",
+        "pedagógus",
+        "diák",
+        "egyetemista",
+        "orvos",
+        "ápoló",
+        "dolgozó",
+        "munkás",
+        "munkavállaló",
+        "alkalmazott",
+        "sofőr",
+        "kihordó",
+        "újságkihordó",
+        "postás",
+        "nyugdíjas",
+        "lakó",
+        "szurkoló",
     }
 )
 #: Heads of compound role nouns (``mezőőr``, ``börtönőr``, ``orvvadász``, ``belügyminiszter``):
@@ -1656,7 +1674,12 @@ def _is_description(
     following_first, following_last = chunks[number + 1]
     for index in range(following_first, following_last):
         if index in mentioned:
-            return True
+            # An apposition shares the case of what it describes: a name in an oblique case
+            # (``… kísérlete, társaival szemben``) starts a phrase of its own.
+            end = index
+            while end + 1 < following_last and end + 1 in mentioned:
+                end += 1
+            return (tokens[end].feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
         if tokens[index].pos != "DET":
             return False
     return False
