@@ -4402,3 +4402,18 @@ def test_a_name_in_an_oblique_case_after_a_comma_is_described_by_nothing_before_
     # stay the ones who moved.
     requests = [ids(e.actors) for e in coded(article) if e.type == "REQUEST"]
     assert requests == [["nil:t:fougyeszseg"]]
+
+
+def test_telling_someone_off_is_criticism_handing_out_prizes_is_not() -> None:
+    def types(obj: str) -> list[str]:
+        article = mentioned(
+            build(f"Kovács/Kovács/PROPN/Case=Nom kiosztotta/kioszt/VERB/{PAST} {obj} ."),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            *([("Szabót", "PER", "nil:t:szabo")] if "Szabót" in obj else []),
+        )
+        return [e.type for e in coded(article)]
+
+    # ``Kovács kiosztotta Szabót``: he told Szabó off.
+    assert types("Szabót/Szabó/PROPN/Case=Acc") == ["ACCUSE"]
+    # ``Kovács kiosztotta a díjakat``: he handed out the prizes.
+    assert types("a/a/DET díjakat/díj/NOUN/Case=Acc|Number=Plur") == []

@@ -2867,6 +2867,9 @@ OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     "be+enged": (ADMITTED, False),
     "át+enged": (ADMITTED, False),
     "ki+enged": (RELEASED, False),
+    # ``Orbán kiosztotta Zelenszkijt``: someone told off; prizes and money handed out
+    # (``kiosztották a díjakat``) are no criticism.
+    "ki+oszt": (frozenset(), False),
     "be+zár": (CLOSED, True),
     "le+zár": (CLOSED, True),
     **{
