@@ -90,6 +90,8 @@ def _collect(doc: Any, offset: int, into: dict[str, list[Any]]) -> None:
                 str(token.morph),
             )
         )
+    # (``Doc.text`` joins every token anew on each call: read it once, not per name.)
+    text = doc.text
     for entity in doc.ents:
         if entity.label_ in NER_LABELS:
             into["mentions"].append(
@@ -97,14 +99,16 @@ def _collect(doc: Any, offset: int, into: dict[str, list[Any]]) -> None:
                     offset + entity.start_char,
                     offset + entity.end_char,
                     entity.label_,
-                    mention_lemma(entity),
+                    mention_lemma(entity, text),
                 )
             )
 
 
-def mention_lemma(entity: Any) -> str:
+def mention_lemma(entity: Any, text: str | None = None) -> str:
     """The dictionary form of a name: only its last word is inflected in Hungarian
-    (``Donald Trumptól`` → ``Donald Trump``, ``a Fehér Házban`` → ``Fehér Ház``)."""
+    (``Donald Trumptól`` → ``Donald Trump``, ``a Fehér Házban`` → ``Fehér Ház``). ``text``
+    is the text of the entity's doc, when the caller has it already."""
     last = entity[-1]
-    head: str = entity.doc.text[entity.start_char : last.idx]
+    whole = entity.doc.text if text is None else text
+    head: str = whole[entity.start_char : last.idx]
     return head + with_form_capitals(last.lemma_ or last.text, last.text)
