@@ -81,6 +81,7 @@ _STATIC_TYPE_PRIOR = {
 _UNDECOMPOSABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name folded for lookup: no case, no accents, hyphens, dashes and dots as spaces."""
     decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_UNDECOMPOSABLE))

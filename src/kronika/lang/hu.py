@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 VOWELS = frozenset("aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ")
 #: The definite article (``a`` before a consonant, ``az`` before a vowel), which scraped
@@ -172,6 +173,15 @@ def _restore(stem: str) -> str:
     return stem
 
 
+#: Every (case, suffix) pair, longest suffix first.
+_SUFFIXES_LONGEST_FIRST = tuple(
+    sorted(
+        ((case, suffix) for case, suffixes in CASE_SUFFIXES.items() for suffix in suffixes),
+        key=lambda item: -len(item[1]),
+    )
+)
+
+
 def strip_case(form: str, case: str | None) -> str:
     """The stem of ``form`` given the morphologizer's ``Case``; the form itself when the case
     is nominative, unknown, or no suffix of that case fits."""
@@ -186,15 +196,18 @@ def strip_case(form: str, case: str | None) -> str:
 def stem_candidates(form: str) -> list[Reading]:
     """Every reading of ``form`` as a name plus one case suffix, longest suffix first; the
     form itself (nominative) always comes first."""
+    return list(_stem_candidates(form))
+
+
+@lru_cache(maxsize=65536)
+def _stem_candidates(form: str) -> tuple[Reading, ...]:
+    # (Worked out once per distinct form: the linker asks for the same names again and
+    # again, article after article.)
     readings = [Reading(form, "Nom", "")]
     seen = {form}
-    ordered = sorted(
-        ((case, suffix) for case, suffixes in CASE_SUFFIXES.items() for suffix in suffixes),
-        key=lambda item: -len(item[1]),
-    )
-    for case, suffix in ordered:
+    for case, suffix in _SUFFIXES_LONGEST_FIRST:
         for reading in _readings_for(form, case, suffix):
             if reading.stem not in seen:
                 seen.add(reading.stem)
                 readings.append(reading)
-    return readings
+    return tuple(readings)
