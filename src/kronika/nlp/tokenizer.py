@@ -194,7 +194,8 @@ def attribution_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundar
     """Where a quote's last word, its closing mark, a dash and the attribution's verb glued
     together split (``megtörtént”–mondtaa`` → ``megtörtént|”|–|mondta|a``): the scrape drops
     the spaces around a quotation's end."""
-    mark = next((i for i, char in enumerate(text) if char in CLOSING_QUOTES), -1)
+    found = [at for at in (text.find(char) for char in CLOSING_QUOTES) if at >= 0]
+    mark = min(found) if found else -1
     if mark < 2 or not text[:mark].isalpha():
         return []
     after = mark + 1
