@@ -204,8 +204,6 @@ NATIONWIDE = frozenset({"országszerte", "világszerte"})
 PERSON_TARGETS = frozenset({"convict", "expel"})
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
 RECIPIENT_REQUIRED = frozenset({PloverType.AID, PloverType.COOPERATE, PloverType.SANCTION})
-#: A state's buildings named by their kind: what a seizure or a blockade takes, not who
-#: takes it (``a francia nagykövetség elfoglalása``).
 #: Phrases of hearing a report (lexicon texts): the report's owners are the partners.
 REPORT_HEARINGS = frozenset(
     {
@@ -227,6 +225,8 @@ MANNER_INSTRUMENTALS = frozenset(
 REFLEXIVE_OBJECTS = ("magát", "magukat", "magunkat", "magamat", "magadat", "magatokat")
 #: Nouns of besieging: what owns one is besieged, unless it is people (see the lexicon).
 SIEGE_NOUNS = frozenset({"ostrom"})
+#: A state's buildings named by their kind: what a seizure or a blockade takes, not who
+#: takes it (``a francia nagykövetség elfoglalása``).
 TAKEN_PLACES = frozenset(
     {"nagykövetség", "követség", "konzulátus", "parlament", "székház", "épület", "bázis"}
 )
@@ -1294,8 +1294,8 @@ class _ArticleContext:
         """The comma that opens the conjunct of ``clause`` the verb at ``head`` stands in
         (``…, de mellettük számos mellékszereplő vonul fel``) when a nominative common noun
         stands in it before the verb; None when there is no such conjunct. ``nemcsak X, de Y
-        is`` coordinates subjects, not clauses, and a comma after an adjective adjectives
-        (``a királysághoz tartozó, de autonóm Grönland``)."""
+        is`` coordinates subjects, not clauses, and a comma after an adjective joins
+        adjectives (``a királysághoz tartozó, de autonóm Grönland``)."""
         surfaces, tokens = self.view.surfaces, self.article.tokens
         comma = next(
             (
@@ -2202,8 +2202,8 @@ class _ArticleContext:
         """Whether sentence ``number`` opens with a clause whose subject is dropped, a
         third-person singular verb with no nominative (``Azt is mondta, hogy …``, ``Azzal
         tört be, hogy …``) or one opening with ``szerinte`` (according to him or her), and
-        goes on with a ``hogy`` clause. Verbs whose subject is the
-        ``hogy`` clause itself (``kiderült, hogy …``) tell of no one."""
+        goes on with a ``hogy`` clause. Verbs whose subject is the ``hogy`` clause itself
+        (``kiderült, hogy …``) tell of no one."""
         opening = self._opening_clause(number)
         if opening is None or opening.opener is not None:
             return False
@@ -3641,14 +3641,15 @@ def _carries_subject_over(article: Article, match: TriggerMatch) -> bool:
     with no subject is impersonal (``letartóztatták``: someone unnamed did it). The verb is
     the trigger's head, not its last word (``vádoltak meg``: the preverb after it has no
     person)."""
+    if _impersonal_infinitive(article, match):
+        # ``vállalni kell``: nobody in particular.
+        return False
     token = article.tokens[_head_token(article, match)]
     if token.feature("VerbForm") == "Inf" and token.feature("Person") is None:
-        # ``próbálunk tárgyalni``, ``vállalni kell``: a bare infinitive has the subject of
-        # the verb it depends on, which may be ``we``, or nobody under ``kell``.
+        # ``próbálunk tárgyalni``: a bare infinitive has the subject of the verb it depends
+        # on, which may be ``we``.
         governing = _governing_verb(article, match)
         if governing is not None:
-            if governing.lemma.lower() in IMPERSONAL_WORDS:
-                return False
             token = governing
     person, number = token.feature("Person"), token.feature("Number")
     return person in (None, "3") and number != "Plur" and not match.entry.impersonal

@@ -55,7 +55,7 @@ CLAUSE_COORDINATORS = frozenset({"és", "de", "majd", "ám", "viszont"})
 CONDITIONAL_FEATURE = "*[Mood=Cnd]"
 CONDITIONAL_ENDINGS = (
     "na", "ne", "ná", "né", "nék", "nál", "nél", "nánk", "nénk", "nátok", "nétek",
-    "nának", "nének", "nám", "ném", "nád", "néd", "nák", "nék",
+    "nának", "nének", "nám", "ném", "nád", "néd", "nák",
 )  # fmt: skip
 
 #: Segment kinds whose text is someone's words rather than the article's narration.

@@ -61,7 +61,7 @@ from typing import Any
 
 from spacy.symbols import ORTH
 
-from kronika.lang.hu import ARTICLES, DASHES
+from kronika.lang.hu import ARTICLES, CLOSING_MARKS, DASHES
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzáéíóöőúüű")
 #: How many lower-case letters must come before a glued capital.
@@ -108,8 +108,6 @@ class _Shifted:
         return self.finish
 
 
-#: Closing quotation marks a scrape glues between a quote's last word and a dash.
-_CLOSING = frozenset({"”", "«", '"'})
 _HYPHEN_PART_GLUE = re.compile(r"(?<=-)[a-záéíóöőúüű]{4,}(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 _ACRONYM_ARTICLE = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,}(?=az?$)")
 
@@ -152,7 +150,7 @@ def dash_boundaries(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
     closing quotation mark between them (``elkészült|”|–``)."""
     if len(text) >= 3 and text[-1] in DASHES and text[:-1].isalpha():
         return [_Boundary(len(text) - 1)]
-    if len(text) >= 4 and text[-1] in DASHES and text[-2] in _CLOSING and text[:-2].isalpha():
+    if len(text) >= 4 and text[-1] in DASHES and text[-2] in CLOSING_MARKS and text[:-2].isalpha():
         return [_Boundary(len(text) - 2), _Boundary(len(text) - 1)]
     if len(text) < 3 or text[0] not in DASHES or not text[1:].isalpha() or not text[1].islower():
         return []
