@@ -47,6 +47,14 @@ lower case whatever the list says (``Bea`` and ``idea`` stay whole); so does the
 run is no word form: no Hungarian word ends in ``aa``, and the 24 such runs of the
 hu-news-scrape text are all glue, while NerKor's devel text has none.
 
+An article glued to the capital after it splits off (``azRTL``, ``aCapitolium``), and the
+rest of the piece then splits by the rules above (``azUkrajnaelleni`` → ``az Ukrajna
+elleni``), unless NerKor has the whole run; an article glued to an acronym (``BBCa``), a
+capital glued to the lower-case part of a hyphenated word (``Facebook-oldalánKovács``), a
+name whose case ending is glued to a word NerKor has (``Telexhez|eljuttatott``), a closing
+mark and a dash glued after a word before a space (``elkészült”– írta``) and the question
+particle ``-e`` of a sentence glued to the next (``áll-e.Az``) split too.
+
 On NerKor's devel text, which has no glue, these rules split two tokens in 10,000; the
 name and plural rules add five more in 100,000 (compounds at a sentence's start whose first
 half is a name elsewhere).
