@@ -30,7 +30,13 @@ def meeting(before: str = "", after: str = "", *names: tuple[str, str, str]) -> 
     named = [n for n in names if n[0] in before]
     named += [PUTYIN, WITKOFF]
     named += [n for n in names if n[0] in after]
-    return only(mentioned(build(text), *named), "CONSULT")
+    return consult_in(text, *named)
+
+
+def consult_in(text: str, *names: tuple[str, str, str]) -> Event:
+    """The CONSULT event of ``text`` (in ``build`` notation), Putin and Witkoff named in it
+    unless ``names`` says otherwise."""
+    return only(mentioned(build(text), *(names or (PUTYIN, WITKOFF))), "CONSULT")
 
 
 def test_what_is_prevented_is_only_possible() -> None:
@@ -108,15 +114,11 @@ def test_a_negated_converb_before_de_negates_only_its_own_phrase() -> None:
     converb = "Pontosan nem körülírva/körülírva/ADV/VerbForm=Conv , de/de/CCONJ"
     assert meeting(converb, ".").modality is Modality.OCCURRED
     # Without the converb the ``nem`` is the clause's own.
-    article = mentioned(
-        build(
-            f"Pontosan nem/nem/ADV , de/de/CCONJ Putyin/Putyin/{NOM} nem/nem/ADV "
-            f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
-        ),
-        PUTYIN,
-        WITKOFF,
+    event = consult_in(
+        f"Pontosan nem/nem/ADV , de/de/CCONJ Putyin/Putyin/{NOM} nem/nem/ADV "
+        f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
-    assert only(article, "CONSULT").modality is Modality.NEGATED
+    assert event.modality is Modality.NEGATED
 
 
 def test_a_negated_participle_or_a_litotes_negates_no_event() -> None:
@@ -128,29 +130,21 @@ def test_a_negated_participle_or_a_litotes_negates_no_event() -> None:
     )
     assert unnamed.modality is Modality.OCCURRED
     # ``Putyin nem véletlen tárgyalt``: not by chance, a litotes.
-    article = mentioned(
-        build(
-            f"Putyin/Putyin/{NOM} nem/nem/ADV véletlen/véletlen/ADJ "
-            f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
-        ),
-        PUTYIN,
-        WITKOFF,
+    event = consult_in(
+        f"Putyin/Putyin/{NOM} nem/nem/ADV véletlen/véletlen/ADJ "
+        f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
-    assert only(article, "CONSULT").modality is Modality.OCCURRED
+    assert event.modality is Modality.OCCURRED
 
 
 def test_nem_hanem_contrasts_phrases_and_negates_no_event() -> None:
     # ``Putyin nem Kijevben, hanem Moszkvában tárgyalt Witkoff-fal``: the talks took place.
-    article = mentioned(
-        build(
-            f"Putyin/Putyin/{NOM} nem/nem/ADV Kijevben/Kijev/PROPN/Case=Ine , hanem/hanem/CCONJ "
-            f"Moszkvában/Moszkva/PROPN/Case=Ine tárgyalt/tárgyal/VERB/{PAST} "
-            "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
-        ),
-        PUTYIN,
-        WITKOFF,
+    event = consult_in(
+        f"Putyin/Putyin/{NOM} nem/nem/ADV Kijevben/Kijev/PROPN/Case=Ine , hanem/hanem/CCONJ "
+        f"Moszkvában/Moszkva/PROPN/Case=Ine tárgyalt/tárgyal/VERB/{PAST} "
+        "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
-    assert only(article, "CONSULT").modality is Modality.OCCURRED
+    assert event.modality is Modality.OCCURRED
 
 
 def test_local_time_is_no_source() -> None:
