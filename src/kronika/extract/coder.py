@@ -576,6 +576,10 @@ class _Draft:
     anaphoric: bool
     #: The date is the news-recency inference, not a time expression of the text.
     date_inferred: bool = False
+    #: The actors are the parties an ``X és Y között`` list names, all of them.
+    parties_listed: bool = False
+    #: The event noun is introduced as another one (``egy másik … megállapodás``).
+    another: bool = False
 
 
 class _ArticleContext:
@@ -677,6 +681,8 @@ class _ArticleContext:
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
         roles = _roles(entry.frame.roles, arguments)
+        if "actor" in roles:
+            roles["actor"] = _nearest_party_list(view.surfaces, roles["actor"], head)
         if entry.text in OBJECT_HEADS and self._wrong_object(match, clause):
             # ``aláírta a fiú zászlaját``, an autograph: no agreement; ``a problémák
             # enyhítése``, ``lazít a medencében``: nothing of pressure is eased.
@@ -1046,6 +1052,7 @@ class _ArticleContext:
             actors = self._protesting_place(match, arguments)
             inferred = bool(actors)
         actor_parts = [_participant(a, inferred) for a in actors]
+        listed = bool(actors) and all(a.marker == "közötti" for a in actors)
         if host is not None:
             # ``a hágai NATO-csúcsról``: the organisation a meeting noun is compounded with
             # holds it, whoever else the clause has attend.
@@ -1233,7 +1240,8 @@ class _ArticleContext:
             attributes=attributes,
             confidence=confidence,
         )
-        return _Draft(event, match.sentence, anaphoric, date_inferred)
+        another = _another(article, match)
+        return _Draft(event, match.sentence, anaphoric, date_inferred, listed, another)
 
     def _state_where(self, arguments: Sequence[Argument]) -> Argument | None:
         """The country the clause says an unnamed authority acted in (``V. Ferencet
@@ -2442,6 +2450,9 @@ class _ArticleContext:
             if clause is None:
                 continue
             attribution = cue.rule.endswith("szerint")
+            cited = None if attribution else self._cited_source(clause)
+            if cited is not None:
+                return cited
             for argument in self.arguments(clause):
                 if argument.marker == "szerint":
                     return _participant(argument)
@@ -2449,6 +2460,27 @@ class _ArticleContext:
                     return _participant(argument)
                 if not attribution and argument.marker == "Nom" and not argument.descriptive:
                     return _participant(argument)
+        return None
+
+    def _cited_source(self, clause: Clause) -> Participant | None:
+        """The name a reporting clause cites with ``hivatkozva`` (``írja a Kyiv Independent
+        cikkére hivatkozva az Origo``, ``a TASZSZ-ra hivatkozva``): the source the outlet
+        relays, itself or as the owner of the article or report it cites."""
+        tokens, text = self.article.tokens, self.article.text
+        for index in range(clause.first + 1, clause.last):
+            if not self.view.surfaces[index].lower().startswith("hivatkoz"):
+                continue
+            if tokens[index].feature("VerbForm") != "Conv" and tokens[index].pos != "ADV":
+                continue
+            cited = index - 1
+            if tokens[cited].pos == "NOUN" and tokens[cited].feature("Case") == "Sbl":
+                # ``X cikkére``, ``X jelentésére``: the owner of what is cited.
+                cited -= 1
+            start, end = tokens[cited].start, tokens[cited].end
+            for mention in self.article.mentions:
+                if mention.start < end and start < mention.end:
+                    name = text[mention.start : mention.end]
+                    return Participant(mention.start, mention.end, name, mention.entity_id)
         return None
 
     def _told_by_dropped_subject(self, match: TriggerMatch) -> bool:
@@ -2706,6 +2738,42 @@ def _roles(
                 found.setdefault(role, []).append(argument)
                 break
     return found
+
+
+#: The postposition listing the parties of what happened between them, in both spellings.
+BETWEEN_WORDS = frozenset({"között", "közötti"})
+
+
+def _nearest_party_list(
+    surfaces: Sequence[str], actors: list[Argument], head: int
+) -> list[Argument]:
+    """``actors`` with only the ``X és Y között`` list nearest the trigger's ``head`` when the
+    clause has several: ``egy háromoldalú megállapodás X, Y és Z között, valamint egy
+    kétoldalú megállapodás X és Y között`` tells two agreements, each with its own parties."""
+    lists: dict[int, list[Argument]] = {}
+    for argument in actors:
+        if argument.marker != "közötti":
+            continue
+        post = next(
+            (
+                i
+                for i in range(argument.last, len(surfaces))
+                if surfaces[i].lower() in BETWEEN_WORDS
+            ),
+            None,
+        )
+        if post is not None:
+            lists.setdefault(post, []).append(argument)
+    if len(lists) < 2:
+        return actors
+
+    def distance(post: int) -> int:
+        # A list after the trigger counts from its first name, one before it from its
+        # postposition (``X és Y közötti megállapodás``).
+        return lists[post][0].first - head if post > head else head - post
+
+    nearest = lists[min(lists, key=distance)]
+    return [a for a in actors if a.marker != "közötti" or any(a is b for b in nearest)]
 
 
 def _participant(argument: Argument, inferred: bool = False) -> Participant:
@@ -3847,7 +3915,8 @@ def _merge_events(
     by the same lexicon entry, or both stand in one sentence. An actor-less event right after
     (within two sentences) an event of its type is that event mentioned again (``a
     megbeszélésen``): its topics and measures join it; an actor-less event with nothing to
-    join is dropped.
+    join is dropped. An event introduced as another (``egy másik …``) merges with none told
+    before it, nor do two events whose ``között`` lists name different parties.
     """
     merged: list[_Draft] = []
     for draft in sorted(drafts, key=lambda d: d.event.start):
@@ -3863,7 +3932,20 @@ def _merge_events(
                     merged[position] = _absorb(earlier, draft, keep_modality=True)
                     break
             continue
+        if draft.another:
+            # ``Egy másik, Kijev és Washington között létrejött dokumentum``: another event
+            # than those told before.
+            merged.append(draft)
+            continue
         for position, earlier in enumerate(merged):
+            if (
+                earlier.parties_listed
+                and draft.parties_listed
+                and _ids(earlier.event.actors) != _ids(event.actors)
+            ):
+                # ``háromoldalú megállapodás X, Y és Z között, valamint kétoldalú X és Y
+                # között``: events between different parties are different events.
+                continue
             inferred = _headline_guess(earlier) or _headline_guess(draft)
             near = draft.sentence - earlier.sentence <= ANNOUNCED_REACH
             if _same_event(earlier.event, event, led_by, dates_inferred=inferred, near=near):
@@ -3885,6 +3967,23 @@ def _merge_events(
 #: How many sentences after its last telling a body event may retell an event the headline
 #: or lede announced in other words.
 ANNOUNCED_REACH = 5
+
+
+def _another(article: Article, match: TriggerMatch) -> bool:
+    """Whether the noun phrase of a noun trigger opens with ``másik`` (``egy másik, Kijev
+    és Washington között létrejött dokumentum``): no finite verb stands between, in its
+    sentence."""
+    tokens = article.tokens
+    opening = article.sentences[match.sentence].start
+    for index in range(match.tokens[0] - 1, -1, -1):
+        token = tokens[index]
+        if token.start < opening:
+            return False
+        if token.pos in ("VERB", "AUX") and token.feature("VerbForm") == "Fin":
+            return False
+        if token.lemma.lower() == "másik":
+            return True
+    return False
 
 
 def _headline_guess(draft: _Draft) -> bool:
