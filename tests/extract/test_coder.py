@@ -1353,11 +1353,11 @@ def test_a_name_owning_a_quantified_noun_is_no_subject() -> None:
     article = mentioned(
         build(
             f"Kovács/Kovács/PROPN/{NOM} Anna/Anna/PROPN/{NOM} "
-            f"elmondta/elmond/VERB/{PAST} , hogy/hogy/SCONJ "
+            f"elmondta/elmond/VERB/{PAST} ,/,/PUNCT hogy/hogy/SCONJ "
             f"Szeged/Szeged/PROPN/{NOM} egyetlen/egyetlen/NUM/{NOM} "
             f"katolikus/katolikus/ADJ/{NOM} "
             "temploma/templom/NOUN/Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3 "
-            f", a/a/DET Dóm/Dóm/PROPN/{NOM} "
+            f",/,/PUNCT a/a/DET Dóm/Dóm/PROPN/{NOM} "
             "plébánosával/plébános/NOUN/Case=Ins|Number=Sing|Number[psor]=Sing|Person[psor]=3 "
             f"is/is/ADV tárgyalt/tárgyal/VERB/{PAST} ."
         ),
@@ -1670,8 +1670,8 @@ def test_a_clause_cut_by_an_aside_keeps_its_unnamed_subject() -> None:
     # a rendőrség – … – letartóztatta``.
     article = mentioned(
         build(
-            f"A/a/DET kormány/kormány/NOUN/Case=Nom hallgatott/hallgat/VERB/{PAST} , "
-            "és a/a/DET rendőrség/rendőrség/NOUN/Case=Nom –/–/PUNCT "
+            f"A/a/DET kormány/kormány/NOUN/Case=Nom hallgatott/hallgat/VERB/{PAST} ,/,/PUNCT "
+            "és/és/CCONJ a/a/DET rendőrség/rendőrség/NOUN/Case=Nom –/–/PUNCT "
             "szokás/szokás/NOUN/Case=Nom szerint/szerint/ADP –/–/PUNCT "
             f"letartóztatta/letartóztat/VERB/{PAST} Szabó/Szabó/PROPN/Case=Acc "
             "Jánost/János/PROPN/Case=Acc ."
@@ -2267,7 +2267,7 @@ def test_an_autograph_is_no_agreement() -> None:
     # A verb the tagger took for a noun keeps its object: ``és aláír pár ezer lemezt``.
     records = mentioned(
         build(
-            f"Kovács/Kovács/{NOM} hazamegy/hazamegy/VERB/{PRESENT} és "
+            f"Kovács/Kovács/{NOM} hazamegy/hazamegy/VERB/{PRESENT} és/és/CCONJ "
             "aláír/aláír/NOUN/Case=Nom pár/pár/NUM ezer/ezer/NUM lemezt/lemez/NOUN/Case=Acc ."
         ),
         ("Kovács", "PER", "nil:t:k"),
@@ -2379,7 +2379,7 @@ def test_an_event_noun_naming_an_offices_remit_is_no_event() -> None:
     article = mentioned(
         build(
             f"Kovács/Kovács/{NOM} , a/a/DET humanitárius/humanitárius/ADJ/Case=Nom "
-            "segítségnyújtásért/segítségnyújtás/NOUN/Case=Cau és "
+            "segítségnyújtásért/segítségnyújtás/NOUN/Case=Cau és/és/CCONJ "
             "válságkezelésért/válságkezelés/NOUN/Case=Cau felelős/felelős/ADJ/Case=Nom "
             f"biztos/biztos/NOUN/Case=Nom beszélt/beszél/VERB/{PAST} ."
         ),
@@ -3124,7 +3124,7 @@ def test_what_a_text_focuses_on_or_talks_aim_at_is_no_event() -> None:
     def types(after: str) -> list[str]:
         article = mentioned(
             build(
-                f"A/a/DET dokumentum/dokumentum/NOUN/Case=Nom Kijev/Kijev/{NOM} és "
+                f"A/a/DET dokumentum/dokumentum/NOUN/Case=Nom Kijev/Kijev/{NOM} és/és/CCONJ "
                 f"Washington/Washington/{NOM} gazdasági/gazdasági/ADJ/Case=Nom "
                 f"együttműködésére/együttműködés/NOUN/Case=Sbl|Person[psor]=3 {after} ."
             ),
@@ -3341,7 +3341,7 @@ def test_an_infinitive_in_a_sentence_with_no_finite_verb_is_nobodys_act() -> Non
     assert (
         actors(
             "a/a/DET háború/háború/NOUN/Case=Nom ellen/ellen/ADP – "
-            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} és a/a/DET "
+            f"Kovács/Kovács/PROPN/Case=Nom Béla/Béla/{NOM} és/és/CCONJ a/a/DET "
             "magyar/magyar/ADJ/Case=Nom értelmiség/értelmiség/NOUN/Case=Nom "
             "útkeresése/útkeresés/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3"
         )
@@ -3605,7 +3605,7 @@ def test_breaking_into_a_field_far_from_the_verb_is_no_assault() -> None:
 def test_a_clash_in_a_contest_is_no_assault() -> None:
     def types(where: str) -> list[str]:
         events = coded_in(
-            f"{where} Kovács/Kovács/{NOM} és Nagy/Nagy/{NOM} "
+            f"{where} Kovács/Kovács/{NOM} és/és/CCONJ Nagy/Nagy/{NOM} "
             f"csaptak/csap/VERB/{PAST}|Number=Plur|Person=3 össze/össze/ADV .",
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Nagy", "PER", "nil:t:nagy"),
@@ -3742,7 +3742,7 @@ def test_a_topic_before_a_colon_is_no_party_to_a_statement_with_its_own_subject(
     def actors(subject: str) -> list[list[str | None]]:
         return actor_ids(
             (
-                f"A/a/DET Fradi/Fradi/{NOM} és a/a/DET szurkolók/szurkoló/NOUN/"
+                f"A/a/DET Fradi/Fradi/{NOM} és/és/CCONJ a/a/DET szurkolók/szurkoló/NOUN/"
                 f"Case=Nom|Number=Plur : {subject} megtámadta/megtámad/VERB/{PAST} "
                 "a/a/DET boltot/bolt/NOUN/Case=Acc ."
             ),
@@ -3883,7 +3883,7 @@ def test_people_named_by_sex_or_trade_act_and_titles_are_no_one_else() -> None:
         names=(kovacs,),
     ) == [("ACCUSE", ["Kovács Péter"], [])]
     assert events(
-        f"A/a/DET belügyminiszter/belügyminiszter/NOUN/Case=Nom , "
+        f"A/a/DET belügyminiszter/belügyminiszter/NOUN/Case=Nom ,/,/PUNCT "
         f"Kovács/Kovács/PROPN/Case=Nom Péter/Péter/PROPN/Case=Nom {criticised}",
         names=(kovacs,),
     ) == [("ACCUSE", ["Kovács Péter"], [])]
@@ -4138,7 +4138,7 @@ def test_who_hears_a_report_meets_whoever_gives_it() -> None:
     # ``…, miután meghallgatta Szabó és Nagy tárgyalók jelentését``: Kovács met the two
     # negotiators, whom the tagger may leave nominative, past the lexicon's usual gap.
     two = (
-        "Szabó/Szabó/PROPN/Case=Nom és Nagy/Nagy/PROPN/Case=Acc "
+        "Szabó/Szabó/PROPN/Case=Nom és/és/CCONJ Nagy/Nagy/PROPN/Case=Acc "
         "ukrán/ukrán/ADJ/Case=Nom tárgyalók/tárgyaló/NOUN/Case=Nom|Number=Plur"
     )
     assert events(two, (("Szabó", "PER", "nil:t:szabo"), ("Nagy", "PER", "nil:t:nagy"))) == [
