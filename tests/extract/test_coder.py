@@ -1730,6 +1730,16 @@ def test_a_past_verb_after_an_article_describes_who_underwent_it() -> None:
         ("Kovács", "PER", "nil:kovacs"),
     )
     assert [e for e in coded(article) if e.type == "ASSAULT"] == []
+    # ``a börtönben megvert és éhező foglyokkal``: participles coordinated before the noun.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} a/a/DET börtönben/börtön/NOUN/Case=Ine "
+            f"megvert/megver/VERB/{PAST}|Number=Sing|Person=3 és éhező/éhező/ADJ/Case=Nom "
+            f"foglyokkal/fogoly/NOUN/Case=Ins|Number=Plur beszélt/beszél/VERB/{PAST} ."
+        ),
+        ("Kovács", "PER", "nil:kovacs"),
+    )
+    assert [e for e in coded(article) if e.type == "ASSAULT"] == []
     # ``A CNN a médiában találkozott Artyommal``: a name after is a finite verb's partner.
     article = mentioned(
         build(
@@ -4469,3 +4479,20 @@ def test_an_outlet_citing_another_relays_the_cited_source() -> None:
     assert source("a Hírlapra/Hírlap/PROPN/Case=Sbl hivatkozva/hivatkozva/ADV") == "Hírlap"
     # Citing nothing named, the outlet is the source.
     assert source("") == "Napló"
+
+
+def test_a_public_as_subject_is_no_one_person_named_before() -> None:
+    def critics(subject: str) -> list[list[str | None]]:
+        text = (
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins . "
+            f"A/a/DET {subject} bírálta/bírál/VERB/{PAST} a/a/DET tervet/terv/NOUN/Case=Acc ."
+        )
+        names = (("Putyin", "PER", "Q7747"), ("Witkoff-fal", "PER", "kronika:steve-witkoff"))
+        return actor_ids(text, *names, kind="ACCUSE")
+
+    # ``A társadalom bírálta a tervet``: the public, not Putin, criticised the plan.
+    assert critics("társadalom/társadalom/NOUN/Case=Nom") == []
+    assert critics("közvélemény/közvélemény/NOUN/Case=Nom") == []
+    # ``A politikus bírálta a tervet``: a role noun after a person is that person.
+    assert critics("politikus/politikus/NOUN/Case=Nom") == [["Q7747"]]

@@ -3137,6 +3137,14 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
         and article.text[tokens[following].start : tokens[following].end] in QUOTE_MARKS
     ):
         following += 1
+    if (
+        following + 1 < len(tokens)
+        and tokens[following].lemma.lower() in ("és", "vagy")
+        and tokens[following + 1].pos == "ADJ"
+    ):
+        # ``a börtönökben fogva tartott és éhségsztrájkoló aktivistákkal``: participles
+        # coordinated before their noun.
+        following += 1
     if following >= len(tokens) or tokens[following].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
     before = first - 1
@@ -3504,7 +3512,21 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) 
     kind, lemma, plural = own
     if kind == "named":
         return lemma not in carried.name.lower()
+    if compound_stems(lemma) & PUBLICS:
+        # ``… Putyin … . A szankciók feloldását az ukrajnai társadalom elfogadhatatlannak
+        # tartja``: a people or a public describes no one person.
+        return True
     return not person or plural
+
+
+#: Nouns for a people or a public as a whole (and compounds ending in one), which never
+#: describe the one person named before.
+PUBLICS = frozenset(
+    {
+        "társadalom", "lakosság", "közvélemény", "nép", "nemzet", "közösség", "nyilvánosság",
+        "többség", "kisebbség", "közönség", "polgárság", "választó", "szavazó", "közélet",
+    }
+)  # fmt: skip
 
 
 #: Adjectives that count a noun as numbers do (``egyes országok``, ``bizonyos cégek``).
