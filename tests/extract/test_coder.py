@@ -4496,3 +4496,30 @@ def test_a_public_as_subject_is_no_one_person_named_before() -> None:
     assert critics("közvélemény/közvélemény/NOUN/Case=Nom") == []
     # ``A politikus bírálta a tervet``: a role noun after a person is that person.
     assert critics("politikus/politikus/NOUN/Case=Nom") == [["Q7747"]]
+
+
+def test_a_clause_depending_on_a_relative_clause_shares_its_subject() -> None:
+    text = (
+        f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} . "
+        f"Elítéltek/elítél/VERB/{PAST}|Number=Plur|Person=3 egy/egy/DET "
+        "férfit/férfi/NOUN/Case=Acc , aki/aki/PRON/Case=Nom|PronType=Rel "
+        f"videóra/videó/NOUN/Case=Sbl vette/vesz/VERB/{PAST} , "
+        "ahogyan/ahogyan/PRON/Case=Nom|PronType=Rel "
+        "feleségét/feleség/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 "
+        f"bántalmazza/bántalmaz/VERB/{PRESENT} ."
+    )
+    # ``… egy férfit, aki videóra vette, ahogyan a feleségét bántalmazza``: the man who
+    # filmed it beat her, not Kovács of the sentence before.
+    assert actor_ids(text, ("Kovács", "PER", "nil:t:kovacs"), kind="ASSAULT") == [[None]]
+
+
+def test_participles_a_tagger_took_for_nouns_describe_what_underwent_them() -> None:
+    text = (
+        f"Kovács/Kovács/{NOM} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} , "
+        "hogy/hogy/SCONJ a/a/DET lefoglalt/lefoglal/NOUN/Case=Acc , "
+        "befagyasztott/befagyasztott/ADJ/Case=Nom vagyon/vagyon/NOUN/Case=Nom "
+        f"marad/marad/VERB/{PRESENT} ."
+    )
+    # ``Kovács azt mondta, hogy a lefoglalt, befagyasztott vagyon marad``: the assets were
+    # seized by no one named here, not by Kovács.
+    assert actor_ids(text, ("Kovács", "PER", "nil:t:kovacs"), kind="COERCE") == []

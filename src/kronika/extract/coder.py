@@ -1490,6 +1490,15 @@ class _ArticleContext:
                     if _own_subject(self.article, opening) is not None and not subjects:
                         return []
                     previous = opening
+            if (
+                opener is not None
+                and previous is self.view.previous_clause(clause)
+                and self._relative_pronoun(previous) == "Nom"
+            ):
+                # ``… egy férfit, aki videóra vette, ahogyan bántalmazza …``: a clause
+                # depending on a relative clause whose pronoun is its subject has that
+                # subject, the antecedent.
+                return self._antecedent(previous)
             if opener is None and self._relative_pronoun(previous) is not None:
                 # ``tanácsadóival – akik között Forró Krisztián is szerepel – átbeszéli``: a
                 # main clause goes on past a relative clause, which is embedded; its subject is
@@ -3129,6 +3138,13 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
     if not (
         token.feature("VerbForm") == "PartPast"
         or (token.pos == "VERB" and token.feature("Tense") == "Past")
+        # ``a lefoglalt, befagyasztott vagyon``: a verb's past participle the tagger took
+        # for a noun in the accusative.
+        or (
+            match.entry.form is TriggerForm.VERB
+            and token.pos == "NOUN"
+            and article.text[token.start : token.end].endswith("t")
+        )
     ):
         return False
     following = index + 1
@@ -3139,11 +3155,11 @@ def _undergoer_after(article: Article, match: TriggerMatch) -> bool:
         following += 1
     if (
         following + 1 < len(tokens)
-        and tokens[following].lemma.lower() in ("és", "vagy")
+        and tokens[following].lemma.lower() in ("és", "vagy", ",")
         and tokens[following + 1].pos == "ADJ"
     ):
-        # ``a börtönökben fogva tartott és éhségsztrájkoló aktivistákkal``: participles
-        # coordinated before their noun.
+        # ``a börtönökben fogva tartott és éhségsztrájkoló aktivistákkal``, ``a lefoglalt,
+        # befagyasztott vagyon``: participles coordinated before their noun.
         following += 1
     if following >= len(tokens) or tokens[following].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
