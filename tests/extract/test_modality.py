@@ -16,6 +16,7 @@ PAST_PLURAL = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
 SUBJUNCTIVE = "Mood=Imp|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 PUTYIN = ("Putyin", "PER", "Q7747")
 WITKOFF = ("Witkoff-fal", "PER", "kronika:steve-witkoff")
+KOVACS = ("Kovács", "PER", "nil:t:kovacs")
 MEETING = f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins"
 
 
@@ -37,6 +38,18 @@ def consult_in(text: str, *names: tuple[str, str, str]) -> Event:
     """The CONSULT event of ``text`` (in ``build`` notation), Putin and Witkoff named in it
     unless ``names`` says otherwise."""
     return only(mentioned(build(text), *(names or (PUTYIN, WITKOFF))), "CONSULT")
+
+
+def governed_meeting(matrix: str, *names: tuple[str, str, str]) -> Event:
+    """The CONSULT event of ``matrix`` + ``, hogy`` Putin meet Witkoff, in the subjunctive a
+    plan, an offer or an aim governs (``…, hogy Putyin tárgyaljon Witkoff-fal``)."""
+    return consult_in(
+        f"{matrix} , hogy Putyin/Putyin/{NOM} tárgyaljon/tárgyal/VERB/{SUBJUNCTIVE} "
+        "Witkoff-fal/Witkoff/PROPN/Case=Ins .",
+        *names,
+        PUTYIN,
+        WITKOFF,
+    )
 
 
 def test_what_is_prevented_is_only_possible() -> None:
@@ -79,16 +92,16 @@ def test_a_chance_of_an_event_is_only_possible() -> None:
 
 
 def test_expecting_and_deciding_look_ahead() -> None:
-    expected = meeting(f"Kovács/Kovács/{NOM} várja/vár/VERB/{PRESENT} , hogy", ".")
+    expected = governed_meeting(f"Kovács/Kovács/{NOM} várja/vár/VERB/{PRESENT}", KOVACS)
     assert expected.modality is Modality.PLANNED
-    decided = meeting(f"Kovács/Kovács/{NOM} úgy döntött/dönt/VERB/{PAST} , hogy", ".")
+    decided = governed_meeting(f"Kovács/Kovács/{NOM} úgy döntött/dönt/VERB/{PAST}", KOVACS)
     assert decided.modality is Modality.PLANNED
     waited = meeting(f"Kovács/Kovács/{NOM} várta/vár/VERB/{PAST} , hogy", ".")
     assert waited.modality is Modality.OCCURRED
 
 
 def test_an_offer_is_an_intention() -> None:
-    event = meeting(f"Kovács/Kovács/{NOM} felajánlotta/felajánl/VERB/{PAST} , hogy", ".")
+    event = governed_meeting(f"Kovács/Kovács/{NOM} felajánlotta/felajánl/VERB/{PAST}", KOVACS)
     assert event.modality is Modality.INTENDED
 
 
@@ -376,18 +389,14 @@ def test_talks_that_frame_a_failure_took_place() -> None:
 
 def test_the_longer_cue_is_the_reading() -> None:
     # ``feladatként tűzte ki, hogy …``: an aim (intended), not the planned ``kitűz`` of a date.
-    aim = meeting(
-        f"Trump/Trump/{NOM} feladatként/feladat/NOUN/Case=Ess tűzte/tűz/VERB/{PAST} "
-        "ki/ki/ADV , hogy/hogy/SCONJ",
-        "",
+    aim = governed_meeting(
+        f"Trump/Trump/{NOM} feladatként/feladat/NOUN/Case=Ess tűzte/tűz/VERB/{PAST} ki/ki/ADV",
         ("Trump", "PER", "Q22686"),
     )
     assert aim.modality is Modality.INTENDED
     # ``kitűzte, hogy …`` alone sets a date: planned.
-    date = meeting(
-        f"Trump/Trump/{NOM} kitűzte/kitűz/VERB/{PAST} , hogy/hogy/SCONJ",
-        "",
-        ("Trump", "PER", "Q22686"),
+    date = governed_meeting(
+        f"Trump/Trump/{NOM} kitűzte/kitűz/VERB/{PAST}", ("Trump", "PER", "Q22686")
     )
     assert date.modality is Modality.PLANNED
 
@@ -421,3 +430,33 @@ def test_what_is_in_someones_interest_is_only_possible() -> None:
         ("Oroszország", "LOC", "Q159"),
     )
     assert only(article, "ASSAULT").modality is Modality.HYPOTHETICAL
+
+
+def test_a_plan_in_the_matrix_does_not_bear_on_what_a_hogy_clause_tells_as_past() -> None:
+    def modality(tense: str) -> Modality:
+        return consult_in(
+            f"Majd/majd/ADV úgy/úgy/ADV folytatja/folytat/VERB/{PRESENT} , hogy "
+            f"Putyin/Putyin/{NOM} tárgyalt/tárgyal/VERB/{tense} "
+            "Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+        ).modality
+
+    # ``Majd úgy folytatja, hogy Putyin tárgyalt Witkoff-fal``: then he goes on to say that
+    # the talks took place.
+    assert modality(PAST) is not Modality.PLANNED
+    # ``…, hogy Putyin tárgyal Witkoff-fal``: in the present, they lie ahead.
+    assert modality(PRESENT) is Modality.PLANNED
+
+
+def test_an_aim_and_an_openness_are_intentions() -> None:
+    # ``A kormány célkitűzése az, hogy Putyin tárgyaljon Witkoff-fal``.
+    aim = governed_meeting(
+        "A/a/DET kormány/kormány/NOUN/Case=Nom "
+        "célkitűzése/célkitűzés/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 az/az/PRON/Case=Nom"
+    )
+    assert aim.modality is Modality.INTENDED
+    # ``Putyin nyitott a tárgyalásra Witkoff-fal``: open to talks, not in them.
+    text = (
+        f"Putyin/Putyin/{NOM} nyitott/nyit/VERB/{PAST} a/a/DET "
+        "tárgyalásra/tárgyalás/NOUN/Case=Sbl Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    assert consult_in(text).modality is Modality.INTENDED

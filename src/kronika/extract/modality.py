@@ -124,10 +124,14 @@ class CueFinder:
         ]
         previous = self.view.previous_clause(clause)
         if previous is not None and clause.opener == "hogy":
+            # (``Majd úgy folytatja, hogy a bíró betiltotta``: what a ``hogy`` clause tells
+            # in the past is done, whatever plan or aim its matrix names.)
+            past = self._past_clause(clause)
             found.extend(
                 _rescoped(cue, CueScope.MATRIX)
                 for cue in self._clause_cues(previous)
                 if cue.scope is not CueScope.CLAUSE
+                and not (past and cue.kind in (CueKind.PLANNED, CueKind.INTENDED))
             )
             doubt = self._doubt(previous)
             if doubt is not None:
