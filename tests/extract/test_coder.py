@@ -4523,3 +4523,17 @@ def test_participles_a_tagger_took_for_nouns_describe_what_underwent_them() -> N
     # ``Kovács azt mondta, hogy a lefoglalt, befagyasztott vagyon marad``: the assets were
     # seized by no one named here, not by Kovács.
     assert actor_ids(text, ("Kovács", "PER", "nil:t:kovacs"), kind="COERCE") == []
+
+
+def test_who_judges_an_event_is_no_party_to_it() -> None:
+    def beaters(judged: str) -> list[list[str | None]]:
+        text = (
+            f"Kovács/Kovács/{NOM} nem találta/talál/VERB/{PAST} {judged} a/a/DET "
+            "bántalmazást/bántalmazás/NOUN/Case=Acc ."
+        )
+        return actor_ids(text, ("Kovács", "PER", "nil:t:kovacs"), kind="ASSAULT")
+
+    # ``Kovács nem találta igazoltnak a bántalmazást``: he found the beating unproven; he
+    # did not beat anyone (the tagger may read the adjective as a verb).
+    assert beaters("igazoltnak/igazolt/ADJ/Case=Dat") == []
+    assert beaters(f"igazoltnak/igazolt/VERB/{PRESENT}") == []

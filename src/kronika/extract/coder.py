@@ -871,6 +871,9 @@ class _ArticleContext:
                     and not self._own_noun(match)
                     and self._communicates(clause, VOUCHING_VERBS)
                 )
+                # ``a rendőrség nem találta igazoltnak a bántalmazásokat``: who judges an
+                # event (found it proven, holds it unacceptable) is no party to it.
+                or (case == "Acc" and not self._own_noun(match) and self._judges(clause))
                 # ``reagált a bombázásra``: who reacts to an event did not do it, nor who acts
                 # in view of it (``a felháborodásra tekintettel``).
                 or (
@@ -2061,6 +2064,21 @@ class _ArticleContext:
             for i in range(clause.first, clause.last)
         )
 
+    def _judges(self, clause: Clause) -> bool:
+        """Whether ``clause`` judges something: a verb of finding or holding (``talál``,
+        ``tart``, ``minősít``) with an adjective in ``-nak/-nek`` (``igazoltnak``,
+        ``elfogadhatatlannak``)."""
+        tokens = self.article.tokens
+        span = range(clause.first, clause.last)
+        return any(
+            tokens[i].pos == "VERB" and tokens[i].lemma.lower() in JUDGING_VERBS for i in span
+        ) and any(
+            # (The tagger may read the adjective as a verb, ``igazoltnak``, or a noun.)
+            tokens[i].pos in ("ADJ", "VERB", "NOUN")
+            and self.view.surfaces[i].lower().endswith(("nak", "nek"))
+            for i in span
+        )
+
     def _talked_about(self, clause: Clause) -> list[Argument] | None:
         """For a ``hogy`` clause whose matrix is a relative clause about its antecedent (``…,
         akiről X azt állította, hogy …``), that antecedent when named (else no one); None
@@ -3030,6 +3048,9 @@ TOPIC_PARTICLES = frozenset({"is", "sem", "se", "nem", "csak", "pedig", "már", 
 #: Verbs by which someone vouches for an event named as their object, or denies it
 #: (``megerősítette a tárgyalásokat``), without taking part in it.
 VOUCHING_VERBS = frozenset({"megerősít", "cáfol", "tagad", "letagad", "visszaigazol"})
+#: Verbs that judge what they take with an adjective in ``-nak/-nek`` (``igazoltnak
+#: találta``, ``elfogadhatatlannak tartja``, ``jogszerűnek minősítette``).
+JUDGING_VERBS = frozenset({"talál", "tart", "minősít", "nyilvánít", "ítél", "lát", "nevez"})
 #: Types whose noun ``megerősít`` strengthens rather than confirms.
 STRENGTHENED_TYPES = frozenset(
     {PloverType.COOPERATE, PloverType.SUPPORT, PloverType.MOBILIZE, PloverType.AID}
