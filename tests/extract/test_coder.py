@@ -4537,3 +4537,18 @@ def test_who_judges_an_event_is_no_party_to_it() -> None:
     # did not beat anyone (the tagger may read the adjective as a verb).
     assert beaters("igazoltnak/igazolt/ADJ/Case=Dat") == []
     assert beaters(f"igazoltnak/igazolt/VERB/{PRESENT}") == []
+
+
+def test_a_state_the_clause_names_is_the_one_an_unaimed_attack_hits() -> None:
+    text = (
+        f"Ukrajna/Ukrajna/{NOM} és/és/CCONJ Ukrajna/Ukrajna/{NOM} "
+        f"tárgyalt/tárgyal/VERB/{PAST} . Hollandia/Hollandia/{NOM} "
+        f"készül/készül/VERB/{PRESENT} egy/egy/DET orosz/orosz/ADJ/Case=Nom "
+        "támadásra/támadás/NOUN/Case=Sbl ."
+    )
+    names = (("Ukrajna", "LOC", "Q212"), ("Ukrajna", "LOC", "Q212"), ("Hollandia", "LOC", "Q55"))
+    [attack] = [e for e in coded_in(text, *names) if e.type == "ASSAULT"]
+    # ``Hollandia készül egy orosz támadásra``: the attack the Netherlands prepare for is on
+    # them, not on the state the article names most.
+    assert ids(attack.actors) == ["Q159"]
+    assert ids(attack.recipients) == ["Q55"]

@@ -1197,7 +1197,20 @@ class _ArticleContext:
             and len(actor_parts) == 1
             and self.facts.is_country(actor_parts[0].entity_id)
         ):
-            other = self._other_side(actor_parts[0].entity_id)
+            actor = actor_parts[0].entity_id
+            # ``Finnország készül egy orosz támadásra``, ``az orosz invázió Ukrajnában``: a
+            # state the clause itself names is the one attacked; else the article's other side.
+            named = next(
+                (
+                    _participant(a, inferred=True)
+                    for a in arguments
+                    if not a.descriptive
+                    and a.entity_id != actor
+                    and self.facts.is_country(a.entity_id)
+                ),
+                None,
+            )
+            other = named or self._other_side(actor)
             if other is not None:
                 recipients = [other]
         date, end_date, precision, date_inferred = self._date(match, clause, modality)
