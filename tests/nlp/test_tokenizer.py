@@ -40,6 +40,10 @@ def tokenize():  # type: ignore[no-untyped-def]
         ("azEU-t", ["az", "EU-t"]),
         ("aBBCa Guardian", ["a", "BBC", "a", "Guardian"]),
         ("a NATO-t", ["a", "NATO-t"]),
+        # A preverb glued to the capital after it: a headline run into the text, a name.
+        ("buktatta leA lövöldözés", ["buktatta", "le", "A", "lövöldözés"]),
+        ("szólította megEurópa vezetőit", ["szólította", "meg", "Európa", "vezetőit"]),
+        ("az eBay és a LeBron", ["az", "eBay", "és", "a", "LeBron"]),
         # A name glued to the lower-case part of a hyphenated word; hyphenated names stay.
         ("a Facebook-oldalánKovács Péter", ["a", "Facebook-oldalán", "Kovács", "Péter"]),
         ("Kovács-Szabó Anna", ["Kovács-Szabó", "Anna"]),

@@ -47,7 +47,8 @@ lower case whatever the list says (``Bea`` and ``idea`` stay whole); so does the
 run is no word form: no Hungarian word ends in ``aa``, and the 24 such runs of the
 hu-news-scrape text are all glue, while NerKor's devel text has none.
 
-An article glued to the capital after it splits off (``azRTL``, ``aCapitolium``), and the
+A preverb glued to the capital after it splits off too (``leA``, ``kiPutyin``: 19 such runs
+in the hu-news-scrape text), and so does an article (``azRTL``, ``aCapitolium``); the
 rest of the piece then splits by the rules above (``azUkrajnaelleni`` → ``az Ukrajna
 elleni``), unless NerKor has the whole run; an article glued to an acronym (``BBCa``), a
 capital glued to the lower-case part of a hyphenated word (``Facebook-oldalánKovács``), a
@@ -145,6 +146,24 @@ def glued_article(text: str, forms: Mapping[str, int]) -> int | None:
             and len(text) >= size + 2
             and text[size].isupper()
             and text[size + 1].isalpha()
+            and not forms.get(text, 0)
+        ):
+            return size
+    return None
+
+
+def glued_preverb(text: str, forms: Mapping[str, int]) -> int | None:
+    """Where a preverb glued to the capital after it ends: ``leA lövöldözés``,
+    ``kiPutyin``, ``megUkrajnapénzügyi`` → after ``le``, ``ki``, ``meg`` (a verb's preverb
+    standing after it, and a headline run into the text). Hungarian writes no word with a
+    capital after a preverb; a piece NerKor knows whole stays whole."""
+    for preverb in sorted(GLUED_PREVERBS, key=len, reverse=True):
+        size = len(preverb)
+        if (
+            text.startswith(preverb)
+            and len(text) > size
+            and text[size].isupper()
+            and (text[size + 1].isalpha() if len(text) > size + 1 else text[size] == "A")
             and not forms.get(text, 0)
         ):
             return size
@@ -491,8 +510,11 @@ def _with_glued_words(
 
     def find(text: str) -> list[Any]:
         article = glued_article(text, forms)
+        if article is None:
+            article = glued_preverb(text, forms)
         if article is not None:
-            # ``azUkrajnaelleni``: the article, then whatever the rest splits into.
+            # ``azUkrajnaelleni``, ``megUkrajnapénzügyi``: the article or the preverb, then
+            # whatever the rest splits into.
             rest = find(text[article:])
             shifted = [_Shifted(m.start() + article, m.end() + article) for m in rest]
             return [_Boundary(article), *shifted]
