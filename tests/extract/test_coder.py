@@ -3675,22 +3675,23 @@ def test_a_clause_depends_on_the_nearest_one_whose_subject_is_a_common_noun() ->
         article = mentioned(build(text), ("Kovács", "PER", "nil:t:kovacs"))
         return [ids(e.actors) for e in coded(article) if e.type == "ASSAULT"]
 
-    # ``Kovács közölte, hogy egy férfi elmondta, hogy megtámadta a boltot``: the man did.
+    # ``Kovács közölte, hogy egy férfi elmondta, hogy megtámadta a boltot``: the man did
+    # (an unnamed actor), not Kovács.
     told = (
         f"Kovács/Kovács/{NOM} közölte/közöl/VERB/{PAST} , hogy/hogy/SCONJ egy/egy/DET "
         f"férfi/férfi/NOUN/Case=Nom elmondta/elmond/VERB/{PAST} , hogy/hogy/SCONJ "
         f"megtámadta/megtámad/VERB/{PAST} a/a/DET boltot/bolt/NOUN/Case=Acc ."
     )
-    assert actors(told) == []
+    assert actors(told) == [[None]]
     # ``…, amelyen egy férfi beszél arról, hogyan támadta meg``: an embedded question is a
-    # complement of the relative clause it follows, whose subject is the man.
+    # complement of the relative clause it follows, whose subject, the man, did it.
     asked = (
         f"Kovács/Kovács/{NOM} interjút/interjú/NOUN/Case=Acc közölt/közöl/VERB/{PAST} , "
         "amelyen/amely/PRON/Case=Sup|PronType=Rel egy/egy/DET férfi/férfi/NOUN/Case=Nom "
         f"beszél/beszél/VERB/{PRESENT} arról/az/PRON/Case=Del , hogyan/hogyan/ADV/PronType=Int "
         f"támadta/támad/VERB/{PAST} meg/meg/PART a/a/DET boltot/bolt/NOUN/Case=Acc ."
     )
-    assert actors(asked) == []
+    assert actors(asked) == [[None]]
 
 
 def test_a_name_before_nevu_takes_the_role_of_the_noun_it_labels() -> None:
@@ -4552,3 +4553,38 @@ def test_a_state_the_clause_names_is_the_one_an_unaimed_attack_hits() -> None:
     # them, not on the state the article names most.
     assert ids(attack.actors) == ["Q159"]
     assert ids(attack.recipients) == ["Q55"]
+
+
+def test_what_someone_is_accused_of_is_their_deed_and_the_accusers_claim() -> None:
+    text = (
+        f"Zelenszkij/Zelenszkij/{NOM} azzal/az/PRON/Case=Ins vádolta/vádol/VERB/{PAST} "
+        "Oroszországot/Oroszország/PROPN/Case=Acc , hogy "
+        f"megtámadta/megtámad/VERB/{PAST} Kijevet/Kijev/PROPN/Case=Acc ."
+    )
+    names = (
+        ("Zelenszkij", "PER", "Q3874799"),
+        ("Oroszországot", "LOC", "Q159"),
+        ("Kijevet", "LOC", "Q1899"),
+    )
+    [attack] = [e for e in coded_in(text, *names) if e.type == "ASSAULT"]
+    # Russia attacked, by Zelensky's claim; Zelensky attacked no one.
+    assert ids(attack.actors) == ["Q159"]
+    assert attack.modality is Modality.REPORTED
+    assert attack.source is not None and attack.source.entity_id == "Q3874799"
+
+
+def test_a_clause_depending_on_one_with_a_role_noun_subject_has_that_subject() -> None:
+    def protectors(opening: str) -> list[list[str | None]]:
+        text = (
+            f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} . "
+            f"A/a/DET férfi/férfi/NOUN/Case=Nom lefogta/lefog/VERB/{PAST} "
+            f"a/a/DET gyereket/gyerek/NOUN/Case=Acc , {opening} "
+            "megvédje/megvéd/VERB/Mood=Imp|Tense=Pres|VerbForm=Fin "
+            "a/a/DET többieket/többi/NOUN/Case=Acc ."
+        )
+        return actor_ids(text, ("Kovács", "PER", "nil:t:kovacs"), kind="SUPPORT")
+
+    # ``A férfi lefogta a gyereket, hogy megvédje a többieket``: the man protects them, not
+    # Kovács of the sentence before; nor when a quotation mark opens the clause.
+    assert protectors("hogy") == [[None]]
+    assert protectors("„/„/PUNCT hogy") == [[None]]

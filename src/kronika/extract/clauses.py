@@ -135,7 +135,13 @@ def _clauses(
         if surfaces[index] in CLAUSE_PUNCTUATION and index > start:
             pieces.append((start, index + 1, _opener(tokens, surfaces, start)))
             start = index + 1
-        elif _opens_clause(token, surfaces[index]) and index > start:
+        elif (
+            _opens_clause(token, surfaces[index])
+            and index > start
+            # (``…, „hogy megvédje …``: a quotation mark before the conjunction opens the
+            # clause with it, not a clause of its own.)
+            and any(tokens[i].pos != "PUNCT" for i in range(start, index))
+        ):
             pieces.append((start, index, _opener(tokens, surfaces, start)))
             start = index
     if start < last:

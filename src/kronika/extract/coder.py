@@ -960,6 +960,26 @@ class _ArticleContext:
                 actors = self._antecedent(clause)
             else:
                 actors = self._matrix_subject(clause, relative=relative is not None)
+                matrix_common = False
+                if not actors and relative is None:
+                    # ``…, és a férfi csak lefogta a gyereket, hogy megvédje …``: a clause
+                    # depending on one whose subject is a common noun has that subject (the
+                    # person the article titled so, if any), not a name from further back.
+                    common = self._matrix_common_subject(clause)
+                    matrix = self.view.previous_clause(clause)
+                    if common is not None and matrix is not None:
+                        titled = self._titled_person(common, match.start)
+                        # (Else the role noun itself: ``a férfi``.)
+                        actors = (
+                            [titled]
+                            if titled is not None
+                            else [
+                                a
+                                for a in self.arguments(matrix)
+                                if a.marker == "Nom" and a.by_role and not a.descriptive
+                            ]
+                        )
+                        matrix_common = True
                 talked_about = self._talked_about(clause)
                 if talked_about is not None:
                     # ``Imran Ahmed, akiről Rogers azt állította, hogy együttműködött …``: who
@@ -1005,6 +1025,7 @@ class _ArticleContext:
                 if (
                     not actors
                     and not own_other
+                    and not matrix_common
                     and talked_about is None
                     and _carries_subject_over(article, match)
                 ):
@@ -1467,6 +1488,12 @@ class _ArticleContext:
         if opener not in ("hogy", None) and opener not in ADVERBIAL_OPENERS and not relative:
             return []
         previous = self.view.previous_clause(clause)
+        if opener == "hogy" and previous is not None:
+            accused = self._judged_object(previous)
+            if accused:
+                # ``Zelenszkij azzal vádolta Oroszországot, hogy megtámadta Kijevet``: what
+                # someone is accused or praised of is their own deed, not the accuser's.
+                return accused
         for _ in range(3):
             if previous is None:
                 return []
@@ -2076,6 +2103,38 @@ class _ArticleContext:
             or (tokens[i].pos == "ADV" and _converb_of(self.view.surfaces[i].lower(), verbs))
             for i in range(clause.first, clause.last)
         )
+
+    def _judged_object(self, matrix: Clause) -> list[Argument]:
+        """The named accusative object of a verb of accusing, blaming or praising in
+        ``matrix`` (``azzal vádolta Oroszországot``), whose ``hogy`` clause tells what that
+        object did; empty when there is none."""
+        if not self._communicates(matrix, JUDGED_DEED_VERBS):
+            return []
+        return [a for a in self.arguments(matrix) if a.marker == "Acc" and not a.descriptive]
+
+    def _matrix_common_subject(self, clause: Clause) -> str | None:
+        """The lemma of the common noun that is the own subject of the clause a subordinate
+        ``clause`` depends on, in its sentence, or None."""
+        if clause.opener is None:
+            return None
+        matrix = self.view.previous_clause(clause)
+        if matrix is None or matrix.sentence != clause.sentence:
+            return None
+        if _has_nominative(self.article.tokens, clause.first, clause.last) or any(
+            a.marker == "Nom" and not a.by_role for a in self.arguments(matrix)
+        ):
+            # (A clause with a nominative of its own, ``hogy fizikus professzor …``, ``hogy ő
+            # tette``, or a matrix naming its subject, is another case.)
+            return None
+        own = _own_subject(self.article, matrix)
+        if own is None or own[0] != "common":
+            return None
+        tokens = self.article.tokens
+        noun = any(
+            tokens[i].pos == "NOUN" and tokens[i].lemma.lower() == own[1]
+            for i in range(matrix.first, matrix.last)
+        )
+        return own[1] if noun else None
 
     def _judges(self, clause: Clause) -> bool:
         """Whether ``clause`` judges something: a verb of finding or holding (``talál``,
@@ -3061,6 +3120,14 @@ TOPIC_PARTICLES = frozenset({"is", "sem", "se", "nem", "csak", "pedig", "már", 
 #: Verbs by which someone vouches for an event named as their object, or denies it
 #: (``megerősítette a tárgyalásokat``), without taking part in it.
 VOUCHING_VERBS = frozenset({"megerősít", "cáfol", "tagad", "letagad", "visszaigazol"})
+#: Verbs of accusing, blaming or praising someone for a deed a ``hogy`` clause tells
+#: (``azzal vádolta Oroszországot, hogy …``, ``megdicsérte Kovácsot, hogy …``).
+JUDGED_DEED_VERBS = frozenset(
+    {
+        "vádol", "megvádol", "gyanúsít", "meggyanúsít", "hibáztat", "okol", "elmarasztal",
+        "bírál", "kritizál", "dicsér", "megdicsér", "marasztal",
+    }
+)  # fmt: skip
 #: Verbs that judge what they take with an adjective in ``-nak/-nek`` (``igazoltnak
 #: találta``, ``elfogadhatatlannak tartja``, ``jogszerűnek minősítette``).
 JUDGING_VERBS = frozenset({"talál", "tart", "minősít", "nyilvánít", "ítél", "lát", "nevez"})
