@@ -460,3 +460,30 @@ def test_an_aim_and_an_openness_are_intentions() -> None:
         "tárgyalásra/tárgyalás/NOUN/Case=Sbl Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
     assert consult_in(text).modality is Modality.INTENDED
+
+
+def test_a_negation_after_a_dash_does_not_reach_back() -> None:
+    # ``Putyin tárgyalt Witkoff-fal – csak nem a lényegről``: the talks took place; what the
+    # dash adds is another statement.
+    after = "–/–/X csak/csak/ADV nem/nem/ADV a/a/DET lényegről/lényeg/NOUN/Case=Del ."
+    assert meeting("", after).modality is Modality.OCCURRED
+    # Without the dash the negation is the clause's.
+    before = f"Putyin/Putyin/{NOM} nem/nem/ADV tárgyalt/tárgyal/VERB/{PAST}"
+    assert consult_in(f"{before} Witkoff-fal/Witkoff/PROPN/Case=Ins .").modality is (
+        Modality.NEGATED
+    )
+
+
+def test_a_protest_scheduled_in_advance_is_planned() -> None:
+    def protest(scheduled: str) -> Event:
+        text = (
+            f"Reagált/reagál/VERB/{PAST} a/a/DET minisztérium/minisztérium/NOUN/Case=Nom "
+            f"a/a/DET fuvarozók/fuvarozó/NOUN/Case=Nom|Number=Plur {scheduled} "
+            "tiltakozására/tiltakozás/NOUN/Case=Sbl|Number[psor]=Sing|Person[psor]=3 ."
+        )
+        return only(build(text), "PROTEST")
+
+    # ``a fuvarozók hétfőre betervezett tiltakozására``: a protest scheduled, not yet held.
+    scheduled = "hétfőre/hétfő/NOUN/Case=Sbl betervezett/betervezett/ADJ/Case=Nom"
+    assert protest(scheduled).modality is Modality.PLANNED
+    assert protest("").modality is Modality.OCCURRED

@@ -236,6 +236,9 @@ class CueFinder:
                 and finite[0] < i < finite[-1]
             )
             or (surfaces[i] == ":" and clause.first < i < clause.last - 1)
+            # ``Reagált a minisztérium a tiltakozásra – csak pont nem a lényegre``: what a
+            # dash adds is a statement of its own; its negation does not reach back.
+            or (surfaces[i] in ("–", "—") and clause.first < i)
         )
         self._breaks[clause.first] = breaks
         return breaks
