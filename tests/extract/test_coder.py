@@ -4588,3 +4588,20 @@ def test_a_clause_depending_on_one_with_a_role_noun_subject_has_that_subject() -
     # Kovács of the sentence before; nor when a quotation mark opens the clause.
     assert protectors("hogy") == [[None]]
     assert protectors("„/„/PUNCT hogy") == [[None]]
+
+
+def test_an_event_noun_a_participle_takes_is_the_deed_of_the_name_it_describes() -> None:
+    names = (("Kovács", "PER", "nil:t:kovacs"), ("Szabótól", "ORG", "nil:t:szabo"))
+    text = (
+        f"Kovács/Kovács/{NOM} elhatárolódott/elhatárolódik/VERB/{PAST} a/a/DET "
+        "megállapodást/megállapodás/NOUN/Case=Acc megkötő/megkötő/ADJ/Case=Nom|VerbForm=PartPres "
+        "Szabótól/Szabó/PROPN/Case=Abl ."
+    )
+    # ``Kovács elhatárolódott a megállapodást megkötő Szabótól``: Szabó made the deal.
+    assert actor_ids(text, *names, kind="AGREE") == [["nil:t:szabo"]]
+    # ``… a támadást követelő Szabótól``: who demands an attack does not carry it out.
+    demanded = text.replace(
+        "megállapodást/megállapodás/NOUN/Case=Acc megkötő/megkötő/",
+        "támadást/támadás/NOUN/Case=Acc követelő/követelő/",
+    )
+    assert actor_ids(demanded, *names, kind="ASSAULT") == []

@@ -42,6 +42,12 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"label": "ORG", "pattern": [{"ORTH": "Fehér"}, {"ORTH": {"IN": ["Ház", "Házban"]}}]},
         {"label": "LOC", "pattern": [{"ORTH": "Kremlben"}]},
         {"label": "DATE", "pattern": [{"ORTH": "csütörtökön"}]},
+        # A verb the statistical NER may take for a name's particle.
+        {"label": "PER", "pattern": [{"ORTH": "von"}]},
+        {
+            "label": "PER",
+            "pattern": [{"ORTH": "Ursula"}, {"ORTH": "von"}, {"ORTH": "der"}, {"ORTH": "Leyen"}],
+        },
     ]
     entities.add_patterns(patterns)
     nlp.meta["name"] = "tiny_test"

@@ -72,6 +72,14 @@ def test_mentions_have_dictionary_forms_and_only_ner_labels(tiny_model: Path) ->
     assert all(m.label in {"PER", "ORG", "LOC", "MISC"} for m in article.mentions)
 
 
+def test_a_span_of_lower_case_words_is_no_name(tiny_model: Path) -> None:
+    article = process(tiny_model, "A szó tetteket von maga után. Ursula von der Leyen beszélt.")
+    found = [article.text[m.start : m.end] for m in article.mentions]
+    # ``tetteket von maga után``: the verb, however the NER tagged it; the particle inside
+    # a name stays in it.
+    assert found == ["Ursula von der Leyen"]
+
+
 def test_proper_noun_lemmas_follow_case_morphology(tiny_model: Path) -> None:
     article = process(tiny_model)
     lemmas = {article.text[t.start : t.end]: t.lemma for t in article.tokens}

@@ -543,7 +543,8 @@ def _without_objects(
     """Leave out a noun trigger in an oblique case when its clause has a verb or phrase
     trigger of another type: it is that event's object (``nemet mondott a háttéralkura``),
     unless it is a meeting an organisation holds (``a hágai NATO-csúcsról``: a summit that
-    took place, whatever the clause says of it); and a match sharing words with a longer
+    took place, whatever the clause says of it) or the object of a present participle (``a
+    megállapodást megkötő X``); and a match sharing words with a longer
     one: the longer phrase is the more specific reading (``a bíróság … ítéli el`` is a
     conviction, not a condemnation)."""
     verbal = [m for m in matches if m.entry.form is not TriggerForm.NOUN]
@@ -557,10 +558,16 @@ def _without_objects(
         if match.entry.form is TriggerForm.NOUN and verbal:
             token = article.tokens[match.tokens[-1]]
             case = token.feature("Case") or "Nom"
+            participle_object = case == "Acc" and _realising_participle(
+                article, match.tokens[-1] + 1
+            )
             if (
                 case != "Nom"
                 and any(v.entry.type is not match.entry.type for v in verbal)
                 and not hosted(match)
+                # (``elhatárolódott a megállapodást megkötő Szabótól``: the object of a
+                # participle is not the clause verb's.)
+                and not participle_object
             ):
                 continue
         kept.append(match)
@@ -768,7 +775,19 @@ class _ArticleContext:
             # (the verb agrees with the noun, not with its owner).
             owners = [a for a in arguments if a.marker == POSSESSOR and not a.descriptive]
             actors = owners
-        if _participle(article, match):
+        # (An event noun with an owner is the owner's: ``a kamionosok demonstrációját
+        # szervező Orosz Tibor`` organises the truckers' demonstration.)
+        owned = any(a.marker == POSSESSOR and not a.descriptive for a in arguments)
+        doer = self._object_of_participle(match, arguments) if noun and not owned else None
+        if doer is not None:
+            # ``a megállapodást megkötő Magyar Közúti Fuvarozók Egyesülete``: an event noun
+            # that a present participle takes as its object is the deed of the name the
+            # participle describes, whatever that name's case.
+            actors = [doer]
+            for role in list(roles):
+                roles[role] = [a for a in roles[role] if a is not doer]
+            roles["actor"] = actors
+        elif _participle(article, match):
             # ``a Borsot betiltó Mikus Zsuzsanna``: a participle's doer is the name it
             # describes (see :mod:`kronika.extract.triggers`), whatever that name's case.
             actors = [a for a in arguments if a.first == head + 1]
@@ -2103,6 +2122,20 @@ class _ArticleContext:
             or (tokens[i].pos == "ADV" and _converb_of(self.view.surfaces[i].lower(), verbs))
             for i in range(clause.first, clause.last)
         )
+
+    def _object_of_participle(
+        self, match: TriggerMatch, arguments: Sequence[Argument]
+    ) -> Argument | None:
+        """The name a present participle right after an accusative event noun describes
+        (``a megállapodást megkötő MKFE``, ``a háborút indító Oroszország``): the participle's
+        doer, and so the event's; None when the noun is no such object."""
+        last = match.tokens[-1]
+        participle = last + 1
+        if self.article.tokens[last].feature("Case") != "Acc" or not _realising_participle(
+            self.article, participle
+        ):
+            return None
+        return next((a for a in arguments if a.first == participle + 1), None)
 
     def _judged_object(self, matrix: Clause) -> list[Argument]:
         """The named accusative object of a verb of accusing, blaming or praising in
@@ -4123,6 +4156,25 @@ def _another(article: Article, match: TriggerMatch) -> bool:
         if token.lemma.lower() == "másik":
             return True
     return False
+
+
+#: Verbs that carry out the event noun they take (``megállapodást köt``, ``háborút indít``,
+#: ``támadást végrehajt``), unlike those that ask for, back or resist it (``követel``).
+REALISING_STEMS = (
+    "köt", "indít", "folytat", "végrehajt", "elkövet", "aláír", "vív", "visel", "tart", "hoz",
+    "kiszab", "bejelent", "kihirdet", "elrendel",
+)  # fmt: skip
+
+
+def _realising_participle(article: Article, index: int) -> bool:
+    """Whether token ``index`` is the present participle of a verb carrying out the event
+    noun before it (``megkötő``, ``indító``) and a name follows it, which the participle
+    describes (``a megállapodást megkötő MKFE``)."""
+    tokens = article.tokens
+    if index + 1 >= len(tokens) or tokens[index].feature("VerbForm") != "PartPres":
+        return False
+    written = article.text[tokens[index].start : tokens[index].end].lower()
+    return written[:-1].endswith(REALISING_STEMS) and tokens[index + 1].pos == "PROPN"
 
 
 def _headline_guess(draft: _Draft) -> bool:

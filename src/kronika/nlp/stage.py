@@ -93,6 +93,11 @@ def _collect(doc: Any, offset: int, into: dict[str, list[Any]]) -> None:
     # (``Doc.text`` joins every token anew on each call: read it once, not per name.)
     text = doc.text
     for entity in doc.ents:
+        written = text[entity.start_char : entity.end_char].replace(" ", "")
+        if written.isalpha() and written.islower():
+            # ``tetteket von maga után``: a verb the NER took for the particle of ``von der
+            # Leyen``. A name has a capital somewhere (``eBay``); only its particles do not.
+            continue
         if entity.label_ in NER_LABELS:
             into["mentions"].append(
                 Mention(
