@@ -52,6 +52,19 @@ def test_bare_stem_without_its_preverb_is_not_the_preverb_verb() -> None:
     assert [m.entry.id for m in found.values()] == ["SANCTION:szankció"]
 
 
+def test_a_bare_verb_with_a_preverb_of_its_own_after_it_is_another_verb() -> None:
+    # ``a bíróság bírálja el a kérelmet``: ``elbírál`` (decides on), not ``bírál``
+    # (criticises), which the lexicon lists bare.
+    found = triggers(
+        f"A bíróság bírálja/bírál/VERB/{PRESENT} el/el/ADV a kérelmet/kérelem/NOUN/Case=Acc ."
+    )
+    assert [m.entry.type for m in found.values()] == [PloverType.REQUEST]
+    assert "bírálja" not in found
+    # Without the preverb it is criticism.
+    found = triggers(f"A bíróság bírálja/bírál/VERB/{PRESENT} a döntést/döntés/NOUN/Case=Acc .")
+    assert found["bírálja"].entry.type is PloverType.ACCUSE
+
+
 def test_nemet_mond_is_a_refusal_not_a_negation() -> None:
     found = triggers(
         "Putyin nemet/nem/NOUN/Case=Acc mondott/mond/VERB/"

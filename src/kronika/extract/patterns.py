@@ -3,7 +3,9 @@
 One matcher serves trigger entries and modality cues alike. A word matches a token by lemma
 (or by surface form, for words the lemmatiser left alone), with the FEATS it requires; a
 separable verb (``be+vezet``) also matches its bare stem when the preverb stands apart
-within a few tokens (``szankciókat vezettek be``, ``be fogják vezetni``). The words of a
+within a few tokens (``szankciókat vezettek be``, ``be fogják vezetni``), while a bare verb's
+word does not match a finite verb with a preverb right after it, which is another verb
+(``bírálja el`` is ``elbírál``, decide on, not ``bírál``, criticise). The words of a
 phrase match in any order, each on its own token, all within one token range, with at most
 ``max_gap`` other tokens between neighbours, because Hungarian moves the object, the focus
 and the negation around the verb (``kezet fog`` / ``nem fogott kezet``).
@@ -24,7 +26,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Generic, TypeVar
 
-from kronika.extract.lexicon import WordPattern
+from kronika.extract.lexicon import PREVERBS, WordPattern
 from kronika.lang.hu import ARTICLES, VOWELS, stem_candidates
 from kronika.nlp.wordforms import load_wordforms
 from kronika.types import Token
@@ -361,6 +363,15 @@ def _word_options(
     for index in range(first, last):
         token = tokens[index]
         if word_matches(word, token, surfaces[index]):
+            if (
+                word.preverb is None
+                and not word.wildcard
+                and _preverb_after(index, tokens, surfaces, last)
+            ):
+                # ``bírálja el a kérelmet`` is ``elbírál`` (decide on), not ``bírál``
+                # (criticise): a bare verb's entry does not take a verb with a preverb of
+                # its own; a preverbed one the lexicon wants it lists (``meg+támad``).
+                continue
             yield (index,)
         elif (
             word.preverb
@@ -372,6 +383,25 @@ def _word_options(
             preverb = _separated_preverb(word.preverb, index, tokens, surfaces, first, last)
             if preverb is not None:
                 yield (index, preverb)
+
+
+def _preverb_after(verb: int, tokens: Sequence[Token], surfaces: Sequence[str], last: int) -> bool:
+    """Whether a finite verb's own preverb stands right after it (``bírálja el``,
+    ``tartja fenn``)."""
+    following = verb + 1
+    return (
+        tokens[verb].pos in ("VERB", "AUX")
+        and tokens[verb].feature("VerbForm") == "Fin"
+        and following < last
+        and surfaces[following].lower() in PREVERBS
+        and surfaces[following].lower() not in ADVERBIAL_PREVERBS
+        and tokens[following].pos not in NOT_PREVERB_POS
+    )
+
+
+#: Preverbs that as often stand after a verb as adverbs, keeping its meaning
+#: (``harcolunk tovább``: we fight on; ``dolgoznak együtt``).
+ADVERBIAL_PREVERBS = frozenset({"tovább", "együtt", "újra", "végig", "haza"})
 
 
 def _separated_preverb(
