@@ -114,8 +114,13 @@ def test_denying_the_accusations_is_no_event() -> None:
 
 
 def test_a_litotes_is_no_negation() -> None:
-    # ``nem mindennapi`` (unusual), ``nem egyszer`` (repeatedly): it happened.
-    for litotes in ("Nem mindennapi/mindennapi/ADJ/Case=Nom látogatót", "Nem egyszer/egyszer/ADV"):
+    # ``nem mindennapi`` (unusual), ``nem egyszer`` (repeatedly), ``nem titkoltan`` (openly):
+    # it happened.
+    for litotes in (
+        "Nem mindennapi/mindennapi/ADJ/Case=Nom látogatót",
+        "Nem egyszer/egyszer/ADV",
+        "Nem titkoltan/titkolt/ADJ/Case=Ess",
+    ):
         found = triggers(f"{litotes} fogadott/fogad/VERB/{PAST} Putyin .")
         assert CueKind.NEGATED not in found["fogadott"].cue_kinds(), litotes
 
