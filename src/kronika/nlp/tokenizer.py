@@ -157,16 +157,16 @@ def glued_preverb(text: str, forms: Mapping[str, int]) -> int | None:
     ``kiPutyin``, ``megUkrajnapénzügyi`` → after ``le``, ``ki``, ``meg`` (a verb's preverb
     standing after it, and a headline run into the text). Hungarian writes no word with a
     capital after a preverb; a piece NerKor knows whole stays whole."""
-    for preverb in sorted(GLUED_PREVERBS, key=len, reverse=True):
-        size = len(preverb)
-        if (
-            text.startswith(preverb)
-            and len(text) > size
-            and text[size].isupper()
-            and (text[size + 1].isalpha() if len(text) > size + 1 else text[size] == "A")
-            and not forms.get(text, 0)
-        ):
-            return size
+    # (Every piece of text passes here: find the first capital among the first few letters
+    # and look the lower-case run before it up, rather than trying each preverb.)
+    size = next((i for i in range(1, min(len(text), PREVERB_MAX + 1)) if text[i].isupper()), 0)
+    if (
+        size
+        and text[:size] in GLUED_PREVERBS
+        and (text[size + 1].isalpha() if len(text) > size + 1 else text[size] == "A")
+        and not forms.get(text, 0)
+    ):
+        return size
     return None
 
 
@@ -309,6 +309,8 @@ GLUED_PREVERBS = frozenset(
         "közzé", "alá", "elő", "oda", "haza", "neki", "végig", "tovább", "létre",
     }
 )  # fmt: skip
+#: The length of the longest glued preverb (``vissza``, ``tovább``).
+PREVERB_MAX = max(map(len, GLUED_PREVERBS))
 #: Heads of place names written together with a name (``Csehország``, ``Székelyföld``,
 #: ``Temesvár``, ``Szenteste``): a name before them is no glue.
 PLACE_HEADS = (
