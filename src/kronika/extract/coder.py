@@ -2178,9 +2178,11 @@ class _ArticleContext:
         return any(
             tokens[i].pos == "VERB" and tokens[i].lemma.lower() in JUDGING_VERBS for i in span
         ) and any(
-            # (The tagger may read the adjective as a verb, ``igazoltnak``, or a noun.)
+            # (The tagger may read the adjective as a verb, ``igazoltnak``, or a noun; a
+            # noun after an article is someone addressed, ``az újságíróknak``.)
             tokens[i].pos in ("ADJ", "VERB", "NOUN")
             and self.view.surfaces[i].lower().endswith(("nak", "nek"))
+            and not (tokens[i].pos == "NOUN" and _article_at(tokens, i - 1))
             for i in span
         )
 
