@@ -42,8 +42,9 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"label": "ORG", "pattern": [{"ORTH": "Fehér"}, {"ORTH": {"IN": ["Ház", "Házban"]}}]},
         {"label": "LOC", "pattern": [{"ORTH": "Kremlben"}]},
         {"label": "DATE", "pattern": [{"ORTH": "csütörtökön"}]},
-        # A verb the statistical NER may take for a name's particle.
+        # A verb the statistical NER may take for a name's particle; a lower-case name.
         {"label": "PER", "pattern": [{"ORTH": "von"}]},
+        {"label": "ORG", "pattern": [{"ORTH": "dpa"}]},
         {
             "label": "PER",
             "pattern": [{"ORTH": "Ursula"}, {"ORTH": "von"}, {"ORTH": "der"}, {"ORTH": "Leyen"}],

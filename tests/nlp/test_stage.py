@@ -72,12 +72,13 @@ def test_mentions_have_dictionary_forms_and_only_ner_labels(tiny_model: Path) ->
     assert all(m.label in {"PER", "ORG", "LOC", "MISC"} for m in article.mentions)
 
 
-def test_a_span_of_lower_case_words_is_no_name(tiny_model: Path) -> None:
-    article = process(tiny_model, "A szó tetteket von maga után. Ursula von der Leyen beszélt.")
+def test_a_name_particle_alone_is_no_name(tiny_model: Path) -> None:
+    text = "A szó tetteket von maga után. Ursula von der Leyen beszélt a dpa tudósítójával."
+    article = process(tiny_model, text)
     found = [article.text[m.start : m.end] for m in article.mentions]
     # ``tetteket von maga után``: the verb, however the NER tagged it; the particle inside
-    # a name stays in it.
-    assert found == ["Ursula von der Leyen"]
+    # a name stays in it, and a name written in lower case (``dpa``) stays a name.
+    assert found == ["Ursula von der Leyen", "dpa"]
 
 
 def test_proper_noun_lemmas_follow_case_morphology(tiny_model: Path) -> None:

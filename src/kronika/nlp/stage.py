@@ -66,6 +66,11 @@ def _spans(article: Article) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in article.segments if s.kind not in SKIPPED_KINDS]
 
 
+#: Lower-case particles of foreign names that are Hungarian words too (``von`` pulls, ``van``
+#: is, ``de`` but, ``le`` down).
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "du", "le", "la"})
+
+
 def _collect(doc: Any, offset: int, into: dict[str, list[Any]]) -> None:
     """Append one analysed segment's sentences, tokens and mentions, shifted by ``offset``."""
     has_sentences = doc.has_annotation("SENT_START")
@@ -93,10 +98,9 @@ def _collect(doc: Any, offset: int, into: dict[str, list[Any]]) -> None:
     # (``Doc.text`` joins every token anew on each call: read it once, not per name.)
     text = doc.text
     for entity in doc.ents:
-        written = text[entity.start_char : entity.end_char].replace(" ", "")
-        if written.isalpha() and written.islower():
-            # ``tetteket von maga után``: a verb the NER took for the particle of ``von der
-            # Leyen``. A name has a capital somewhere (``eBay``); only its particles do not.
+        if set(text[entity.start_char : entity.end_char].split()) <= NAME_PARTICLES:
+            # ``tetteket von maga után``: a Hungarian word the NER took for the particle of
+            # ``von der Leyen``; a particle alone is no name (a lower-case name is: ``dpa``).
             continue
         if entity.label_ in NER_LABELS:
             into["mentions"].append(
