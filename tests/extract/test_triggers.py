@@ -485,3 +485,13 @@ def test_someones_access_is_no_event_while_granting_it_is() -> None:
         "NOUN/Case=Acc biztosított/biztosít/VERB/" + PAST + " ."
     )
     assert [m.entry.id for m in found.values()] == ["RETREAT:access:hozzáférés[Acc] biztosít"]
+
+
+def test_summoning_someone_to_talks_is_a_meeting_calling_up_reservists_a_mobilisation() -> None:
+    summoned = triggers(
+        f"A rendőrség behívta/behív/VERB/{PAST} Kovácsot/Kovács/PROPN/Case=Acc "
+        "egyeztetésre/egyeztetés/NOUN/Case=Sbl ."
+    )
+    assert [m.entry.type for m in summoned.values()] == [PloverType.CONSULT]
+    called_up = triggers(f"Oroszország behívta/behív/VERB/{PAST} a tartalékosokat/tartalékos .")
+    assert [m.entry.type for m in called_up.values()] == [PloverType.MOBILIZE]
