@@ -4605,3 +4605,13 @@ def test_an_event_noun_a_participle_takes_is_the_deed_of_the_name_it_describes()
         "támadást/támadás/NOUN/Case=Acc követelő/követelő/",
     )
     assert actor_ids(demanded, *names, kind="ASSAULT") == []
+
+
+def test_a_role_noun_keeps_the_place_name_of_its_adjective_whole() -> None:
+    text = (
+        "A/a/DET New/New/X York-i/York-i/ADJ/Case=Nom ügyész/ügyész/NOUN/Case=Nom "
+        f"megvádolta/megvádol/VERB/{PAST} Kovácsot/Kovács/PROPN/Case=Acc ."
+    )
+    [accusation] = coded_in(text, ("Kovácsot", "PER", "nil:t:kovacs"))
+    # ``a New York-i ügyész``: the New York prosecutor, not a ``york-i`` one.
+    assert [p.name for p in accusation.actors] == ["New York-i ügyész"]

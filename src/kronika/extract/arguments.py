@@ -1418,8 +1418,10 @@ def _adjectives_before(
     view: TokenView, index: int, covered: Collection[int], floor: int = 0
 ) -> list[str]:
     """The lower-case adjectives right before token ``index`` (``londoni`` in ``a londoni
-    rendőrség``), outside names, from token ``floor`` on."""
-    tokens = view.article.tokens
+    rendőrség``), outside names, from token ``floor`` on; an adjective made of a place's
+    name of several words keeps those words as written (``a New York-i szövetségi
+    ügyész``)."""
+    tokens, surfaces = view.article.tokens, view.surfaces
     first = index
     while (
         first > floor
@@ -1430,11 +1432,22 @@ def _adjectives_before(
         # (A participle the model calls an adjective is a verb: ``csütörtökön állt bíróság
         # elé``.)
         first -= 1
+    place = first
+    if first < index and "-" in surfaces[first] and surfaces[first][:1].isupper():
+        while (
+            place > floor
+            and surfaces[place - 1][:1].isupper()
+            and tokens[place - 1].pos in ("PROPN", "X", "NOUN")
+            and place - 1 not in covered
+        ):
+            place -= 1
+    if place < first:
+        return [surfaces[i] if i <= first else surfaces[i].lower() for i in range(place, index)]
     if first > floor and tokens[first - 1].pos == "NUM" and first - 1 not in covered:
         # ``két férfi``, ``egy 61 éves férfi``: a number counts the people or measures the
         # adjective after it.
         first -= 1
-    return [view.surfaces[i].lower() for i in range(first, index)]
+    return [surfaces[i].lower() for i in range(first, index)]
 
 
 def _body_mentions(
