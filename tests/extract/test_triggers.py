@@ -495,3 +495,11 @@ def test_summoning_someone_to_talks_is_a_meeting_calling_up_reservists_a_mobilis
     assert [m.entry.type for m in summoned.values()] == [PloverType.CONSULT]
     called_up = triggers(f"Oroszország behívta/behív/VERB/{PAST} a tartalékosokat/tartalékos .")
     assert [m.entry.type for m in called_up.values()] == [PloverType.MOBILIZE]
+
+
+def test_a_greeting_is_no_praise_a_thanks_is() -> None:
+    # ``Szeretettel köszöntöm a kormány tagjait``: a greeting.
+    greeting = triggers(f"Szeretettel köszöntöm/köszönt/VERB/{PRESENT} a tagokat/tag .")
+    assert greeting == {}
+    thanks = triggers(f"Kovács megköszönte/megköszön/VERB/{PAST} a segítséget/segítség .")
+    assert thanks["megköszönte"].entry.type is PloverType.SUPPORT
