@@ -4615,3 +4615,19 @@ def test_a_role_noun_keeps_the_place_name_of_its_adjective_whole() -> None:
     [accusation] = coded_in(text, ("Kovácsot", "PER", "nil:t:kovacs"))
     # ``a New York-i ügyész``: the New York prosecutor, not a ``york-i`` one.
     assert [p.name for p in accusation.actors] == ["New York-i ügyész"]
+
+
+def test_a_list_of_objects_cut_by_a_comma_stays_in_its_clause() -> None:
+    from kronika.extract.clauses import TokenView
+
+    text = (
+        f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} , ha/ha/SCONJ a/a/DET "
+        "veszély/veszély/NOUN/Case=Nom életet/élet/NOUN/Case=Acc , testi/testi/ADJ/Case=Nom "
+        f"épséget/épség/NOUN/Case=Acc fenyeget/fenyeget/VERB/{PRESENT} ."
+    )
+    article = mentioned(build(text), ("Kovács", "PER", "nil:t:kovacs"))
+    clauses = [article.text[c.start : c.end] for c in TokenView.of(article).clauses]
+    # ``…, ha a veszély életet, testi épséget fenyeget``: one clause, whose subject is the
+    # danger; a danger that looms threatens no one (an idiom), least of all Kovács.
+    assert clauses == ["Kovács beszélt,", "ha a veszély életet, testi épséget fenyeget."]
+    assert [e for e in coded(article) if e.type == "THREATEN"] == []

@@ -166,11 +166,13 @@ def _clauses(
                 merged[-1][2] is None
                 or _open_phrase(tokens, merged[-1][0], merged[-1][1])
                 or _relative_start(tokens, surfaces, merged[-1][0], merged[-1][1])
+                or _listed_on(tokens, merged[-1][0], merged[-1][1], piece_first, piece_last)
             )
         ):
             # A verbless piece before any clause (a fronted phrase) belongs to what follows,
             # and so does an opened clause cut inside its subject's adjectives (``amelyen
-            # egy torz hangú, árnyékban álló nő beszél``) or a relative clause cut before its
+            # egy torz hangú, árnyékban álló nő beszél``), inside a list of objects (``ha a
+            # veszély életet, testi épséget fenyeget``) or a relative clause cut before its
             # verb (``amivel legalább egyszer, valamilyen formában találkozni kell``), keeping
             # its opener.
             merged[-1] = (merged[-1][0], piece_last, merged[-1][2])
@@ -216,6 +218,30 @@ def _relative_start(
             or surfaces[i].lower().endswith(("szer", "szor", "ször"))
             for i in words[1:]
         )
+    )
+
+
+def _listed_on(
+    tokens: tuple[Token, ...], first: int, last: int, next_first: int, next_last: int
+) -> bool:
+    """Whether the piece ``[first, last)`` ends, before its comma, in a noun in an oblique
+    case or the accusative and the next piece opens with a noun phrase in the same case: a
+    list the comma cut (``életet, testi épséget fenyeget``)."""
+    index = last - 1
+    while index >= first and tokens[index].pos == "PUNCT":
+        index -= 1
+    if index < first or tokens[index].pos != "NOUN":
+        return False
+    case = tokens[index].feature("Case")
+    if case in (None, "Nom"):
+        return False
+    following = next_first
+    while following < next_last and tokens[following].pos in ("ADJ", "NUM", "DET"):
+        following += 1
+    return (
+        following < next_last
+        and tokens[following].pos == "NOUN"
+        and tokens[following].feature("Case") == case
     )
 
 
