@@ -157,9 +157,13 @@ def glued_preverb(text: str, forms: Mapping[str, int]) -> int | None:
     ``kiPutyin``, ``megUkrajnapénzügyi`` → after ``le``, ``ki``, ``meg`` (a verb's preverb
     standing after it, and a headline run into the text). Hungarian writes no word with a
     capital after a preverb; a piece NerKor knows whole stays whole."""
-    # (Every piece of text passes here: find the first capital among the first few letters
-    # and look the lower-case run before it up, rather than trying each preverb.)
-    size = next((i for i in range(1, min(len(text), PREVERB_MAX + 1)) if text[i].isupper()), 0)
+    # (Every piece of text passes here: most are lower-case words, which one C-level test
+    # lets through; else find the first capital among the first few letters and look the
+    # lower-case run before it up, rather than trying each preverb.)
+    head = text[: PREVERB_MAX + 1]
+    if head.islower() or not head[:1].islower():
+        return None
+    size = next((i for i in range(1, len(head)) if head[i].isupper()), 0)
     if (
         size
         and text[:size] in GLUED_PREVERBS
