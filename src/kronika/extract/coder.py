@@ -981,7 +981,7 @@ class _ArticleContext:
                 actors = self._matrix_subject(clause, relative=relative is not None)
                 matrix_common = False
                 if not actors and relative is None:
-                    # ``…, és a férfi csak lefogta a gyereket, hogy megvédje …``: a clause
+                    # ``…, és az őr lefogta a fiút, hogy megvédje …``: a clause
                     # depending on one whose subject is a common noun has that subject (the
                     # person the article titled so, if any), not a name from further back.
                     common = self._matrix_common_subject(clause)
@@ -4107,7 +4107,7 @@ def _merge_events(
                     break
             continue
         if draft.another:
-            # ``Egy másik, Kijev és Washington között létrejött dokumentum``: another event
+            # ``Egy másik, Párizs és Róma között kötött megállapodás``: another event
             # than those told before.
             merged.append(draft)
             continue
@@ -4144,8 +4144,8 @@ ANNOUNCED_REACH = 5
 
 
 def _another(article: Article, match: TriggerMatch) -> bool:
-    """Whether the noun phrase of a noun trigger opens with ``másik`` (``egy másik, Kijev
-    és Washington között létrejött dokumentum``): no finite verb stands between, in its
+    """Whether the noun phrase of a noun trigger opens with ``másik`` (``egy másik, Párizs
+    és Róma között kötött megállapodás``): no finite verb stands between, in its
     sentence."""
     tokens = article.tokens
     opening = article.sentences[match.sentence].start
