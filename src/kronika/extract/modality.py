@@ -66,6 +66,9 @@ ATTRIBUTED_SEGMENTS = frozenset({SegmentKind.LEDE, SegmentKind.PARAGRAPH})
 ATTRIBUTION_REACH = 1
 #: Dashes that set off a postposed attribution (``… – mondta X``).
 DASHES = frozenset({"–", "—", "-"})
+#: The dashes that set a remark off between spaces (a hyphen standing alone is a minus or a
+#: range more often).
+SPACED_DASHES = frozenset({"–", "—"})
 #: ``szerint`` with a person ending (``szerinte``) or as an adjective (``szerinti``): no
 #: glued word (see :meth:`CueFinder._glued_attribution`).
 SZERINT = "szerint"
@@ -238,7 +241,7 @@ class CueFinder:
             or (surfaces[i] == ":" and clause.first < i < clause.last - 1)
             # ``Reagált a minisztérium a tiltakozásra – csak pont nem a lényegre``: what a
             # dash adds is a statement of its own; its negation does not reach back.
-            or (surfaces[i] in ("–", "—") and clause.first < i)
+            or (surfaces[i] in SPACED_DASHES and clause.first < i)
         )
         self._breaks[clause.first] = breaks
         return breaks
