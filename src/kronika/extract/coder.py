@@ -777,7 +777,7 @@ class _ArticleContext:
             actors = owners
         # (An event noun with an owner is the owner's: ``a kamionosok demonstrációját
         # szervező Orosz Tibor`` organises the truckers' demonstration.)
-        owned = any(a.marker == POSSESSOR and not a.descriptive for a in arguments)
+        owned = noun and any(a.marker == POSSESSOR and not a.descriptive for a in arguments)
         doer = self._object_of_participle(match, arguments) if noun and not owned else None
         if doer is not None:
             # ``a megállapodást megkötő Magyar Közúti Fuvarozók Egyesülete``: an event noun
@@ -984,20 +984,9 @@ class _ArticleContext:
                     # ``…, és az őr lefogta a fiút, hogy megvédje …``: a clause
                     # depending on one whose subject is a common noun has that subject (the
                     # person the article titled so, if any), not a name from further back.
-                    common = self._matrix_common_subject(clause)
-                    matrix = self.view.previous_clause(clause)
-                    if common is not None and matrix is not None:
-                        titled = self._titled_person(common, match.start)
-                        # (Else the role noun itself: ``a férfi``.)
-                        actors = (
-                            [titled]
-                            if titled is not None
-                            else [
-                                a
-                                for a in self.arguments(matrix)
-                                if a.marker == "Nom" and a.by_role and not a.descriptive
-                            ]
-                        )
+                    common = self._matrix_common_subject(clause, match.start)
+                    if common is not None:
+                        actors = common
                         matrix_common = True
                 talked_about = self._talked_about(clause)
                 if talked_about is not None:
@@ -2145,9 +2134,11 @@ class _ArticleContext:
             return []
         return [a for a in self.arguments(matrix) if a.marker == "Acc" and not a.descriptive]
 
-    def _matrix_common_subject(self, clause: Clause) -> str | None:
-        """The lemma of the common noun that is the own subject of the clause a subordinate
-        ``clause`` depends on, in its sentence, or None."""
+    def _matrix_common_subject(self, clause: Clause, at: int) -> list[Argument] | None:
+        """The subject a subordinate ``clause`` shares with the clause it depends on in its
+        sentence when that clause's own subject is a common noun: the person the article
+        titled so before offset ``at``, else the role noun itself (``a férfi``) if it is a
+        participant (possibly no one); None when that clause has no such subject."""
         if clause.opener is None:
             return None
         matrix = self.view.previous_clause(clause)
@@ -2163,11 +2154,19 @@ class _ArticleContext:
         if own is None or own[0] != "common":
             return None
         tokens = self.article.tokens
-        noun = any(
+        if not any(
             tokens[i].pos == "NOUN" and tokens[i].lemma.lower() == own[1]
             for i in range(matrix.first, matrix.last)
-        )
-        return own[1] if noun else None
+        ):
+            return None
+        titled = self._titled_person(own[1], at)
+        if titled is not None:
+            return [titled]
+        return [
+            a
+            for a in self.arguments(matrix)
+            if a.marker == "Nom" and a.by_role and not a.descriptive
+        ]
 
     def _judges(self, clause: Clause) -> bool:
         """Whether ``clause`` judges something: a verb of finding or holding (``talál``,
