@@ -4631,3 +4631,26 @@ def test_a_list_of_objects_cut_by_a_comma_stays_in_its_clause() -> None:
     # danger; a danger that looms threatens no one (an idiom), least of all Kovács.
     assert clauses == ["Kovács beszélt,", "ha a veszély életet, testi épséget fenyeget."]
     assert [e for e in coded(article) if e.type == "THREATEN"] == []
+
+
+OWNED_DAT = "Case=Dat|Number=Plur|Number[psor]=Sing|Person[psor]=3"
+
+
+def test_names_coordinated_before_an_owned_oblique_noun_own_it_too() -> None:
+    # ``A szerződést Kovács, Szabó és Tóth vezetőinek kell aláírniuk``: all three are the
+    # leaders' owners, so all three sign.
+    text = (
+        f"A szerződést/szerződés/NOUN/Case=Acc Kovács/Kovács/{NOM} , Szabó/Szabó/{NOM} "
+        f"és Tóth/Tóth/{NOM} vezetőinek/vezető/NOUN/{OWNED_DAT} kell/kell/VERB/{PRESENT} "
+        "aláírniuk/aláír/VERB/VerbForm=Inf|Number=Plur|Person=3 ."
+    )
+    names = (("Kovács", "ORG", "Q1"), ("Szabó", "ORG", "Q2"), ("Tóth", "ORG", "Q3"))
+    assert actor_ids(text, *names, kind="AGREE") == [["Q1", "Q2", "Q3"]]
+    # After a comma alone the name before may be an apposition (``Kovács, a Szabó
+    # vezetőinek …``): nothing is carried back over it.
+    apposition = (
+        f"A szerződést/szerződés/NOUN/Case=Acc Kovács/Kovács/{NOM} , a Szabó/Szabó/{NOM} "
+        f"vezetőinek/vezető/NOUN/{OWNED_DAT} kell/kell/VERB/{PRESENT} "
+        "aláírniuk/aláír/VERB/VerbForm=Inf|Number=Plur|Person=3 ."
+    )
+    assert actor_ids(apposition, *names, kind="AGREE") == [["Q2"]]

@@ -161,3 +161,42 @@ def test_a_name_before_szemben_or_elott_is_not_the_subject() -> None:
     [event] = coded(article)
     assert ids(event.actors) == ["Q1"]
     assert ids(event.recipients) == ["Q3"]
+
+
+def test_the_instrumental_of_a_clash_is_the_other_side_of_an_attack_its_means() -> None:
+    clash = mentioned(
+        build(
+            f"Wagner/Wagner/{NOM} összecsapott/összecsap/VERB/{PAST} "
+            "Hamásszal/Hamász/PROPN/Case=Ins ."
+        ),
+        ("Wagner", "ORG", "Q1"),
+        ("Hamásszal", "ORG", "Q2"),
+    )
+    [event] = coded(clash)
+    assert event.type == "ASSAULT"
+    assert (ids(event.actors), ids(event.recipients)) == (["Q1"], ["Q2"])
+    # ``Wagner összecsapása a Hamásszal``: the noun's too.
+    noun = mentioned(
+        build(
+            f"Wagner/Wagner/{NOM} "
+            "összecsapása/összecsapás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"Hamásszal/Hamász/PROPN/Case=Ins zajlott/zajlik/VERB/{PAST} ."
+        ),
+        ("Wagner", "ORG", "Q1"),
+        ("Hamásszal", "ORG", "Q2"),
+    )
+    [event] = coded(noun)
+    assert (ids(event.actors), ids(event.recipients)) == (["Q1"], ["Q2"])
+    # An attack made with something: the Ins is no target.
+    attack = mentioned(
+        build(
+            f"Wagner/Wagner/{NOM} megtámadta/megtámad/VERB/{PAST} "
+            "a/a/DET Hamászt/Hamász/PROPN/Case=Acc a/a/DET Hezbollahhal/Hezbollah/PROPN/Case=Ins ."
+        ),
+        ("Wagner", "ORG", "Q1"),
+        ("Hamászt", "ORG", "Q2"),
+        ("Hezbollahhal", "ORG", "Q3"),
+    )
+    # ``a Hezbollahhal`` is a companion here, not a second target.
+    [event] = coded(attack)
+    assert ids(event.recipients) == ["Q2"]

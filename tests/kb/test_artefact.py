@@ -111,6 +111,17 @@ def test_known_wrong_qids_are_not_in_the_kb(kb: dict[str, Entity]) -> None:
     assert kb["Q57641"].name_en == "Viktor Orbán"  # never von der Leyen
 
 
+def test_hungarian_names_and_seats_the_tables_lack_are_in_the_kb() -> None:
+    from kronika.kb.index import fold, load_index
+
+    index = load_index()
+    # ``Nagy-Britannia`` is the United Kingdom, and acting ``Brüsszel`` is the EU's seat.
+    assert index.full[fold("Nagy-Britannia")] == ("Q145",)
+    assert index.government_of("Q239") == "Q458"
+    # A Chilean region's Roman numeral is no name.
+    assert "x" not in index.full
+
+
 def test_write_is_deterministic_and_round_trips(tmp_path: Path) -> None:
     entities = [
         Entity(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kronika.kb import build_kb_with_notes, read_kb
+from kronika.kb.build import seed_identities
 from kronika.kb.manual import confirm_qids, load_manual
 from kronika.kb.politicians import identity_index, verified_qids
 
@@ -21,7 +22,7 @@ def test_rebuild_from_kb_seed_matches_the_shipped_kb(corpora: Path) -> None:
 
 @pytest.mark.corpora
 def test_every_manual_qid_is_confirmed_by_kb_seed(corpora: Path) -> None:
-    index = identity_index(corpora / "kb-seed")
+    index = seed_identities(corpora / "kb-seed")
     assert confirm_qids(load_manual().entities, index) == []
 
 

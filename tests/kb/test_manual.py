@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kronika.kb.manual import confirm_qids, load_manual, resolve_of
 from kronika.kb.records import is_qid
 from kronika.types import Entity, EntityType, Role
@@ -97,3 +99,26 @@ def test_country_codes_in_roles_resolve_to_country_ids() -> None:
     )
     resolved = resolve_of(entity, {"POL": "Q36"})
     assert [r.of for r in resolved.roles] == ["Q36", "kronika:board-of-peace"]
+
+
+def test_a_country_without_a_qid_takes_its_codes_qid_and_joins_that_country() -> None:
+    country = Entity(
+        "kronika:x", None, "X", "Iksz", EntityType.COUNTRY, aliases=("Nagy-Iksz",), country="XXA"
+    )
+    resolved = resolve_of(country, {"XXA": "Q99"})
+    assert (resolved.id, resolved.qid, resolved.aliases) == ("Q99", "Q99", ("Nagy-Iksz",))
+    # Only countries: a body of the same country keeps its local id.
+    body = replace(country, type=EntityType.ORGANISATION)
+    assert resolve_of(body, {"XXA": "Q99"}).id == "kronika:x"
+    # An unknown code leaves the entry as written.
+    assert resolve_of(country, {}).id == "kronika:x"
+
+
+def test_the_packaged_facts_give_great_britain_its_hungarian_names() -> None:
+    (britain,) = [
+        resolve_of(e, {"GBR": "Q145"})
+        for e in load_manual().entities
+        if e.type is EntityType.COUNTRY and e.country == "GBR"
+    ]
+    assert britain.id == "Q145"
+    assert "Nagy-Britannia" in britain.aliases

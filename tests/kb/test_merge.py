@@ -9,6 +9,7 @@ from kronika.kb.merge import (
     close_successions,
     merge_entities,
     tidy,
+    without_codes,
     without_other_countries_names,
 )
 from kronika.types import Entity, EntityType, Role
@@ -111,3 +112,20 @@ def test_a_territory_loses_the_name_of_its_sovereign_country() -> None:
     assert kept["Q142"] == france
     # A name of a country without a code is nobody's own: Denmark keeps it.
     assert kept["Q35"] == denmark
+
+
+def test_a_place_loses_aliases_that_are_a_letter_or_a_roman_numeral() -> None:
+    def place(qid: str, kind: EntityType, *aliases: str) -> Entity:
+        return Entity(qid, qid, qid, None, kind, aliases=aliases, sources=("a",))
+
+    region = place("Q1", EntityType.REGION, "X", "Los Lagos", "XIV", "NY", "IL")
+    city = place("Q2", EntityType.CITY, "H", "Ha Noi")
+    airport = place("Q3", EntityType.FACILITY, "VIX")
+    person = place("Q4", EntityType.PERSON, "X")
+    kept = {e.id: e.aliases for e in without_codes([region, city, airport, person])}
+    assert kept == {
+        "Q1": ("Los Lagos", "NY", "IL"),
+        "Q2": ("Ha Noi",),
+        "Q3": ("VIX",),
+        "Q4": ("X",),
+    }

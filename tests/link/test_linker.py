@@ -384,3 +384,30 @@ def test_an_organisation_run_into_a_persons_name_is_split(index: KbIndex) -> Non
     assert by_surface["XIV. Leó"].label == "PER"
     assert by_surface["Vitályos Esztert"].entity_id == "Q111884634"
     assert by_surface["Reuters Business Daily"].entity_id.startswith("nil:")
+
+
+def test_a_hyphenated_word_run_into_a_name_is_cut_off_it(index: KbIndex) -> None:
+    text = (
+        "Ezt mondta a Reuters-nek Donald Trump. A Facebook-oldalán Vlagyimir Putyin írt. "
+        "Írta az X-en Volodimir Zelenszkij. A Sydney-i Műszaki Egyetem közölte."
+    )
+    by_surface, _ = linked(
+        index,
+        text,
+        ("Reuters-nek Donald Trump", "ORG"),
+        ("Facebook-oldalán Vlagyimir Putyin", "MISC"),
+        ("X-en Volodimir Zelenszkij", "MISC"),
+        ("Sydney-i Műszaki Egyetem", "ORG"),
+    )
+    # A name with a case ending is a mention of its own, and the person after it is one too.
+    assert by_surface["Reuters-nek"].entity_id == "Q130879"
+    assert by_surface["Donald Trump"].entity_id == "Q22686"
+    assert by_surface["Donald Trump"].label == "PER"
+    # A compound common noun is no name: the mention starts after it.
+    assert "Facebook-oldalán" not in by_surface
+    assert by_surface["Vlagyimir Putyin"].entity_id == "Q7747"
+    # A one-letter name is dropped rather than read as an initial.
+    assert "X-en" not in by_surface
+    assert by_surface["Volodimir Zelenszkij"].entity_id == "Q3874799"
+    # An adjective made from a name opens the institution's name.
+    assert "Sydney-i Műszaki Egyetem" in by_surface

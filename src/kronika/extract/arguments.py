@@ -1619,10 +1619,15 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
             bearer.marker == POSSESSOR
             or bearer.marker in POSTPOSITIONS
             or bearer.marker in POSSESSED_MARKERS.values()
+            or _owns_oblique(tokens, surfaces, bearer, clause)
         ):
             continue
         chunk = chunk_of.get(bearer.first)
         if chunk is None or not _opens_chunk(tokens, chunks[chunk], bearer.first):
+            continue
+        if bearer.marker in OBLIQUE_CASES and surfaces[chunks[chunk][0] - 1] == ",":
+            # ``Magyar Péter, a Tisza Párt elnökéről``: after a comma an owner may be an
+            # apposition; a list ends in a conjunction (``X, Y és Z vezetőinek``).
             continue
         for earlier in range(position - 1, -1, -1):
             candidate = result[earlier]
@@ -1644,6 +1649,45 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
             result[earlier] = _replace(candidate, marker=bearer.marker)
             chunk = candidate_chunk
     return result
+
+
+#: The cases an owned noun after a name may give it (see :func:`_owns_oblique`).
+OBLIQUE_CASES = frozenset(
+    (
+        "Acc",
+        "Dat",
+        "Ins",
+        "Ine",
+        "Ill",
+        "Ela",
+        "Sup",
+        "Sbl",
+        "Del",
+        "Ade",
+        "All",
+        "Abl",
+        "Ter",
+        "Cau",
+    )
+)
+
+
+def _owns_oblique(
+    tokens: Sequence[Token], surfaces: Sequence[str], bearer: Argument, clause: Clause
+) -> bool:
+    """Whether ``bearer`` has its oblique case from the noun it owns right after it (``a
+    magyar kormány viszonyával``): names coordinated before it own that noun too (``az
+    Európai Unió és a magyar kormány viszonyával``), where each name in its own case would
+    carry the ending itself (``Trumppal és Putyinnal``)."""
+    head = bearer.last
+    if bearer.marker not in OBLIQUE_CASES or head >= clause.last:
+        return False
+    token = tokens[head]
+    return (
+        token.pos == "NOUN"
+        and token.feature("Case") == bearer.marker
+        and _possessed(token, surfaces[head])
+    )
 
 
 def _opens_chunk(tokens: Sequence[Token], chunk: tuple[int, int], first: int) -> bool:

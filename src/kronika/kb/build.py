@@ -36,6 +36,7 @@ from kronika.kb.merge import (
     close_successions,
     merge_entities,
     tidy,
+    without_codes,
     without_other_countries_names,
 )
 from kronika.kb.records import make_entity
@@ -83,10 +84,10 @@ def build_kb_with_notes(corpora: Path) -> KbBuild:
         raise KnowledgeBaseError(f"{root} not found: point --corpora at the shared corpora")
     notes = BuildNotes()
     manual = load_manual()
-    problems = confirm_qids(manual.entities, politicians.identity_index(root))
+    codes = naturalearth.read_country_codes(root / "natural-earth")
+    problems = confirm_qids(manual.entities, seed_identities(root, codes))
     if problems:
         raise KnowledgeBaseError("manual QIDs not confirmed by kb-seed: " + "; ".join(problems))
-    codes = naturalearth.read_country_codes(root / "natural-earth")
     qid_by_alpha3 = {alpha3: qid for qid, alpha3 in codes.alpha3_by_qid.items()}
     log = MergeLog()
     entities = merge_entities(
@@ -100,7 +101,7 @@ def build_kb_with_notes(corpora: Path) -> KbBuild:
     entities = merge_entities([*entities, *_us_family(root, entities)], log)
     entities = _add_verified_names(entities, root, notes)
     entities = _add_current_leaders(entities, root, codes, notes)
-    entities = without_other_countries_names(entities)
+    entities = without_codes(without_other_countries_names(entities))
     entities = [tidy(_transcribed(entity)) for entity in entities]
     entities = [tidy(entity) for entity in close_successions(entities)]
     missing = unresolved_references(entities)
@@ -109,14 +110,35 @@ def build_kb_with_notes(corpora: Path) -> KbBuild:
     return KbBuild(sorted(entities, key=lambda e: e.id), notes)
 
 
-def _data_entities(root: Path, codes: naturalearth.CountryCodes) -> Iterator[Entity]:
+def seed_identities(
+    root: Path, codes: naturalearth.CountryCodes | None = None
+) -> dict[str, set[str]]:
+    """The names kb-seed (at ``root``) pairs with each QID, the evidence a hand-added QID
+    must match: the Wikidata-derived tables' and Natural Earth's, whose ``WIKIDATAID``
+    column names its places (Brussels is Q239 there)."""
+    if codes is None:
+        codes = naturalearth.read_country_codes(root / "natural-earth")
+    index = politicians.identity_index(root)
+    for entity in _places(root, codes, {}):
+        if entity.qid:
+            index.setdefault(entity.qid, set()).update((entity.name_en, *entity.aliases))
+    return index
+
+
+def _places(
+    root: Path, codes: naturalearth.CountryCodes, country_names: dict[str, str]
+) -> Iterator[Entity]:
     folder = root / "natural-earth"
-    yield from naturalearth.countries(folder, _babel_country_names())
+    yield from naturalearth.countries(folder, country_names)
     yield from naturalearth.map_units_and_names(folder, codes)
     yield from naturalearth.populated_places(folder, codes)
     yield from naturalearth.admin1(folder, codes)
     yield from naturalearth.physical_features(folder)
     yield from naturalearth.airports(folder)
+
+
+def _data_entities(root: Path, codes: naturalearth.CountryCodes) -> Iterator[Entity]:
+    yield from _places(root, codes, _babel_country_names())
     for cabinet in politicians.CABINETS:
         yield from politicians.cabinet_people(root, cabinet)
     yield from politicians.hungarian_cabinet_items(root)

@@ -8,7 +8,9 @@ courts, the 2025 Board of Peace). The TOML file adds them, with these guarantees
   fails the build instead of shipping;
 * every role has a source (``manual:2026-01`` unless the entry says otherwise);
 * ``of`` is a KB id (a QID or ``kronika:…``) or an ISO alpha-3 country code, which the build
-  resolves to the country's QID through Natural Earth, so no country QID is typed by hand.
+  resolves to the country's QID through Natural Earth, so no country QID is typed by hand;
+  a country entry without a QID takes its ``country`` code's QID the same way, which adds
+  its names to the Natural Earth country.
 """
 
 from __future__ import annotations
@@ -117,14 +119,20 @@ def confirm_qids(entities: tuple[Entity, ...], index: Mapping[str, set[str]]) ->
 
 
 def resolve_of(entity: Entity, qid_by_alpha3: Mapping[str, str]) -> Entity:
-    """The entity with ``of = "DEU"``-style country codes replaced by the country's QID."""
+    """The entity with ``of = "DEU"``-style country codes replaced by the country's QID; a
+    country written without a QID (names the tables lack, such as ``Nagy-Britannia``) takes
+    the QID Natural Earth gives its ``country`` code, so it merges with that country."""
     roles = tuple(
         replace(role, of=qid_by_alpha3.get(role.of, role.of))
         if role.of and len(role.of) == 3 and role.of.isupper()
         else role
         for role in entity.roles
     )
-    return replace(entity, roles=roles)
+    resolved = replace(entity, roles=roles)
+    qid = qid_by_alpha3.get(entity.country or "")
+    if entity.type is EntityType.COUNTRY and entity.qid is None and qid is not None:
+        resolved = replace(resolved, id=qid, qid=qid)
+    return resolved
 
 
 def unresolved_references(entities: list[Entity]) -> list[str]:

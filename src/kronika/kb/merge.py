@@ -10,6 +10,7 @@ united.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -151,5 +152,25 @@ def without_other_countries_names(entities: list[Entity]) -> list[Entity]:
     kept = []
     for entity in entities:
         aliases = tuple(a for a in entity.aliases if owners.get(a, entity.id) == entity.id)
+        kept.append(entity if aliases == entity.aliases else replace(entity, aliases=aliases))
+    return kept
+
+
+#: A Roman numeral up to 39 (``X``, ``VII``, ``XIV``): Natural Earth lists Chile's regions by
+#: number. ``IL`` (Illinois) is none.
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def without_codes(entities: list[Entity]) -> list[Entity]:
+    """Entities without the aliases of places that are a single letter or a Roman numeral:
+    Natural Earth gives Los Lagos the alternate name ``X``, Hanoi ``H`` and Mérida ``M``,
+    which made a platform (``írta az X-en``) or a regnal number a region. Airports keep their
+    codes, and the two-letter codes of states (``NY``) stay: they are written as names."""
+    kept = []
+    for entity in entities:
+        if entity.type not in (EntityType.REGION, EntityType.CITY, EntityType.PLACE):
+            kept.append(entity)
+            continue
+        aliases = tuple(a for a in entity.aliases if len(a) > 1 and _ROMAN.fullmatch(a) is None)
         kept.append(entity if aliases == entity.aliases else replace(entity, aliases=aliases))
     return kept

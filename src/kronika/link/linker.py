@@ -56,7 +56,7 @@ from kronika.kb.index import (
     nil_id,
     transcription_key,
 )
-from kronika.lang.hu import stem_candidates, strip_case
+from kronika.lang.hu import CASE_SUFFIXES, stem_candidates, strip_case
 from kronika.link.descriptions import RULE as DESCRIPTION_RULE
 from kronika.link.descriptions import find_descriptions
 from kronika.link.tokens import TokenView
@@ -418,13 +418,20 @@ def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Menti
     after it (``a Fidesz Steiner Attilát indítja``, ``idézte a Reuters XIV. Leó pápát``): the
     span opens with the full name of a KB organisation (and nothing else), the whole span is
     no KB name, and the rest is two or more capitalised words naming a person, a given name
-    or a known name at its end (in any case) or a regnal numeral at its start."""
+    or a known name at its end (in any case) or a regnal numeral at its start. A hyphenated
+    word before the name is cut off it too (:func:`_without_lead_compound`)."""
     text = article.text
     words = [
         (m.start() + mention.start, m.end() + mention.start)
         for m in _WORD.finditer(text[mention.start : mention.end])
     ]
-    if len(words) < 3 or fold(text[mention.start : mention.end]) in index.full:
+    if fold(text[mention.start : mention.end]) in index.full:
+        return (mention,)
+    if len(words) >= 2:
+        parts = _without_lead_compound(article, mention, words, index)
+        if parts is not None:
+            return parts
+    if len(words) < 3:
         return (mention,)
     for cut in range(len(words) - 2, 0, -1):
         ids = index.full.get(fold(text[words[0][0] : words[cut - 1][1]]), ())
@@ -452,6 +459,55 @@ def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Menti
         )
         return organisation, named
     return (mention,)
+
+
+#: A capitalised word joined by a hyphen to a lower-case ending or word (``HVG-nek``,
+#: ``Facebook-oldalán``, ``NATO-tag``): group 1 is the name, group 2 what follows it.
+_LEAD_COMPOUND = re.compile(r"^([A-ZÁÉÍÓÖŐÚÜŰ][^\s-]*)-([a-záéíóöőúüű]+)$")
+#: The ends of an adjective made from a name (``Sydney-i``, ``Iszlamofóbia-ellenes``,
+#: ``Nobel-díjas``): such a word may open an institution's name (``Közel-keleti Egyházak
+#: Tanácsa``), so it is never cut off.
+_ADJECTIVE_ENDS = ("i", "s", "ú", "ű")
+_CASE_ENDINGS = frozenset(ending for endings in CASE_SUFFIXES.values() for ending in endings)
+
+
+def _without_lead_compound(
+    article: Article, mention: Mention, words: list[tuple[int, int]], index: KbIndex
+) -> tuple[Mention, ...] | None:
+    """The name after a hyphenated word the NER ran into it, or None when there is none.
+
+    A name with a case ending (``nyilatkozta a HVG-nek Kovács Anna``, ``írta X-en Marco
+    Rubio``) is a mention of its own; a compound common noun (``a Facebook-oldalán Kovács
+    Anna``, ``a NATO-tag Amerika``) is no name, so the mention starts after it. The rest
+    must be capitalised words; an adjective (``Sydney-i Műszaki Egyetem``) and a KB name
+    are never cut."""
+    text = article.text
+    first = _LEAD_COMPOUND.match(text[words[0][0] : words[0][1]])
+    rest = [text[a:b] for a, b in words[1:]]
+    if (
+        first is None
+        or not all(word[:1].isupper() for word in rest)
+        or fold(text[words[0][0] : words[0][1]]) in index.full
+    ):
+        return None
+    ending = first.group(2)
+    case_ending = ending in _CASE_ENDINGS
+    if not case_ending and ending.endswith(_ADJECTIVE_ENDS):
+        return None
+    lead = text[words[0][0] : words[1][0]]
+    lemma = mention.lemma[len(lead) :] if mention.lemma.startswith(lead) else " ".join(rest)
+    person = any(
+        fold(reading.stem) in index.hungarian_given_names or fold(reading.stem) in index.surnames
+        for reading in stem_candidates(rest[-1])
+    )
+    named = replace(
+        mention, start=words[1][0], lemma=lemma, label="PER" if person else mention.label
+    )
+    if not case_ending or len(first.group(1)) < 2:
+        # A one-letter name (``X-en``) is no name the linker can tell from an initial.
+        return (named,)
+    name = replace(mention, end=words[0][1], lemma=first.group(1))
+    return name, named
 
 
 def _grown(
