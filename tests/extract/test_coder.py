@@ -4654,3 +4654,34 @@ def test_names_coordinated_before_an_owned_oblique_noun_own_it_too() -> None:
         "aláírniuk/aláír/VERB/VerbForm=Inf|Number=Plur|Person=3 ."
     )
     assert actor_ids(apposition, *names, kind="AGREE") == [["Q2"]]
+
+
+def test_a_bare_government_is_the_one_named_before_or_the_storys_states() -> None:
+    facts = replace(
+        FACTS,
+        types={**FACTS.types, "Q28": "country", "Q142": "country", "Q145": "country"},
+        demonyms={**FACTS.demonyms, "magyar": "Q28", "francia": "Q142", "brit": "Q145"},
+        institutions={"magyar kormány": "kronika:government-of-hungary"},
+    )
+    government = "A kormány/kormány/NOUN/Case=Nom tárgyalt/tárgyal/VERB/" + PAST + " ."
+
+    def actors(*paragraphs: str) -> list[str | None]:
+        events = [e for e in code_events(build(*paragraphs), facts) if e.type == "CONSULT"]
+        return ids(events[-1].actors)
+
+    # ``A francia kormány … A kormány tárgyalt``: the government named before.
+    french = "A francia/francia/ADJ/Case=Nom kormány/kormány/NOUN/Case=Nom döntött/dönt/VERB ."
+    assert actors(french, government) == ["Q142"]
+    # Nothing named: Hungary's, whose press this is, and its institution when the KB has one.
+    assert actors(government) == ["kronika:government-of-hungary"]
+    # A story that names only Britain, twice: Britain's.
+    british = (
+        "A brit/brit/ADJ/Case=Nom pubok/pub/NOUN/Case=Nom és a brit/brit/ADJ/Case=Nom "
+        "sörök/sör/NOUN/Case=Nom drágultak/drágul/VERB ."
+    )
+    assert actors(british, government) == ["Q145"]
+    # Owned or plural governments are not resolved: whose they are is another question.
+    owned = (
+        "A kormánya/kormány/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 tárgyalt/tárgyal/VERB/"
+    )
+    assert actors(owned + PAST + " .") == [None]

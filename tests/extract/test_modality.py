@@ -148,6 +148,12 @@ def test_a_negated_participle_or_a_litotes_negates_no_event() -> None:
         f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
     )
     assert event.modality is Modality.OCCURRED
+    # ``Putyin nem sokkal később tárgyalt``: shortly after, a time.
+    event = consult_in(
+        f"Putyin/Putyin/{NOM} nem/nem/ADV sokkal/sok/ADV később/később/ADV "
+        f"tárgyalt/tárgyal/VERB/{PAST} Witkoff-fal/Witkoff/PROPN/Case=Ins ."
+    )
+    assert event.modality is Modality.OCCURRED
 
 
 def test_nem_hanem_contrasts_phrases_and_negates_no_event() -> None:

@@ -15,11 +15,13 @@ which role. It handles:
   where money goes), and is no participant when the noun is a nominative description
   (``Zelenszkij tanácsadója``);
 * coordination: a postposition or a possessed noun marks only the last of coordinated names
-  (``Ukrajna, Oroszország és az Egyesült Államok részvételével``), so the marker is carried
-  back over the names before it, skipping appositive descriptions (``Trump különmegbízottja,
-  Steve Witkoff``);
+  (``Ukrajna, Oroszország és az Egyesült Államok részvételével``, ``az Európai Unió és a
+  magyar kormány viszonyával``), so the marker is carried back over the names before it,
+  skipping appositive descriptions (``Trump különmegbízottja, Steve Witkoff``);
 * states named by a demonym and a "side" noun (``az orosz és az amerikai fél``, ``ukrán
-  erők``), which no NER model tags, as participants standing for the country.
+  erők``), which no NER model tags, as participants standing for the country;
+* a bare ``a kormány``: the government the article named before with a state's adjective,
+  else that of the state the story is set in, Hungary's by default.
 """
 
 from __future__ import annotations
@@ -401,7 +403,13 @@ def clause_arguments(
         _demonym_sides(view, clause, found, demonyms, triggers, institutions or {}, in_names)
     )
     found.extend(
-        _named_body(view, argument, mentions, stands_for)
+        _government(
+            view,
+            _named_body(view, argument, mentions, stands_for),
+            demonyms,
+            institutions,
+            is_country,
+        )
         for argument in _agent_nouns(view, clause, found, triggers)
     )
     if is_country is not None:
@@ -1339,6 +1347,76 @@ def _named_body(
         name=body.lemma or text[body.start : body.end],
         entity_id=stands_for(body),
     )
+
+
+#: Nouns naming a state's government (``a kormány``, ``a kormányzat``).
+GOVERNMENT_NOUNS = frozenset({"kormány", "kormányzat"})
+#: Whose government a bare ``a kormány`` is when the article names none: Hungarian news.
+HOME_DEMONYM = "magyar"
+
+
+def _government(
+    view: TokenView,
+    argument: Argument,
+    demonyms: Mapping[str, str],
+    institutions: Mapping[str, str] | None,
+    is_country: Callable[[str | None], bool] | None = None,
+) -> Argument:
+    """A bare definite ``a kormány`` (or ``a kormányzat``) as the government the article
+    named last before it with a state's adjective (``a francia kormány … A kormány egyik
+    tagja``), else that of the state the story is set in (:func:`_story_demonym`): Hungary's,
+    whose press this is, unless the article names only another. The state's institution is
+    meant when the KB lists one (``magyar kormány``), else the state itself, as ``a francia
+    kormány`` is. A plural (``a kormányok``), an owned government (``Trump kormánya``) and
+    one with an adjective of its own stay as they are."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    noun = tokens[argument.first]
+    if (
+        argument.entity_id is not None
+        or argument.last - argument.first != 1
+        or noun.lemma.lower() not in GOVERNMENT_NOUNS
+        or noun.feature("Number") == "Plur"
+        or _possessed(noun, surfaces[argument.first])
+        or argument.first == 0
+        or surfaces[argument.first - 1].lower() not in DEFINITE_ARTICLES
+    ):
+        return argument
+    base = None
+    for index in range(argument.first - 1, 0, -1):
+        if tokens[index].lemma.lower() not in GOVERNMENT_NOUNS:
+            continue
+        base = _demonym_base(surfaces[index - 1].lower(), tokens[index - 1], demonyms)
+        if base is not None:
+            break
+    base = base or _story_demonym(view, demonyms, is_country)
+    state = institutions.get(f"{base} kormány") if institutions else None
+    state = state or demonyms.get(base)
+    if state is None:
+        return argument
+    return _replace(argument, entity_id=state)
+
+
+def _story_demonym(
+    view: TokenView,
+    demonyms: Mapping[str, str],
+    is_country: Callable[[str | None], bool] | None = None,
+) -> str:
+    """The state an article's story is set in, by its adjective: Hungary's when the article
+    names it with one at all or names no other state twice (``a kormány`` in Hungarian news),
+    else the state its adjectives name most (``brit`` in a story about British pubs). With
+    ``is_country``, only states count (``uniós`` names no government)."""
+    counts: dict[str, int] = {}
+    tokens, surfaces = view.article.tokens, view.surfaces
+    for index, token in enumerate(tokens):
+        if token.pos != "ADJ":
+            continue
+        base = _demonym_base(surfaces[index].lower(), token, demonyms)
+        if base is not None and (is_country is None or is_country(demonyms.get(base))):
+            counts[base] = counts.get(base, 0) + 1
+    if counts.get(HOME_DEMONYM) or not counts:
+        return HOME_DEMONYM
+    base, seen = max(counts.items(), key=lambda item: item[1])
+    return base if seen >= 2 else HOME_DEMONYM
 
 
 #: The bodies a lexicon sense's ``authority`` names (see :mod:`kronika.extract.lexicon`): the
