@@ -411,3 +411,26 @@ def test_a_hyphenated_word_run_into_a_name_is_cut_off_it(index: KbIndex) -> None
     assert by_surface["Volodimir Zelenszkij"].entity_id == "Q3874799"
     # An adjective made from a name opens the institution's name.
     assert "Sydney-i Műszaki Egyetem" in by_surface
+
+
+def test_a_persons_one_word_name_run_into_the_next_name_is_two_mentions(
+    index: KbIndex,
+) -> None:
+    text = (
+        "A fotón Trump Epsteinnel látható. Putyin Ukrajna ellen harcol. Putyin Vlagyimir beszélt."
+    )
+    by_surface, _ = linked(
+        index,
+        text,
+        ("Trump Epsteinnel", "PER"),
+        ("Putyin Ukrajna", "PER"),
+        ("Putyin Vlagyimir", "PER"),
+    )
+    assert by_surface["Trump"].entity_id == "Q22686"
+    # The unknown name gets its own id, not one made of both names.
+    assert by_surface["Epsteinnel"].entity_id.startswith("nil:")
+    assert "trump" not in by_surface["Epsteinnel"].entity_id
+    assert by_surface["Ukrajna"].entity_id == "Q212"
+    assert by_surface["Ukrajna"].label == "LOC"
+    # A person's own name written family first stays whole.
+    assert by_surface["Putyin Vlagyimir"].entity_id == "Q7747"

@@ -419,7 +419,8 @@ def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Menti
     span opens with the full name of a KB organisation (and nothing else), the whole span is
     no KB name, and the rest is two or more capitalised words naming a person, a given name
     or a known name at its end (in any case) or a regnal numeral at its start. A hyphenated
-    word before the name is cut off it too (:func:`_without_lead_compound`)."""
+    word before the name is cut off it too (:func:`_without_lead_compound`), and a person's
+    one-word name run into the next name (:func:`_two_people`)."""
     text = article.text
     words = [
         (m.start() + mention.start, m.end() + mention.start)
@@ -428,7 +429,9 @@ def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Menti
     if fold(text[mention.start : mention.end]) in index.full:
         return (mention,)
     if len(words) >= 2:
-        parts = _without_lead_compound(article, mention, words, index)
+        parts = _without_lead_compound(article, mention, words, index) or _two_people(
+            article, mention, words, index
+        )
         if parts is not None:
             return parts
     if len(words) < 3:
@@ -508,6 +511,49 @@ def _without_lead_compound(
         return (named,)
     name = replace(mention, end=words[0][1], lemma=first.group(1))
     return name, named
+
+
+def _two_people(
+    article: Article, mention: Mention, words: list[tuple[int, int]], index: KbIndex
+) -> tuple[Mention, ...] | None:
+    """The two mentions a person's span holds when it opens with the whole name of a KB
+    person written as one word (``Trump``, ``Putyin``) and goes on with another name (``egy
+    fotó, amin Trump Epsteinnel látható``, ``Putyin Ukrajna …``), or None. The rest must
+    not name that person again (``Abdul-Hamid Dbeibah``)."""
+    if mention.label != "PER":
+        return None
+    text = article.text
+    first = text[words[0][0] : words[0][1]]
+    ids = index.full.get(fold(first), ())
+    if not ids or not all(
+        (entity := index.entity(entity_id)) is not None and entity.type is EntityType.PERSON
+        for entity_id in ids
+    ):
+        return None
+    rest = [text[a:b] for a, b in words[1:]]
+    if not rest[0][:1].isupper():
+        return None
+    own_words = {
+        fold(part)
+        for entity_id in ids
+        if (entity := index.entity(entity_id)) is not None
+        for name in _names(entity)
+        for part in name.split()
+    }
+    for word in rest:
+        for reading in stem_candidates(word):
+            stem = fold(reading.stem)
+            if stem in own_words or stem in index.hungarian_given_names:
+                # ``Putyin Vlagyimir``, ``Orbán Viktor``: the person's own name, family first.
+                return None
+    person = replace(mention, end=words[0][1], lemma=first)
+    lemma = mention.lemma[len(first) :].lstrip() if mention.lemma.startswith(first) else ""
+    other = replace(mention, start=words[1][0], lemma=lemma or " ".join(rest))
+    known = [index.entity(entity_id) for entity_id in index.full.get(fold(other.lemma), ())]
+    if known and all(e is not None and e.type in _PLACE_TYPES for e in known):
+        # ``Putyin Ukrajna …``: the name after the person is a place's.
+        other = replace(other, label="LOC")
+    return person, other
 
 
 def _grown(
