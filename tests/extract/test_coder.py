@@ -4685,3 +4685,21 @@ def test_a_bare_government_is_the_one_named_before_or_the_storys_states() -> Non
         "A kormánya/kormány/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 tárgyalt/tárgyal/VERB/"
     )
     assert actors(owned + PAST + " .") == [None]
+
+
+def test_a_subject_that_names_a_thing_keeps_the_person_before_from_carrying_over() -> None:
+    # ``Kovács egy újságot olvas, aminek terjesztését bírósági ítélet tiltotta meg``: the
+    # ruling banned it, not Kovács; a bare noun before the verb is the clause's subject.
+    bare = (
+        f"Kovács/Kovács/{NOM} egy/egy/DET újságot/újság/NOUN/Case=Acc olvas/olvas/VERB/{PRESENT} "
+        ", aminek/ami/PRON/Case=Dat terjesztését/terjesztés/NOUN/Case=Acc "
+        "bírósági/bírósági/ADJ/Case=Nom ítélet/ítélet/NOUN/Case=Nom "
+        f"tiltotta/tilt/VERB/{PAST} meg/meg/PART ."
+    )
+    assert actor_ids(bare, ("Kovács", "PER", "Q1"), kind="COERCE") in ([], [[]])
+    # ``Kovács közölte, hogy a döntés megtiltotta …``: a decision describes no person.
+    with_article = (
+        f"Kovács/Kovács/{NOM} közölte/közöl/VERB/{PAST} , hogy a döntés/döntés/NOUN/Case=Nom "
+        f"megtiltotta/megtilt/VERB/{PAST} a tüntetést/tüntetés/NOUN/Case=Acc ."
+    )
+    assert actor_ids(with_article, ("Kovács", "PER", "Q1"), kind="COERCE") in ([], [[]])

@@ -3657,9 +3657,9 @@ def _personal_infinitive(article: Article, match: TriggerMatch) -> bool:
 
 def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) -> bool:
     """Whether a clause's own subject is someone other than the subject carried over from
-    the sentence before: another name, a plural common noun, or a common noun after an
-    organisation or a state (a singular common noun after a ``person``, ``a bíboros``,
-    describes that person)."""
+    the sentence before: another name, a plural common noun, a common noun after an
+    organisation or a state, or one that names no person (a singular common noun after a
+    ``person``, ``a bíboros``, describes that person; ``a bírósági ítélet`` does not)."""
     kind, lemma, plural = own
     if kind == "named":
         return lemma not in carried.name.lower()
@@ -3667,7 +3667,24 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) 
         # ``… Putyin … . A szankciók feloldását az ukrajnai társadalom elfogadhatatlannak
         # tartja``: a people or a public describes no one person.
         return True
-    return not person or plural
+    return not person or plural or _names_a_thing(lemma)
+
+
+#: Endings of nouns that name acts, documents, bodies and things, never a person: a ruling
+#: (``ítélet``), a decision (``döntés``), a proposal (``javaslat``), a government
+#: (``kormány``), a publication (``kiadvány``), an authority (``hatóság``).
+THING_ENDINGS = (
+    "ás", "és", "ság", "ség", "lat", "let", "zat", "zet", "mány", "mény", "vány", "vény",
+    "lom", "lem", "ítélet", "tervezet",
+)  # fmt: skip
+#: Person nouns with such an ending (``nagykövet``: an ambassador).
+THING_ENDING_PERSONS = ("követ",)
+
+
+def _names_a_thing(lemma: str) -> bool:
+    """Whether a common noun's ending says it names no person (see :data:`THING_ENDINGS`),
+    so it cannot describe the person named before it."""
+    return lemma.endswith(THING_ENDINGS) and not lemma.endswith(THING_ENDING_PERSONS)
 
 
 #: Nouns for a people or a public as a whole (and compounds ending in one), which never
@@ -3787,8 +3804,27 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
             if quantified:
                 # ``egyre több újságkihordó``: people, never the one person named before.
                 return "common", token.lemma.lower(), True
+            following = tokens[index + 1] if index + 1 < clause.last else None
+            if (
+                following is not None
+                and index > clause.first
+                and tokens[index - 1].pos == "ADJ"
+                and following.pos == "VERB"
+                and following.feature("VerbForm") == "Fin"
+                and following.lemma.lower() not in COPULAS
+            ):
+                # ``aminek terjesztését bírósági ítélet tiltotta meg``: a bare noun with an
+                # adjective, right before the finite verb, is its subject.
+                plural = token.feature("Number") == "Plur"
+                return "common", token.lemma.lower(), plural
         index += 1
     return None
+
+
+#: Verbs whose nominative is a predicate (``elnök lett``), not a subject.
+COPULAS = frozenset(
+    {"van", "nincs", "sincs", "lesz", "marad", "válik", "tűnik", "látszik", "számít"}
+)
 
 
 def _agent_phrase_end(article: Article, index: int, first: int) -> bool:
