@@ -4703,3 +4703,33 @@ def test_a_subject_that_names_a_thing_keeps_the_person_before_from_carrying_over
         f"megtiltotta/megtilt/VERB/{PAST} a tüntetést/tüntetés/NOUN/Case=Acc ."
     )
     assert actor_ids(with_article, ("Kovács", "PER", "Q1"), kind="COERCE") in ([], [[]])
+
+
+def test_an_eu_loan_hungary_takes_no_part_in_is_given_by_the_eu() -> None:
+    # ``Magyarország nem vesz részt az Ukrajnának nyújtott EU-hitel finanszírozásában``: two
+    # events. Hungary gives nothing; the EU's loan, between the words of the negated phrase,
+    # is given all the same.
+    facts = replace(
+        FACTS,
+        types={**FACTS.types, "Q28": "country"},
+        acronyms={"EU": "Q458"},
+    )
+    article = mentioned(
+        build(
+            f"Magyarország/Magyarország/{NOM} nem vesz/vesz/VERB/{PRESENT} "
+            "részt/rész/NOUN/Case=Acc az Ukrajnának/Ukrajna/PROPN/Case=Dat "
+            "nyújtott/nyújtott/ADJ/VerbForm=PartPast EU-hitel/EU-hitel/NOUN/Case=Nom "
+            "finanszírozásában/finanszírozás/NOUN/Case=Ine|Number[psor]=Sing|Person[psor]=3 ."
+        ),
+        ("Magyarország", "LOC", "Q28"),
+        ("Ukrajnának", "LOC", "Q212"),
+    )
+    aid = sorted(
+        (ids(e.actors), ids(e.recipients), e.modality)
+        for e in code_events(article, facts)
+        if e.type == "AID"
+    )
+    assert aid == [
+        (["Q28"], ["Q212"], Modality.NEGATED),
+        (["Q458"], ["Q212"], Modality.OCCURRED),
+    ]

@@ -165,3 +165,13 @@ def test_a_postposition_after_an_article_glued_to_a_name_is_not_the_names() -> N
         ),
     )
     assert said(article) == [("Kovács János távozik", QuoteKind.INDIRECT, "ír", REUTERS)]
+
+
+def test_a_name_the_ner_took_for_a_work_speaks_and_is_what_the_paper_is() -> None:
+    standard = "nil:test:der standard"
+    article = make_article(
+        "A kormány új adót vezetett be – állapította meg a Der Standard. Az osztrák lap "
+        "kiemeli, hogy a csomag drága.",
+        [("Der Standard", 0, "MISC", standard)],
+    )
+    assert [q[3] for q in said(article)] == [standard, standard]

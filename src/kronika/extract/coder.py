@@ -535,6 +535,10 @@ def _clause_key(view: TokenView, match: TriggerMatch) -> int:
     return clause.first if clause is not None else -1
 
 
+#: Event types whose noun compounded with an acronym (``EU-hitel``) is the acronym's act.
+COMPOUND_GIVER_TYPES = frozenset({PloverType.AID, PloverType.SANCTION, PloverType.ASSAULT})
+
+
 def _without_objects(
     article: Article,
     matches: list[TriggerMatch],
@@ -797,8 +801,12 @@ class _ArticleContext:
         elif _attributive_phrase(article, match, clause):
             # ``megúszta az ellene … indított eljárást``: a phrase's verb right before its
             # noun, in a clause whose predicate is another verb, is a participle describing
-            # the noun; the clause's subject did not do it, and nobody named did.
-            return None
+            # the noun; the clause's subject did not do it, and nobody named did, unless the
+            # noun names its giver (``az Ukrajnának nyújtott EU-hitel``: see below).
+            if self._compound_giver(match) is None:
+                return None
+            actors = []
+            roles.pop("actor", None)
         elif _undergoer_after(article, match):
             # ``a brutálisan bántalmazott Sebestyén József``: a verb after an article is a
             # participle describing who underwent it; with no ``által`` phrase naming the
@@ -938,6 +946,7 @@ class _ArticleContext:
                 if role in roles:
                     roles[role] = [a for a in roles[role] if a not in actors]
         host = self._compound_host(match) if noun else None
+        giver = self._compound_giver(match)
         relative = None if noun else self._relative_pronoun(clause)
         if (
             relative == "Nom"
@@ -1089,6 +1098,11 @@ class _ArticleContext:
             # ``a hágai NATO-csúcsról``: the organisation a meeting noun is compounded with
             # holds it, whoever else the clause has attend.
             actor_parts = [host, *actor_parts]
+        elif giver is not None:
+            # ``az Ukrajnának nyújtott EU-hitel``, ``az USA-szankciók``: the organisation or
+            # state an aid, a sanction or an attack is compounded with gives it, not the
+            # clause's subject (``Magyarország nem vesz részt az EU-hitel finanszírozásában``).
+            actor_parts = [giver]
         # ``„…, amit Putyin hajtogat, hogy »nem mi támadtuk meg Ukrajnát«”``: a first person
         # inside a quotation within the quote is the one quoted there, not the speaker.
         voiced = quote is not None and not _inner_quoted(article, quote.start, match.start)
@@ -1473,11 +1487,23 @@ class _ArticleContext:
         """Whether ``match`` is a meeting an organisation holds (``NATO-csúcs``)."""
         return self._compound_host(match) is not None
 
+    def _compound_giver(self, match: TriggerMatch) -> Participant | None:
+        """The organisation or state an aid, a sanction or an attack noun is compounded with
+        (``EU-hitel``, ``USA-szankciók``, ``NATO-légicsapás``), by the acronym before its
+        hyphen: who gives or does it."""
+        if match.entry.type not in COMPOUND_GIVER_TYPES:
+            return None
+        return self._acronym_prefix(match)
+
     def _compound_host(self, match: TriggerMatch) -> Participant | None:
         """The organisation a meeting noun is compounded with (``NATO-csúcs``,
         ``EU-csúcstalálkozó``, ``G7-csúcs``), by the acronym before its hyphen."""
         if match.entry.type is not PloverType.CONSULT:
             return None
+        return self._acronym_prefix(match)
+
+    def _acronym_prefix(self, match: TriggerMatch) -> Participant | None:
+        """The entity whose acronym opens a word of the trigger before a hyphen (``EU-``)."""
         for index in match.tokens:
             token = self.article.tokens[index]
             prefix, hyphen, _ = self.view.surfaces[index].partition("-")

@@ -21,10 +21,17 @@ too: the postposition names who did it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kronika.extract.clauses import Clause, TokenView
-from kronika.extract.lexicon import CueKind, Lexicon, TriggerEntry, TriggerForm, default_lexicon
+from kronika.extract.lexicon import (
+    CueKind,
+    CueScope,
+    Lexicon,
+    TriggerEntry,
+    TriggerForm,
+    default_lexicon,
+)
 from kronika.extract.modality import CueFinder, ModalityCue
 from kronika.extract.patterns import PatternIndex
 from kronika.types import Article, Mention, SegmentKind, Token
@@ -112,7 +119,35 @@ def find_triggers(
                     segment=view.segment_kind(start),
                 )
             )
-    return found
+    return _enclosed_unnegated(found)
+
+
+def _enclosed_unnegated(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The matches, a noun or phrase trigger that stands between the words of a longer verb
+    phrase trigger without the clause's negation: the negation is the verb's (``nem vesz
+    részt az Ukrajnának nyújtott EU-hitel finanszírozásában``: the loan is given, only
+    Hungary takes no part in it)."""
+    spans = [
+        (min(m.tokens), max(m.tokens))
+        for m in matches
+        if m.entry.form is not TriggerForm.NOUN and len(m.tokens) > 1
+    ]
+    if not spans:
+        return matches
+    result = []
+    for match in matches:
+        first, last = min(match.tokens), max(match.tokens)
+        if any(a < first and last < b for a, b in spans) and any(
+            cue.kind is CueKind.NEGATED and cue.scope is CueScope.CLAUSE for cue in match.cues
+        ):
+            kept = tuple(
+                cue
+                for cue in match.cues
+                if not (cue.kind is CueKind.NEGATED and cue.scope is CueScope.CLAUSE)
+            )
+            match = replace(match, cues=kept)
+        result.append(match)
+    return result
 
 
 #: Lemmas that put a sentence in a military context: they decide for a military sense of

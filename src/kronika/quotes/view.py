@@ -535,7 +535,7 @@ class ArticleView:
         if token.pos == "PRON" and lemma in _SUBJECT_PRONOUNS and is_nominative(token):
             return Subject(None, pronoun=True)
         if token.pos == "PROPN" and token.feature("Case") == "Nom":
-            return Subject(self._unlinked_name(index))
+            return Subject(self._unlinked_name(index) or self._named_thing(index))
         if token.pos == "ADJ" and token.feature("Case") == "Nom" and not self._modifies(index):
             # "a kormányszóvivő kedden": a role noun the tagger took for an adjective names
             # the person the article binds it to; else it is an adjective, not the subject.
@@ -627,8 +627,16 @@ class ArticleView:
             return None  # asked again while deciding whether a body speaks: it does not
         self._binding.add(offset)
         try:
-            for mention in reversed(self._speakers):
+            # (A name the NER took for a work, ``a Der Standard``, is a body once it is the
+            # subject of a cue verb, not as a place things appear on: ``a Facebookon``.)
+            things = [m for m in self.article.mentions if m.label == "MISC" and m.entity_id]
+            bodies = sorted([*self._speakers, *things], key=lambda m: m.start)
+            for mention in reversed(bodies):
                 if mention.end > offset or mention.label == "PER":
+                    continue
+                if mention.label == "MISC" and not can_speak(mention):
+                    if self._speaks(mention):
+                        return mention
                     continue
                 indices = self._touching(mention.start, mention.end)
                 if not indices:
@@ -681,6 +689,20 @@ class ArticleView:
             if token.pos not in ("ADJ", "CCONJ"):
                 return False
         return False
+
+    def _named_thing(self, index: int) -> Mention | None:
+        """The MISC mention opening at token ``index`` and ending its phrase (``– állapította
+        meg a Der Standard.``): a name the NER took for a work or an event, which as the
+        nominative subject of a verb of saying is the outlet or body that speaks."""
+        start = self.tokens[index].start
+        for mention in self.article.mentions:
+            if mention.label == "MISC" and mention.start == start and mention.entity_id:
+                following = self.token_after(mention.end)
+                if following < len(self.tokens) and self.tokens[following].pos != "PUNCT":
+                    # ``Facebook-bejegyzést tett közzé``: a name before a noun names a kind.
+                    return None
+                return mention
+        return None
 
     def _unlinked_name(self, index: int) -> Mention | None:
         """A speaker mention for a proper noun no mention covers (``– írta aBillboard``): the
