@@ -4733,3 +4733,16 @@ def test_an_eu_loan_hungary_takes_no_part_in_is_given_by_the_eu() -> None:
         (["Q28"], ["Q212"], Modality.NEGATED),
         (["Q458"], ["Q212"], Modality.OCCURRED),
     ]
+
+
+def test_volt_between_a_name_and_a_noun_it_owns_is_former_when_the_clause_has_a_verb() -> None:
+    # ``Szabó látogatást tett Kovács volt barátnőjének lakásán``: Kovács's former
+    # girlfriend's flat, the tagger's verb ``volt`` notwithstanding; Szabó visits.
+    text = (
+        f"Szabó/Szabó/{NOM} látogatást/látogatás/NOUN/Case=Acc tett/tesz/VERB/{PAST} "
+        f"Kovács/Kovács/{NOM} volt/van/VERB/{PAST} "
+        "barátnőjének/barátnő/NOUN/Case=Dat|Number[psor]=Sing|Person[psor]=3 "
+        "lakásán/lakás/NOUN/Case=Sup|Number[psor]=Sing|Person[psor]=3 ."
+    )
+    names = (("Szabó", "PER", "Q1"), ("Kovács", "PER", "Q2"))
+    assert actor_ids(text, *names, kind="CONSULT") == [["Q1"]]

@@ -366,7 +366,7 @@ def clause_arguments(
         head = (
             last - 1
             if case or alone
-            else _head(tokens, surfaces, last - 1, clause.last, mention.label)
+            else _head(tokens, surfaces, last - 1, clause.last, mention.label, clause.first)
         )
         marker = _marker(
             tokens, surfaces, last - 1, head, clause.last, triggers, case, mention.label == "LOC"
@@ -375,7 +375,7 @@ def clause_arguments(
         if named_noun is not None:
             # ``az Elbit Systems nevű izraeli cég brit kutatóközpontjába``: a name before
             # ``nevű`` labels the noun after it, and takes that noun's role.
-            noun_head = _head(tokens, surfaces, named_noun, clause.last)
+            noun_head = _head(tokens, surfaces, named_noun, clause.last, first=clause.first)
             marker = _marker(tokens, surfaces, named_noun, noun_head, clause.last, triggers)
             head = noun_head
         elif marker == _CASE_DEFAULT and head == last - 1:
@@ -454,7 +454,7 @@ def _the_country(
         state = _last_state(view, index, mentions, stands_for, is_country, demonyms)
         if state is None:
             continue
-        head = _head(tokens, surfaces, index, clause.last, "LOC")
+        head = _head(tokens, surfaces, index, clause.last, "LOC", clause.first)
         marker = _marker(tokens, surfaces, index, head, clause.last, triggers, place=True)
         if marker is None:
             continue
@@ -691,16 +691,21 @@ def _head(
     index: int,
     limit: int,
     label: str | None = None,
+    first: int | None = None,
 ) -> int:
     """The last word of the noun phrase a name at ``index`` stands in: unmarked adjectives
     and nouns after an unmarked name belong to it (``Putyin orosz elnök``), and so does a noun
     the name owns (``a Béketanács költségvetésébe``); a noun with a case of its own and no
     possessive ending starts another phrase. A name's acronym in parentheses after it is
-    skipped (``a Szerb Kőolajipari Vállalat (NIS) eladásáról``)."""
+    skipped (``a Szerb Kőolajipari Vállalat (NIS) eladásáról``), and so is ``volt`` (former)
+    the tagger read as the verb when the clause from ``first`` has a finite verb of its own
+    (``látogatást tett Carlos volt barátnőjének lakásán``)."""
     head = index
     start = index
     if index + 3 < limit and surfaces[index + 1] == "(" and surfaces[index + 3] == ")":
         start = index + 3
+    if first is not None and _former(tokens, surfaces, start + 1, first, limit):
+        start += 1
     reach = 4
     step = start
     skipped = -1
@@ -763,6 +768,25 @@ def _head(
         # (Past a complement, only a nominative owned noun makes the name its owner.)
         return head_before_skip
     return head
+
+
+def _former(
+    tokens: Sequence[Token], surfaces: Sequence[str], index: int, first: int, limit: int
+) -> bool:
+    """Whether token ``index`` is ``volt`` meaning former (``Carlos volt barátnője``, ``Breton
+    volt EU-biztos``) though tagged as the verb: an adjective or a noun follows it and its
+    clause (``first`` to ``limit``) has another finite verb, its predicate."""
+    if (
+        index + 1 >= limit
+        or surfaces[index].lower() != "volt"
+        or tokens[index].pos not in ("VERB", "AUX")
+        or tokens[index + 1].pos not in ("ADJ", "NOUN")
+    ):
+        return False
+    return any(
+        i != index and tokens[i].pos in ("VERB", "AUX") and tokens[i].feature("VerbForm") == "Fin"
+        for i in range(first, limit)
+    )
 
 
 def _participle_complement(tokens: Sequence[Token], index: int, limit: int) -> bool:
