@@ -3701,7 +3701,7 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) 
 #: (``kormány``), a publication (``kiadvány``), an authority (``hatóság``).
 THING_ENDINGS = (
     "ás", "és", "ság", "ség", "lat", "let", "zat", "zet", "mány", "mény", "vány", "vény",
-    "lom", "lem", "ítélet", "tervezet",
+    "lom", "lem",
 )  # fmt: skip
 #: Person nouns with such an ending (``nagykövet``: an ambassador).
 THING_ENDING_PERSONS = ("követ",)
