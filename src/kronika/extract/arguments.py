@@ -15,8 +15,8 @@ which role. It handles:
   where money goes), and is no participant when the noun is a nominative description
   (``Zelenszkij tanácsadója``);
 * coordination: a postposition or a possessed noun marks only the last of coordinated names
-  (``Ukrajna, Oroszország és az Egyesült Államok részvételével``, ``az Európai Unió és a
-  magyar kormány viszonyával``), so the marker is carried back over the names before it,
+  (``Ukrajna, Oroszország és az Egyesült Államok részvételével``, ``a Tanács és a magyar
+  kormány vitájáról``), so the marker is carried back over the names before it,
   skipping appositive descriptions (``Trump különmegbízottja, Steve Witkoff``);
 * states named by a demonym and a "side" noun (``az orosz és az amerikai fél``, ``ukrán
   erők``), which no NER model tags, as participants standing for the country;
@@ -699,7 +699,7 @@ def _head(
     possessive ending starts another phrase. A name's acronym in parentheses after it is
     skipped (``a Szerb Kőolajipari Vállalat (NIS) eladásáról``), and so is ``volt`` (former)
     the tagger read as the verb when the clause from ``first`` has a finite verb of its own
-    (``látogatást tett Carlos volt barátnőjének lakásán``)."""
+    (``Szabó látogatást tett Kovács volt barátnőjének lakásán``)."""
     head = index
     start = index
     if index + 3 < limit and surfaces[index + 1] == "(" and surfaces[index + 3] == ")":
@@ -1778,9 +1778,9 @@ def _owns_oblique(
     tokens: Sequence[Token], surfaces: Sequence[str], bearer: Argument, clause: Clause
 ) -> bool:
     """Whether ``bearer`` has its oblique case from the noun it owns right after it (``a
-    magyar kormány viszonyával``): names coordinated before it own that noun too (``az
-    Európai Unió és a magyar kormány viszonyával``), where each name in its own case would
-    carry the ending itself (``Trumppal és Putyinnal``)."""
+    magyar kormány vitájáról``): names coordinated before it own that noun too (``a Tanács
+    és a magyar kormány vitájáról``), where each name in its own case would carry the ending
+    itself (``Trumppal és Putyinnal``)."""
     head = bearer.last
     if bearer.marker not in OBLIQUE_CASES or head >= clause.last:
         return False

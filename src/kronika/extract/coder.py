@@ -3839,7 +3839,7 @@ def _own_subject(article: Article, clause: Clause) -> tuple[str, str, bool] | No
                 and following.feature("VerbForm") == "Fin"
                 and following.lemma.lower() not in COPULAS
             ):
-                # ``aminek terjesztését bírósági ítélet tiltotta meg``: a bare noun with an
+                # ``amit jogerős bírói döntés tiltott meg``: a bare noun with an
                 # adjective, right before the finite verb, is its subject.
                 plural = token.feature("Number") == "Plur"
                 return "common", token.lemma.lower(), plural
