@@ -479,11 +479,11 @@ def _without_lead_compound(
 ) -> tuple[Mention, ...] | None:
     """The name after a hyphenated word the NER ran into it, or None when there is none.
 
-    A name with a case ending (``nyilatkozta a HVG-nek Kovács Anna``, ``írta X-en Marco
-    Rubio``) is a mention of its own; a compound common noun (``a Facebook-oldalán Kovács
-    Anna``, ``a NATO-tag Amerika``) is no name, so the mention starts after it. The rest
-    must be capitalised words; an adjective (``Sydney-i Műszaki Egyetem``) and a KB name
-    are never cut."""
+    A name with a case ending (``nyilatkozta a HVG-nek Kovács Anna``, ``az AP-nek Carl
+    …``) is a mention of its own, unless it is one letter (``írta az X-en Marco Rubio``:
+    dropped); a compound common noun (``a Facebook-oldalán Kovács Anna``, ``a NATO-tag
+    Amerika``) is no name, so the mention starts after it. The rest must be capitalised
+    words; an adjective (``Sydney-i Műszaki Egyetem``) and a KB name are never cut."""
     text = article.text
     first = _LEAD_COMPOUND.match(text[words[0][0] : words[0][1]])
     rest = [text[a:b] for a, b in words[1:]]
