@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from kronika.extract.clauses import Clause, TokenView
 from kronika.extract.dates import MONTHS, WEEKDAYS
-from kronika.extract.lexicon import POSSESSOR, POSTPOSITIONS
+from kronika.extract.lexicon import CASES, POSSESSOR, POSTPOSITIONS
 from kronika.lang.hu import ARTICLES, OWNED_PLURAL, QUOTE_MARKS, stem_candidates, strip_case
 from kronika.types import Mention, Token
 
@@ -1753,25 +1753,9 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
     return result
 
 
-#: The cases an owned noun after a name may give it (see :func:`_owns_oblique`).
-OBLIQUE_CASES = frozenset(
-    (
-        "Acc",
-        "Dat",
-        "Ins",
-        "Ine",
-        "Ill",
-        "Ela",
-        "Sup",
-        "Sbl",
-        "Del",
-        "Ade",
-        "All",
-        "Abl",
-        "Ter",
-        "Cau",
-    )
-)
+#: The cases an owned noun after a name may give it (see :func:`_owns_oblique`): every case
+#: the models emit but the unmarked, the genitive and the adverbial ones no name owner takes.
+OBLIQUE_CASES = CASES - {"Nom", "Gen", "Tra", "Ess", "For", "Tem", "Loc", "Dis"}
 
 
 def _owns_oblique(

@@ -691,6 +691,7 @@ class _ArticleContext:
         ]
         entry = match.entry
         noun = entry.form is TriggerForm.NOUN
+        giver = self._compound_giver(match)
         roles = _roles(entry.frame.roles, arguments)
         if "actor" in roles:
             roles["actor"] = _nearest_party_list(view.surfaces, roles["actor"], head)
@@ -803,7 +804,7 @@ class _ArticleContext:
             # noun, in a clause whose predicate is another verb, is a participle describing
             # the noun; the clause's subject did not do it, and nobody named did, unless the
             # noun names its giver (``az Ukrajnának nyújtott EU-hitel``: see below).
-            if self._compound_giver(match) is None:
+            if giver is None:
                 return None
             actors = []
             roles.pop("actor", None)
@@ -946,7 +947,6 @@ class _ArticleContext:
                 if role in roles:
                     roles[role] = [a for a in roles[role] if a not in actors]
         host = self._compound_host(match) if noun else None
-        giver = self._compound_giver(match)
         relative = None if noun else self._relative_pronoun(clause)
         if (
             relative == "Nom"

@@ -193,6 +193,10 @@ class ArticleView:
             key=lambda m: m.start,
         )
         self._speakers = speakers
+        # Names the NER took for a work (MISC), by where they start: one speaks only as the
+        # subject of a cue verb (see _named_thing and _latest_body).
+        self._things = {m.start: m for m in article.mentions if m.label == "MISC" and m.entity_id}
+        self._bodies = sorted([*speakers, *self._things.values()], key=lambda m: m.start)
         self._mention_of_token: dict[int, Mention] = {}
         self._by_family_name: dict[str, list[Mention]] = {}
         # Offsets of company and outlet nouns being bound (see _latest_body).
@@ -629,9 +633,7 @@ class ArticleView:
         try:
             # (A name the NER took for a work, ``a Der Standard``, is a body once it is the
             # subject of a cue verb, not as a place things appear on: ``a Facebookon``.)
-            things = [m for m in self.article.mentions if m.label == "MISC" and m.entity_id]
-            bodies = sorted([*self._speakers, *things], key=lambda m: m.start)
-            for mention in reversed(bodies):
+            for mention in reversed(self._bodies):
                 if mention.end > offset or mention.label == "PER":
                     continue
                 if mention.label == "MISC" and not can_speak(mention):
@@ -694,15 +696,14 @@ class ArticleView:
         """The MISC mention opening at token ``index`` and ending its phrase (``– állapította
         meg a Der Standard.``): a name the NER took for a work or an event, which as the
         nominative subject of a verb of saying is the outlet or body that speaks."""
-        start = self.tokens[index].start
-        for mention in self.article.mentions:
-            if mention.label == "MISC" and mention.start == start and mention.entity_id:
-                following = self.token_after(mention.end)
-                if following < len(self.tokens) and self.tokens[following].pos != "PUNCT":
-                    # ``Facebook-bejegyzést tett közzé``: a name before a noun names a kind.
-                    return None
-                return mention
-        return None
+        mention = self._things.get(self.tokens[index].start)
+        if mention is None:
+            return None
+        following = self.token_after(mention.end)
+        if following < len(self.tokens) and self.tokens[following].pos != "PUNCT":
+            # ``Facebook-bejegyzést tett közzé``: a name before a noun names a kind.
+            return None
+        return mention
 
     def _unlinked_name(self, index: int) -> Mention | None:
         """A speaker mention for a proper noun no mention covers (``– írta aBillboard``): the
