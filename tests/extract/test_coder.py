@@ -4746,3 +4746,21 @@ def test_volt_between_a_name_and_a_noun_it_owns_is_former_when_the_clause_has_a_
     )
     names = (("Szabó", "PER", "Q1"), ("Kovács", "PER", "Q2"))
     assert actor_ids(text, *names, kind="CONSULT") == [["Q1"]]
+
+
+def test_what_a_speaker_did_before_is_their_claim_and_what_they_do_in_saying_it_is_not() -> None:
+    # ``Kovács szerint Kovács megállapodott Putyinnal``: under ``szerint`` a past act of the
+    # speaker's own is one the article relays, not one made by saying it (``Kovács szerint
+    # Kovács elutasítja``: his own act, made in the statement).
+    def modality(verb: str) -> list[Modality]:
+        events = coded_in(
+            f"Kovács/Kovács/{NOM} szerint Kovács/Kovács/{NOM} {verb} "
+            "Putyinnal/Putyin/PROPN/Case=Ins .",
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Putyinnal", "PER", "Q7747"),
+        )
+        return [e.modality for e in events]
+
+    assert modality(f"megállapodott/megállapodik/VERB/{PAST}") == [Modality.REPORTED]
+    assert modality(f"megállapodik/megállapodik/VERB/{PRESENT}") == [Modality.OCCURRED]

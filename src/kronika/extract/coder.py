@@ -85,7 +85,7 @@ from kronika.extract.lexicon import (
     TriggerForm,
     default_lexicon,
 )
-from kronika.extract.modality import CLAUSE_COORDINATORS, ModalityCue
+from kronika.extract.modality import CLAUSE_COORDINATORS, SZERINT, ModalityCue
 from kronika.extract.triggers import (
     PARTICIPLE_ENDINGS,
     PAST_PARTICIPLE_ENDINGS,
@@ -2575,11 +2575,15 @@ class _ArticleContext:
             verb is not None
             and verb.feature("Tense") == "Past"
             and clause is not None
-            and clause.opener is not None
-            and any(cue.start < clause.start for cue in _reported_cues(match.cues))
+            and any(
+                cue.start < clause.start or (SZERINT in cue.rule and cue.end <= match.start)
+                for cue in _reported_cues(match.cues)
+            )
         ):
-            # ``azt mondta, hogy megköszönte a támogatást``: the speaker tells of an earlier
-            # act of their own; the statement is not that act.
+            # ``azt mondta, hogy megköszönte a támogatást``, ``állítása szerint megállapodott
+            # az elnökkel``: the speaker tells of an earlier act of their own; the statement
+            # is not that act. (A cue inside the clause other than ``szerint`` is the manner
+            # of the act itself: ``közleményben utasította vissza``.)
             return False
         day = _day(self.article)
         spoken = {_key(source), self.facts.state_led_by(source.entity_id, day)} - {None}
