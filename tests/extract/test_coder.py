@@ -4764,3 +4764,18 @@ def test_what_a_speaker_did_before_is_their_claim_and_what_they_do_in_saying_it_
 
     assert modality(f"megállapodott/megállapodik/VERB/{PAST}") == [Modality.REPORTED]
     assert modality(f"megállapodik/megállapodik/VERB/{PRESENT}") == [Modality.OCCURRED]
+
+
+def test_what_researchers_examine_is_a_study_not_an_inquiry() -> None:
+    # ``Svéd kutatók vizsgálata mutatta ki, hogy …``: a study; the police's is an inquiry.
+    def types(owner: str, lemma: str) -> list[str]:
+        events = coded_in(
+            f"Svéd/svéd/ADJ/Case=Nom {owner}/{lemma}/NOUN/Case=Nom|Number=Plur "
+            "vizsgálata/vizsgálat/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"mutatta/mutat/VERB/{PAST} ki , hogy a hiba/hiba/NOUN/Case=Nom nagy/nagy/ADJ .",
+            (f"Svéd {owner}", "ORG", f"nil:t:{lemma}"),
+        )
+        return [e.type for e in events]
+
+    assert types("kutatók", "kutató") == []
+    assert types("rendőrök", "rendőr") == ["ACCUSE"]

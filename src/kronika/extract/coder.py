@@ -53,6 +53,7 @@ topics and measures to that event; other actor-less triggers are not coded.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1166,6 +1167,14 @@ class _ArticleContext:
             # ``az oroszok megtámadták a kikötőt, megrongálva a létesítményeket``: what a
             # state's forces damage they attack (the attack is coded); it is no vandalism.
             return None
+        if (
+            entry.mode == "investigate"
+            and noun
+            and all(self._head_lemma(p) in RESEARCHERS for p in actor_parts)
+        ):
+            # ``dél-koreai kutatók vizsgálata mutatta ki``: what researchers examine is a
+            # study, not an inquiry into anyone's wrongdoing.
+            return None
         if _verbless_infinitive(article, match):
             # ``Diktatúrában tiltakozni, szabadságban vitatkozni – X és az értelmiség
             # útkeresése``: an infinitive in a sentence with no finite verb names an act (a
@@ -1301,6 +1310,12 @@ class _ArticleContext:
         )
         another = _another(article, match)
         return _Draft(event, match.sentence, anaphoric, date_inferred, listed, another)
+
+    def _head_lemma(self, participant: Participant) -> str:
+        """The lemma of the last word of ``participant``'s span, in lower case: its head
+        (``dél-koreai kutatók`` → ``kutató``)."""
+        last = bisect_left(self.view.token_starts, participant.end) - 1
+        return self.article.tokens[last].lemma.casefold() if last >= 0 else ""
 
     def _state_where(self, arguments: Sequence[Argument]) -> Argument | None:
         """The country the clause says an unnamed authority acted in (``V. Ferencet
@@ -3111,6 +3126,8 @@ OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
         )
     },
 }  # fmt: skip
+#: Those whose ``vizsgálat`` is a study (``a kutatók vizsgálata``), not an inquiry.
+RESEARCHERS = frozenset({"kutató", "tudós", "kutatócsoport", "kutatócsapat", "orvos", "szakértő"})
 #: Words of a poll's findings before ``szerint``: its respondents, their shares and the
 #: survey itself (``a kutatás szerint``).
 POLL_WORDS = frozenset(
