@@ -4779,3 +4779,21 @@ def test_what_researchers_examine_is_a_study_not_an_inquiry() -> None:
 
     assert types("kutatók", "kutató") == []
     assert types("rendőrök", "rendőr") == ["ACCUSE"]
+
+
+def test_a_bracketed_remark_after_a_signatory_neither_signs_nor_hides_them() -> None:
+    # ``Kovács Anna (volt képviselő), Szabó Éva (korábban MSZP, most Fidesz) írta alá``:
+    # both women sign; the parties in the remark on Szabó do not, and the remark on Kovács
+    # does not make her a title of Szabó's.
+    [event] = coded_in(
+        "A szerződést/szerződés/NOUN/Case=Acc Kovács/Kovács/PROPN/Case=Nom Anna/Anna/PROPN "
+        "( volt/volt/ADJ képviselő/képviselő/NOUN/Case=Nom ) , Szabó/Szabó/PROPN/Case=Nom "
+        "Éva/Éva/PROPN ( korábban/korábban/ADV MSZP/MSZP/PROPN/Case=Nom , most/most/ADV "
+        f"Fidesz/Fidesz/PROPN/Case=Nom ) írta/ír/VERB/{PAST} alá/alá/ADV .",
+        ("Kovács Anna", "PER", "nil:t:kovacs"),
+        ("Szabó Éva", "PER", "nil:t:szabo"),
+        ("MSZP", "ORG", "Q194025"),
+        ("Fidesz", "ORG", "Q1059338"),
+    )
+    assert event.type == "AGREE"
+    assert ids(event.actors) == ["nil:t:kovacs", "nil:t:szabo"]

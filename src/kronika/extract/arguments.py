@@ -1707,10 +1707,11 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
         for number, (a, b) in enumerate(chunks)
         if _is_description(tokens, surfaces, chunks, number, mentioned)
     }
+    asides = _person_asides(surfaces, clause, arguments)
     result: list[Argument] = []
     for argument in arguments:
         number = chunk_of.get(argument.first)
-        if number in descriptive_chunks:
+        if number in descriptive_chunks or argument.first in asides:
             argument = _replace(argument, descriptive=True)
         result.append(argument)
     for position in range(len(result) - 1, -1, -1):
@@ -1807,6 +1808,12 @@ def _is_description(
     """A chunk ending in a common noun, followed by a comma and a name, describes that name
     (``Trump amerikai elnök különmegbízottja, Steve Witkoff``)."""
     last = chunks[number][1]
+    if surfaces[last - 1] == ")" and "(" in surfaces[chunks[number][0] : last - 1]:
+        # ``Decsi István (volt képviselő), Szili Katalin``: a bracketed remark after a name
+        # ends the chunk; the name, not the remark, is what comes before the comma.
+        last = chunks[number][0] + surfaces[chunks[number][0] : last].index("(")
+        if last == chunks[number][0]:
+            return False
     if last - 1 in mentioned or number + 1 >= len(chunks):
         return False
     if (tokens[last - 1].feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
@@ -1826,6 +1833,30 @@ def _is_description(
         if tokens[index].pos != "DET":
             return False
     return False
+
+
+def _person_asides(
+    surfaces: Sequence[str], clause: Clause, arguments: Sequence[Argument]
+) -> set[int]:
+    """The words of a bracketed remark on a person, right after their name, that is more
+    than one name (``Szili Katalin (korábban MSZP, most KDNP)``): the parties and posts in it
+    describe the person and take no part in the event. A bracket holding one name alone
+    (``Marissa (Sarah Snook)``, ``Kovács (Fidesz)``) is left to the other rules."""
+    people = {argument.last for argument in arguments if argument.label == "PER"}
+    found: set[int] = set()
+    for opening in people:
+        if opening >= clause.last or surfaces[opening] != "(":
+            continue
+        closing = next(
+            (i for i in range(opening + 1, clause.last) if surfaces[i] in ("(", ")")), None
+        )
+        if closing is None or surfaces[closing] != ")":
+            continue
+        inside = range(opening + 1, closing)
+        if any(a.first == inside.start and a.last == inside.stop for a in arguments):
+            continue
+        found.update(inside)
+    return found
 
 
 def _has_argument(chunk: tuple[int, int], arguments: Sequence[Argument]) -> bool:
