@@ -4797,3 +4797,22 @@ def test_a_bracketed_remark_after_a_signatory_neither_signs_nor_hides_them() -> 
     )
     assert event.type == "AGREE"
     assert ids(event.actors) == ["nil:t:kovacs", "nil:t:szabo"]
+
+
+def test_a_subject_set_off_by_pedig_is_not_the_one_before() -> None:
+    # ``Kovács Berlinbe utazott, a csapat pedig Putyinnal találkozott``: ``pedig`` sets the
+    # team against Kovács, so Kovács did not meet Putin; without it the noun may describe
+    # Kovács (``…, a csapat Putyinnal találkozott``).
+    def actors(particle: str) -> list[list[str | None]]:
+        events = coded_in(
+            f"Kovács/Kovács/{NOM} Berlinbe/Berlin/PROPN/Case=Ill utazott/utazik/VERB/{PAST} , "
+            f"a csapat/csapat/NOUN/Case=Nom {particle}Putyinnal/Putyin/PROPN/Case=Ins "
+            f"találkozott/találkozik/VERB/{PAST} .",
+            ("Kovács", "PER", "nil:t:kovacs"),
+            ("Berlinbe", "LOC", "Q64"),
+            ("Putyinnal", "PER", "Q7747"),
+        )
+        return [ids(e.actors) for e in events if e.type == "CONSULT"]
+
+    assert actors("") == [["nil:t:kovacs"]]
+    assert actors("pedig/pedig/CCONJ ") == []

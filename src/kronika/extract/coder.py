@@ -1032,7 +1032,10 @@ class _ArticleContext:
                 own_other = (
                     own is not None
                     and bool(actors)
-                    and _other_subject(own, actors[0], self._person(actors[0]))
+                    and (
+                        _other_subject(own, actors[0], self._person(actors[0]))
+                        or _contrasted_subject(article, clause)
+                    )
                 )
                 if own_other:
                     # ``a minisztérium közölte, hogy az EU tejtermék-importja támogatott``: a
@@ -3715,6 +3718,23 @@ def _other_subject(own: tuple[str, str, bool], carried: Argument, person: bool) 
         # tartja``: a people or a public describes no one person.
         return True
     return not person or plural or _names_a_thing(lemma)
+
+
+def _contrasted_subject(article: Article, clause: Clause) -> bool:
+    """Whether ``clause`` opens with a nominative common noun that ``pedig`` sets against
+    what came before (``…, az autotune pedig népdalokkal találkozik``, ``…, az elnök pedig
+    elfogadta``): a new topic, so someone or something other than the subject before."""
+    tokens = article.tokens
+    for index in range(clause.first, min(clause.first + 4, clause.last - 1)):
+        token = tokens[index]
+        if token.pos not in ("DET", "ADJ", "NUM", "NOUN"):
+            return False
+        if token.pos == "NOUN":
+            return (
+                token.feature("Case") in (None, "Nom")
+                and _surface(article, index + 1).lower() == "pedig"
+            )
+    return False
 
 
 #: Endings of nouns that name acts, documents, bodies and things, never a person: a ruling
