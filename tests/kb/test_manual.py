@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kronika.kb.index import load_index
 from kronika.kb.manual import confirm_qids, load_manual, resolve_of
 from kronika.kb.records import is_qid
 from kronika.types import Entity, EntityType, Role
@@ -122,3 +123,14 @@ def test_the_packaged_facts_give_great_britain_its_hungarian_names() -> None:
     ]
     assert britain.id == "Q145"
     assert "Nagy-Britannia" in britain.aliases
+
+
+def test_every_manual_demonym_names_a_country_of_the_packaged_kb() -> None:
+    # ``a szír kormány``, ``afgán tálibok``: an adjective not formed from the country's name
+    # with -i is listed by hand; each must reach a country the shipped KB has.
+    index = load_index()
+    for code, words in load_manual().demonyms.items():
+        for word in words:
+            assert index.demonyms.get(word) is not None, (code, word)
+    assert index.demonyms["szír"] == index.demonyms["szíriai"] == "Q858"
+    assert index.demonyms["afgán"] == "Q889"
