@@ -4816,3 +4816,19 @@ def test_a_subject_set_off_by_pedig_is_not_the_one_before() -> None:
 
     assert actors("") == [["nil:t:kovacs"]]
     assert actors("pedig/pedig/CCONJ ") == []
+
+
+def test_whom_one_takes_ones_hat_off_to_stands_before_elott() -> None:
+    # ``A Bizottság megemelte a kalapját Magyarország előtt``: Hungary is praised.
+    [event] = coded_in(
+        f"A Bizottság/Bizottság/{NOM} megemelte/megemel/VERB/{PAST} "
+        "a kalapját/kalap/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 "
+        "Magyarország/Magyarország/PROPN/Case=Nom előtt/előtt/ADP .",
+        ("Bizottság", "ORG", "kronika:european-commission"),
+        ("Magyarország", "LOC", "Q28"),
+    )
+    assert event.type == "SUPPORT"
+    assert (ids(event.actors), ids(event.recipients)) == (
+        ["kronika:european-commission"],
+        ["Q28"],
+    )

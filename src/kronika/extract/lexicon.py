@@ -224,6 +224,8 @@ POSTPOSITIONS = frozenset(
         "útján",
         "révén",
         "által",
+        # ``kalapot emel X előtt`` (takes one's hat off to X); elsewhere it is mostly time.
+        "előtt",
         # Possessed nouns used as postpositions: "X részvételével" (with X taking part).
         "részvételével",
         "vezetésével",
