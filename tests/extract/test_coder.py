@@ -4832,3 +4832,27 @@ def test_whom_one_takes_ones_hat_off_to_stands_before_elott() -> None:
         ["kronika:european-commission"],
         ["Q28"],
     )
+
+
+def test_a_ceasefire_rejected_is_with_the_state_its_sentence_names() -> None:
+    # ``Oroszország elutasította a tűzszünetet, mert az Ukrajnát erősítené``: rejected to
+    # Ukraine; a state the article names often elsewhere (the truce's broker, the Vatican)
+    # is not whom it was rejected to.
+    def recipients(rest: str) -> list[list[str | None]]:
+        events = coded_in(
+            f"A Vatikán/Vatikán/{NOM} közvetít/közvetít/VERB/{PAST} . "
+            f"A Vatikán/Vatikán/{NOM} vár/vár/VERB/{PAST} . "
+            f"Oroszország/Oroszország/{NOM} elutasította/elutasít/VERB/{PAST} "
+            f"a tűzszünetet/tűzszünet/NOUN/Case=Acc{rest} .",
+            ("Vatikán", "LOC", "Q237"),
+            ("Vatikán", "LOC", "Q237"),
+            ("Oroszország", "LOC", "Q159"),
+            ("Ukrajnát", "LOC", "Q212"),
+        )
+        return [ids(e.recipients) for e in events if e.type == "REJECT"]
+
+    assert recipients("") == [[]]
+    assert recipients(
+        " , mert az/az/PRON/Case=Nom Ukrajnát/Ukrajna/PROPN/Case=Acc "
+        "erősítené/erősít/VERB/Mood=Cnd|Tense=Pres|VerbForm=Fin"
+    ) == [["Q212"]]

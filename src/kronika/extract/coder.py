@@ -1246,15 +1246,20 @@ class _ArticleContext:
                 # ``„Felhívást intézek …” – mondta a pápa``: a verbal act in a quote is made
                 # where the article says its speaker spoke.
                 place = self._speakers_place(quote.speaker_id)
+        ceasefire_at_issue = entry.type in (PloverType.REJECT, PloverType.AGREE) and any(
+            m.entry.mode == "ceasefire" and m is not match for m in clause_matches
+        )
         if (
-            (entry.type is PloverType.ASSAULT or entry.mode == "ceasefire")
+            (entry.type is PloverType.ASSAULT or entry.mode == "ceasefire" or ceasefire_at_issue)
             and not recipients
             and len(actor_parts) == 1
             and self.facts.is_country(actor_parts[0].entity_id)
         ):
             actor = actor_parts[0].entity_id
             # ``Finnország készül egy orosz támadásra``, ``az orosz invázió Ukrajnában``: a
-            # state the clause itself names is the one attacked; else the article's other side.
+            # state the clause itself names is the one attacked; else the article's other side,
+            # which is also whom a ceasefire rejected or agreed to is with (``Oroszország
+            # elutasította a karácsonyi tűzszünetet``).
             named = next(
                 (
                     _participant(a, inferred=True)
@@ -1265,7 +1270,12 @@ class _ArticleContext:
                 ),
                 None,
             )
-            other = named or self._other_side(actor)
+            if ceasefire_at_issue:
+                # (The article's most-named other state may be the truce's broker, as the
+                # Vatican in a story of the pope's: only a state its sentence names counts.)
+                other = named or self._state_in_sentence(match.sentence, actor)
+            else:
+                other = named or self._other_side(actor)
             if other is not None:
                 recipients = [other]
         date, end_date, precision, date_inferred = self._date(match, clause, modality)
@@ -2871,6 +2881,19 @@ class _ArticleContext:
             place = self.facts.place_of_adjective(text[token.start : token.end])
             if place is not None:
                 return Participant(token.start, token.end, text[token.start : token.end], place)
+        return None
+
+    def _state_in_sentence(self, number: int, actor: str | None) -> Participant | None:
+        """The first state other than ``actor`` that sentence ``number`` names (``…, hogy a
+        tűzszünet Kijevet erősítené``: Ukraine)."""
+        sentence = self.article.sentences[number]
+        for mention in self.mentions:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            state = self.facts.stands_for(mention)
+            if state != actor and self.facts.is_country(state):
+                text = self.article.text[mention.start : mention.end]
+                return Participant(mention.start, mention.end, mention.lemma or text, state, True)
         return None
 
     def _other_side(self, actor: str | None) -> Participant | None:
