@@ -168,6 +168,11 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         # a case ending the run stays whole.
         ("Telexhezeljuttatott", ["Telexhez", "eljuttatott"]),
         ("Telexeljuttatott", ["Telexeljuttatott"]),
+        # A glued capital starts a word that may be glued to the next itself; a name alone
+        # after the glue stays whole.
+        ("mondtaGáborkérte", ["mondta", "Gábor", "kérte"]),
+        ("mondtaKowalczyk", ["mondta", "Kowalczyk"]),
+        ("tegnapCsehországgal", ["tegnap", "Csehországgal"]),
     ],
 )
 def test_lower_case_glue_splits_only_between_words(

@@ -525,9 +525,8 @@ def _with_glued_words(
             shifted = [_Shifted(m.start() + article, m.end() + article) for m in rest]
             return [_Boundary(article), *shifted]
         found = list(finditer(text))
-        boundaries = (
-            glued_boundaries(text)
-            or hyphen_part_boundaries(text)
+        boundaries = _glued_then_split(text, forms) or (
+            hyphen_part_boundaries(text)
             or acronym_article_boundaries(text)
             or capital_boundaries(text, forms)
             or dash_boundaries(text, forms)
@@ -543,6 +542,20 @@ def _with_glued_words(
 
     find.splits_glued_words = True  # type: ignore[attr-defined]
     return find
+
+
+def _glued_then_split(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
+    """:func:`glued_boundaries`, and where the capitalised rest splits by
+    :func:`glue_split` when it is glued itself (``akadályozzaUkrajnauniós`` → ``akadályozza``
+    ``Ukrajna`` ``uniós``)."""
+    boundaries = glued_boundaries(text)
+    if boundaries:
+        start = boundaries[0].position
+        rest = text[start:]
+        cut = glue_split(rest, forms) if rest.isalpha() else None
+        if cut is not None:
+            boundaries.append(_Boundary(start + cut))
+    return boundaries
 
 
 def _with_question_particles(text: str, found: list[Any]) -> list[Any]:
