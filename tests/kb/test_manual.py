@@ -134,3 +134,12 @@ def test_every_manual_demonym_names_a_country_of_the_packaged_kb() -> None:
             assert index.demonyms.get(word) is not None, (code, word)
     assert index.demonyms["szír"] == index.demonyms["szíriai"] == "Q858"
     assert index.demonyms["afgán"] == "Q889"
+
+
+def test_the_packaged_kb_has_the_pope_as_the_vaticans_sovereign() -> None:
+    # ``XIV. Leó pápa`` (15 hu-news-scrape mentions) was a NIL name before.
+    index = load_index()
+    pope = index.entity("kronika:leo-xiv")
+    assert pope is not None and pope.name_hu == "XIV. Leó"
+    assert {"Leó pápa", "XIV. Leó pápa"} <= set(pope.aliases)
+    assert [(r.office, r.of) for r in pope.roles] == [("monarch", "Q237")]
