@@ -4856,3 +4856,15 @@ def test_a_ceasefire_rejected_is_with_the_state_its_sentence_names() -> None:
         " , mert az/az/PRON/Case=Nom Ukrajnát/Ukrajna/PROPN/Case=Acc "
         "erősítené/erősít/VERB/Mood=Cnd|Tense=Pres|VerbForm=Fin"
     ) == [["Q212"]]
+
+
+def test_whom_one_agrees_with_is_in_the_instrumental() -> None:
+    # ``Szabó abban egyetért Kováccsal, hogy …``: Kovács is supported.
+    [event] = coded_in(
+        f"Szabó/Szabó/{NOM} abban/az/PRON/Case=Ine egyetért/egyetért/VERB/{PRESENT} "
+        f"Kováccsal/Kovács/PROPN/Case=Ins , hogy a terv/terv/NOUN/Case=Nom jó/jó/ADJ .",
+        ("Szabó", "PER", "nil:t:szabo"),
+        ("Kováccsal", "PER", "nil:t:kovacs"),
+    )
+    assert event.type == "SUPPORT"
+    assert (ids(event.actors), ids(event.recipients)) == (["nil:t:szabo"], ["nil:t:kovacs"])
