@@ -64,6 +64,11 @@ def coded_in(text: str, *names: tuple[str, str, str]) -> list[Event]:
     return coded(mentioned(article, *(name for name in names if name[0] in article.text)))
 
 
+def modalities_in(text: str, *names: tuple[str, str, str]) -> list[Modality]:
+    """The modality of each event of ``text`` (see :func:`coded_in`)."""
+    return [event.modality for event in coded_in(text, *names)]
+
+
 def ids(participants: object) -> list[str | None]:
     return [p.entity_id for p in participants]  # type: ignore[attr-defined]
 
@@ -3816,14 +3821,13 @@ def test_what_a_speaker_says_they_will_do_is_planned() -> None:
     # speaker's own act is a plan; someone else's is still a claim, and so is an
     # imperfective present (``tárgyal``: what goes on).
     def modality(subject: str, verb: str) -> list[Modality]:
-        events = coded_in(
+        return modalities_in(
             f"Trump/Trump/{NOM} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} , hogy "
             f"{subject}{verb} Kolumbiával/Kolumbia/PROPN/Case=Ins .",
             ("Trump", "PER", "Q22686"),
             ("Putyin", "PER", "Q7747"),
             ("Kolumbiával", "LOC", "Q739"),
         )
-        return [e.modality for e in events]
 
     breaks = f"megszakítja/megszakít/VERB/{PRESENT} a kapcsolatot/kapcsolat/NOUN/Case=Acc"
     assert modality("", breaks) == [Modality.PLANNED]
@@ -4045,13 +4049,12 @@ def test_a_dropped_subject_is_carried_past_the_subject_of_what_it_said() -> None
 
 def test_a_yes_no_question_asserts_nothing_negated_or_not() -> None:
     def modalities(words: str) -> list[Modality]:
-        events = coded_in(
+        return modalities_in(
             f"Nem/nem/ADV tudni/tud/VERB/VerbForm=Inf , Oroszország/Oroszország/{NOM} "
             f"{words} Ukrajnát/Ukrajna/PROPN/Case=Acc .",
             ("Oroszország", "LOC", "Q159"),
             ("Ukrajnát", "LOC", "Q212"),
         )
-        return [e.modality for e in events]
 
     # ``Nem tudni, Oroszország nem támadta-e meg Ukrajnát``: unknown, not denied.
     assert modalities(f"nem/nem/ADV támadta/támad/VERB/{PAST} -e/-e/ADV meg/meg/ADV") == [
@@ -4273,13 +4276,12 @@ def test_who_serves_a_sentence_received_it_and_passed_none() -> None:
 
 def test_a_noun_the_tagger_took_for_a_conditional_verb_makes_nothing_hypothetical() -> None:
     def modalities(word: str) -> list[Modality]:
-        events = coded_in(
+        return modalities_in(
             f"Kovács/Kovács/PROPN/Case=Nom {word} Szabót/Szabó/PROPN/Case=Acc "
             "a/a/DET rászorulóknak/rászoruló/NOUN/Case=Dat|Mood=Cnd|VerbForm=Fin .",
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Szabót", "PER", "nil:t:szabo"),
         )
-        return [e.modality for e in events]
 
     # ``rászorulóknak`` has no conditional ending: the support happened.
     assert modalities(f"támogatta/támogat/VERB/{PAST}") == [Modality.OCCURRED]
@@ -4753,14 +4755,13 @@ def test_what_a_speaker_did_before_is_their_claim_and_what_they_do_in_saying_it_
     # speaker's own is one the article relays, not one made by saying it (``Kovács szerint
     # Kovács elutasítja``: his own act, made in the statement).
     def modality(verb: str) -> list[Modality]:
-        events = coded_in(
+        return modalities_in(
             f"Kovács/Kovács/{NOM} szerint Kovács/Kovács/{NOM} {verb} "
             "Putyinnal/Putyin/PROPN/Case=Ins .",
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Putyinnal", "PER", "Q7747"),
         )
-        return [e.modality for e in events]
 
     assert modality(f"megállapodott/megállapodik/VERB/{PAST}") == [Modality.REPORTED]
     assert modality(f"megállapodik/megállapodik/VERB/{PRESENT}") == [Modality.OCCURRED]

@@ -1257,9 +1257,9 @@ class _ArticleContext:
         ):
             actor = actor_parts[0].entity_id
             # ``Finnország készül egy orosz támadásra``, ``az orosz invázió Ukrajnában``: a
-            # state the clause itself names is the one attacked; else the article's other side,
-            # which is also whom a ceasefire rejected or agreed to is with (``Oroszország
-            # elutasította a karácsonyi tűzszünetet``).
+            # state the clause itself names is the one attacked; else the article's other side.
+            # A ceasefire a state rejects or agrees to (``Oroszország elutasította a
+            # karácsonyi tűzszünetet``) is with the state the clause, else its sentence, names.
             named = next(
                 (
                     _participant(a, inferred=True)
@@ -1271,8 +1271,8 @@ class _ArticleContext:
                 None,
             )
             if ceasefire_at_issue:
-                # (The article's most-named other state may be the truce's broker, as the
-                # Vatican in a story of the pope's: only a state its sentence names counts.)
+                # (Not the article's most-named other state, which may be the truce's broker:
+                # the Vatican in a story of the pope's.)
                 other = named or self._state_in_sentence(match.sentence, actor)
             else:
                 other = named or self._other_side(actor)
@@ -2892,9 +2892,13 @@ class _ArticleContext:
                 continue
             state = self.facts.stands_for(mention)
             if state != actor and self.facts.is_country(state):
-                text = self.article.text[mention.start : mention.end]
-                return Participant(mention.start, mention.end, mention.lemma or text, state, True)
+                return self._inferred(mention, state)
         return None
+
+    def _inferred(self, mention: Mention, entity_id: str | None) -> Participant:
+        """``mention`` as a participant taken from the article's context, as ``entity_id``."""
+        text = self.article.text[mention.start : mention.end]
+        return Participant(mention.start, mention.end, mention.lemma or text, entity_id, True)
 
     def _other_side(self, actor: str | None) -> Participant | None:
         """The state an article's war is with: the most-mentioned other country, named at
@@ -2903,8 +2907,7 @@ class _ArticleContext:
         for country, count in self._countries.most_common():
             if country != actor and country is not None and count >= 2:
                 mention = next(m for m in self.mentions if self.facts.stands_for(m) == country)
-                text = self.article.text[mention.start : mention.end]
-                return Participant(mention.start, mention.end, mention.lemma or text, country, True)
+                return self._inferred(mention, country)
         return None
 
     def _date(
