@@ -64,6 +64,11 @@ def coded_in(text: str, *names: tuple[str, str, str]) -> list[Event]:
     return coded(mentioned(article, *(name for name in names if name[0] in article.text)))
 
 
+def types_in(text: str, *names: tuple[str, str, str]) -> list[str]:
+    """The type of each event of ``text`` (see :func:`coded_in`)."""
+    return [event.type for event in coded_in(text, *names)]
+
+
 def modalities_in(text: str, *names: tuple[str, str, str]) -> list[Modality]:
     """The modality of each event of ``text`` (see :func:`coded_in`)."""
     return [event.modality for event in coded_in(text, *names)]
@@ -3558,11 +3563,10 @@ def test_the_owner_of_a_plural_possession_whose_lemma_kept_ei_is_no_subject() ->
 
 def test_demonstrating_something_is_no_demonstration() -> None:
     def types(rest: str) -> list[str]:
-        events = coded_in(
+        return types_in(
             f"Kovács/Kovács/{NOM} demonstrált/demonstrál/VERB/{PAST} {rest} .",
             ("Kovács", "PER", "nil:t:kovacs"),
         )
-        return [e.type for e in events]
 
     # ``demonstrálta a bátorságát``: showed his courage; ``demonstrált a parlament előtt``:
     # protested.
@@ -3604,13 +3608,12 @@ def test_admitting_what_the_next_clause_says_is_no_recognition() -> None:
 
 def test_breaking_into_a_field_far_from_the_verb_is_no_assault() -> None:
     def types(goal: str) -> list[str]:
-        events = coded_in(
+        return types_in(
             f"Kovács/Kovács/{NOM} {goal} is/is/ADV azzal/az/PRON/Case=Ins a/a/DET "
             "merész/merész/ADJ/Case=Nom ötlettel/ötlet/NOUN/Case=Ins "
             f"tört/tör/VERB/{PAST} be/be/ADV .",
             ("Kovács", "PER", "nil:t:kovacs"),
         )
-        return [e.type for e in events]
 
     # ``a politikai életbe … tört be``: broke through; ``a házba … tört be``: broke in.
     assert types("a/a/DET politikai/politikai/ADJ/Case=Nom életbe/élet/NOUN/Case=Ill") == []
@@ -3619,13 +3622,12 @@ def test_breaking_into_a_field_far_from_the_verb_is_no_assault() -> None:
 
 def test_a_clash_in_a_contest_is_no_assault() -> None:
     def types(where: str) -> list[str]:
-        events = coded_in(
+        return types_in(
             f"{where} Kovács/Kovács/{NOM} és/és/CCONJ Nagy/Nagy/{NOM} "
             f"csaptak/csap/VERB/{PAST}|Number=Plur|Person=3 össze/össze/ADV .",
             ("Kovács", "PER", "nil:t:kovacs"),
             ("Nagy", "PER", "nil:t:nagy"),
         )
-        return [e.type for e in events]
 
     # ``Az előző fordulóban X és Y csaptak össze``: a round of a contest.
     assert types("Az/az/DET előző/előző/ADJ/Case=Nom fordulóban/forduló/NOUN/Case=Ine") == []
@@ -4168,8 +4170,7 @@ def test_a_body_part_in_the_instrumental_is_how_one_talks_not_with_whom() -> Non
             f"Kovács/Kovács/PROPN/Case=Nom {instrumental} "
             f"beszélt/beszél/VERB/{PAST} a/a/DET tervről/terv/NOUN/Case=Del ."
         )
-        events = coded_in(text, ("Kovács", "PER", "nil:t:kovacs"), ("Szabóval", "PER", "nil:t:s"))
-        return [e.type for e in events]
+        return types_in(text, ("Kovács", "PER", "nil:t:kovacs"), ("Szabóval", "PER", "nil:t:s"))
 
     # ``Kovács háttal ülve beszélt a tervről``: he sat with his back turned; no meeting.
     assert types("háttal/hát/NOUN/Case=Ins ülve/ül/VERB/VerbForm=Conv") == []
@@ -4323,8 +4324,7 @@ def test_shooting_oneself_attacks_no_one_else() -> None:
         text = (
             f"Kovács/Kovács/PROPN/Case=Nom lábon/láb/NOUN/Case=Sup lőtte/lő/VERB/{PAST} {target} ."
         )
-        events = coded_in(text, ("Kovács", "PER", "nil:t:kovacs"), ("Szabót", "PER", "nil:t:s"))
-        return [e.type for e in events]
+        return types_in(text, ("Kovács", "PER", "nil:t:kovacs"), ("Szabót", "PER", "nil:t:s"))
 
     # ``Kovács lábon lőtte magát``: in the foot, his own.
     assert types("magát/maga/PRON/Case=Acc") == []
@@ -4401,8 +4401,7 @@ def test_a_name_in_an_oblique_case_after_a_comma_is_described_by_nothing_before_
 def test_telling_someone_off_is_criticism_handing_out_prizes_is_not() -> None:
     def types(obj: str) -> list[str]:
         text = f"Kovács/Kovács/PROPN/Case=Nom kiosztotta/kioszt/VERB/{PAST} {obj} ."
-        events = coded_in(text, ("Kovács", "PER", "nil:t:kovacs"), ("Szabót", "PER", "nil:t:s"))
-        return [e.type for e in events]
+        return types_in(text, ("Kovács", "PER", "nil:t:kovacs"), ("Szabót", "PER", "nil:t:s"))
 
     # ``Kovács kiosztotta Szabót``: he told Szabó off.
     assert types("Szabót/Szabó/PROPN/Case=Acc") == ["ACCUSE"]
@@ -4770,13 +4769,12 @@ def test_what_a_speaker_did_before_is_their_claim_and_what_they_do_in_saying_it_
 def test_what_researchers_examine_is_a_study_not_an_inquiry() -> None:
     # ``Svéd kutatók vizsgálata mutatta ki, hogy …``: a study; the police's is an inquiry.
     def types(owner: str, lemma: str) -> list[str]:
-        events = coded_in(
+        return types_in(
             f"Svéd/svéd/ADJ/Case=Nom {owner}/{lemma}/NOUN/Case=Nom|Number=Plur "
             "vizsgálata/vizsgálat/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
             f"mutatta/mutat/VERB/{PAST} ki , hogy a hiba/hiba/NOUN/Case=Nom nagy/nagy/ADJ .",
             (f"Svéd {owner}", "ORG", f"nil:t:{lemma}"),
         )
-        return [e.type for e in events]
 
     assert types("kutatók", "kutató") == []
     assert types("rendőrök", "rendőr") == ["ACCUSE"]

@@ -8,34 +8,28 @@ from dataclasses import replace
 from kronika.extract.coder import code_events
 
 from .conftest import PAST, PRESENT, build
-from .test_coder import FACTS, NOM, coded, ids, mentioned
+from .test_coder import FACTS, NOM, coded_in, ids, mentioned
 
 
 def test_an_ellen_phrase_is_the_target_of_a_noun_whose_frame_says_elleni() -> None:
-    article = mentioned(
-        build(
-            f"Kovács/Kovács/{NOM} pert/per/NOUN/Case=Acc vesztett/veszít/VERB/{PAST} "
-            "az Index/Index/PROPN/Case=Nom ellen ."
-        ),
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} pert/per/NOUN/Case=Acc vesztett/veszít/VERB/{PAST} "
+        "az Index/Index/PROPN/Case=Nom ellen .",
         ("Kovács", "PER", "Q1"),
         ("Index", "ORG", "kronika:index-hu"),
     )
-    [event] = coded(article)
     assert event.type == "ACCUSE"
     assert ids(event.actors) == ["Q1"]
     assert ids(event.recipients) == ["kronika:index-hu"]
 
 
 def test_who_proceedings_are_brought_against_with_szemben_is_the_target() -> None:
-    article = mentioned(
-        build(
-            f"Kovács/Kovács/PROPN/Case=Ins szemben/szemben/ADP vádat/vád/NOUN/Case=Acc "
-            f"emelt/emel/VERB/{PAST} az/az/DET ügyészség/ügyészség/NOUN/Case=Nom ."
-        ),
+    # ``Kovács-csal szemben vádat emelt az ügyészség``: Kovács is indicted.
+    [event] = coded_in(
+        f"Kovács/Kovács/PROPN/Case=Ins szemben/szemben/ADP vádat/vád/NOUN/Case=Acc "
+        f"emelt/emel/VERB/{PAST} az/az/DET ügyészség/ügyészség/NOUN/Case=Nom .",
         ("Kovács", "PER", "Q1"),
     )
-    # ``Kovács-csal szemben vádat emelt az ügyészség``: Kovács is indicted.
-    [event] = coded(article)
     assert event.type == "ACCUSE"
     assert ids(event.recipients) == ["Q1"]
 
@@ -61,142 +55,111 @@ def test_a_visit_to_a_capital_is_hosted_by_its_state() -> None:
 
 
 def test_a_visit_to_another_city_names_no_host() -> None:
-    article = mentioned(
-        build(
-            f"Haddad/Haddad/{NOM} hivatalos/hivatalos/ADJ látogatást/látogatás/NOUN/Case=Acc "
-            f"tett/tesz/VERB/{PAST} Ankarában/Ankara/PROPN/Case=Ine ."
-        ),
+    [event] = coded_in(
+        f"Haddad/Haddad/{NOM} hivatalos/hivatalos/ADJ látogatást/látogatás/NOUN/Case=Acc "
+        f"tett/tesz/VERB/{PAST} Ankarában/Ankara/PROPN/Case=Ine .",
         ("Haddad", "PER", "Q2"),
         ("Ankarában", "LOC", "Q649"),
     )
-    [event] = coded(article)
     assert event.recipients == ()
 
 
 def test_a_title_after_a_name_gives_the_name_its_case() -> None:
-    article = mentioned(
-        build(
-            f"Zelenszkij/Zelenszkij/{NOM} jelentést/jelentés/NOUN/Case=Acc "
-            f"kér/kér/VERB/{PRESENT} Rusztem/Rusztem/{NOM} Umerov/Umerov/{NOM} "
-            "korábbi/korábbi/ADJ/Case=Nom védelmi/védelmi/ADJ/Case=Nom "
-            "minisztertől/miniszter/NOUN/Case=Abl ."
-        ),
+    [event] = coded_in(
+        f"Zelenszkij/Zelenszkij/{NOM} jelentést/jelentés/NOUN/Case=Acc "
+        f"kér/kér/VERB/{PRESENT} Rusztem/Rusztem/{NOM} Umerov/Umerov/{NOM} "
+        "korábbi/korábbi/ADJ/Case=Nom védelmi/védelmi/ADJ/Case=Nom "
+        "minisztertől/miniszter/NOUN/Case=Abl .",
         ("Zelenszkij", "PER", "Q3874799"),
         ("Rusztem Umerov", "PER", "Q64842485"),
     )
-    [event] = coded(article)
     assert event.type == "REQUEST"
     assert ids(event.actors) == ["Q3874799"]
     assert ids(event.recipients) == ["Q64842485"]
 
 
 def test_an_attack_with_no_place_of_its_own_happens_where_it_is_aimed() -> None:
-    article = mentioned(
-        build(
-            f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
-            "Ukrajnát/Ukrajna/PROPN/Case=Acc ."
-        ),
+    [event] = coded_in(
+        f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
+        "Ukrajnát/Ukrajna/PROPN/Case=Acc .",
         ("Oroszország", "LOC", "Q159"),
         ("Ukrajnát", "LOC", "Q212"),
     )
-    [event] = coded(article)
     assert event.type == "ASSAULT"
     assert ids(event.recipients) == ["Q212"]
     assert event.place is not None and event.place.entity_id == "Q212"
 
 
 def test_an_attack_keeps_the_place_its_clause_names() -> None:
-    article = mentioned(
-        build(
-            f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
-            "Ukrajnát/Ukrajna/PROPN/Case=Acc Moszkvában/Moszkva/PROPN/Case=Ine ."
-        ),
+    [event] = coded_in(
+        f"Oroszország/Oroszország/{NOM} megtámadta/megtámad/VERB/{PAST} "
+        "Ukrajnát/Ukrajna/PROPN/Case=Acc Moszkvában/Moszkva/PROPN/Case=Ine .",
         ("Oroszország", "LOC", "Q159"),
         ("Ukrajnát", "LOC", "Q212"),
         ("Moszkvában", "LOC", "Q649"),
     )
-    [event] = coded(article)
     assert event.place is not None and event.place.entity_id == "Q649"
 
 
 def test_solidarity_with_someone_makes_them_the_recipient() -> None:
-    article = mentioned(
-        build(
-            f"az Európai/Európai/{NOM} Unió/Unió/{NOM} szolidaritást/szolidaritás/NOUN/Case=Acc "
-            f"vállal/vállal/VERB/{PRESENT} Dániával/Dánia/PROPN/Case=Ins ."
-        ),
+    [event] = coded_in(
+        f"az Európai/Európai/{NOM} Unió/Unió/{NOM} szolidaritást/szolidaritás/NOUN/Case=Acc "
+        f"vállal/vállal/VERB/{PRESENT} Dániával/Dánia/PROPN/Case=Ins .",
         ("Európai Unió", "ORG", "Q458"),
         ("Dániával", "LOC", "Q35"),
     )
-    [event] = coded(article)
     assert event.type == "SUPPORT"
     assert ids(event.actors) == ["Q458"]
     assert ids(event.recipients) == ["Q35"]
 
 
 def test_a_warning_sent_to_someone_is_aimed_at_them() -> None:
-    article = mentioned(
-        build(
-            f"Zelenszkij/Zelenszkij/{NOM} figyelmeztetést/figyelmeztetés/NOUN/Case=Acc "
-            f"küldött/küld/VERB/{PAST} Magyarországnak/Magyarország/PROPN/Case=Dat ."
-        ),
+    [event] = coded_in(
+        f"Zelenszkij/Zelenszkij/{NOM} figyelmeztetést/figyelmeztetés/NOUN/Case=Acc "
+        f"küldött/küld/VERB/{PAST} Magyarországnak/Magyarország/PROPN/Case=Dat .",
         ("Zelenszkij", "PER", "Q3874799"),
         ("Magyarországnak", "LOC", "Q28"),
     )
-    [event] = coded(article)
     assert event.type == "THREATEN"
     assert ids(event.recipients) == ["Q28"]
 
 
 def test_a_name_before_szemben_or_elott_is_not_the_subject() -> None:
-    article = mentioned(
-        build(
-            f"Kovács/Kovács/{NOM} a Parlament/Parlament/{NOM} előtt/előtt/ADP "
-            f"Szabóval/Szabó/PROPN/Case=Ins tárgyalt/tárgyal/VERB/{PAST} ."
-        ),
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} a Parlament/Parlament/{NOM} előtt/előtt/ADP "
+        f"Szabóval/Szabó/PROPN/Case=Ins tárgyalt/tárgyal/VERB/{PAST} .",
         ("Kovács", "PER", "Q1"),
         ("Parlament", "ORG", "Q2"),
         ("Szabóval", "PER", "Q3"),
     )
-    [event] = coded(article)
     assert ids(event.actors) == ["Q1"]
     assert ids(event.recipients) == ["Q3"]
 
 
 def test_the_instrumental_of_a_clash_is_the_other_side_of_an_attack_its_means() -> None:
-    clash = mentioned(
-        build(
-            f"Wagner/Wagner/{NOM} összecsapott/összecsap/VERB/{PAST} "
-            "Hamásszal/Hamász/PROPN/Case=Ins ."
-        ),
+    [event] = coded_in(
+        f"Wagner/Wagner/{NOM} összecsapott/összecsap/VERB/{PAST} Hamásszal/Hamász/PROPN/Case=Ins .",
         ("Wagner", "ORG", "Q1"),
         ("Hamásszal", "ORG", "Q2"),
     )
-    [event] = coded(clash)
     assert event.type == "ASSAULT"
     assert (ids(event.actors), ids(event.recipients)) == (["Q1"], ["Q2"])
     # ``Wagner összecsapása a Hamásszal``: the noun's too.
-    noun = mentioned(
-        build(
-            f"Wagner/Wagner/{NOM} "
-            "összecsapása/összecsapás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
-            f"Hamásszal/Hamász/PROPN/Case=Ins zajlott/zajlik/VERB/{PAST} ."
-        ),
+    [event] = coded_in(
+        f"Wagner/Wagner/{NOM} "
+        "összecsapása/összecsapás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        f"Hamásszal/Hamász/PROPN/Case=Ins zajlott/zajlik/VERB/{PAST} .",
         ("Wagner", "ORG", "Q1"),
         ("Hamásszal", "ORG", "Q2"),
     )
-    [event] = coded(noun)
     assert (ids(event.actors), ids(event.recipients)) == (["Q1"], ["Q2"])
     # An attack made with something: the Ins is no target.
-    attack = mentioned(
-        build(
-            f"Wagner/Wagner/{NOM} megtámadta/megtámad/VERB/{PAST} "
-            "a/a/DET Hamászt/Hamász/PROPN/Case=Acc a/a/DET Hezbollahhal/Hezbollah/PROPN/Case=Ins ."
-        ),
+    # ``a Hezbollahhal`` is a companion here, not a second target.
+    [event] = coded_in(
+        f"Wagner/Wagner/{NOM} megtámadta/megtámad/VERB/{PAST} "
+        "a/a/DET Hamászt/Hamász/PROPN/Case=Acc a/a/DET Hezbollahhal/Hezbollah/PROPN/Case=Ins .",
         ("Wagner", "ORG", "Q1"),
         ("Hamászt", "ORG", "Q2"),
         ("Hezbollahhal", "ORG", "Q3"),
     )
-    # ``a Hezbollahhal`` is a companion here, not a second target.
-    [event] = coded(attack)
     assert ids(event.recipients) == ["Q2"]
