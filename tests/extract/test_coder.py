@@ -163,6 +163,22 @@ def test_demonym_sides_stand_for_their_states() -> None:
     assert ids(event.actors) == ["Q159", "Q30"]
 
 
+def test_a_states_document_speaks_for_it_even_in_a_relative_clause_after_szo_volt() -> None:
+    # ``Az új amerikai stratégiáról is szó volt, ami élesen bírálja Ukrajnát``: the relative
+    # pronoun stands for the strategy, and what the strategy says the United States says.
+    [event] = coded_in(
+        "Az/az/DET új/új/ADJ amerikai/amerikai/ADJ stratégiáról/stratégia/NOUN/Case=Del "
+        "is/is/ADV szó/szó/NOUN/Case=Nom volt/van/VERB/" + PAST + " ,/,/PUNCT "
+        "ami/ami/PRON/Case=Nom|PronType=Rel élesen/élesen/ADV bírálja/bírál/VERB/"
+        + PRESENT
+        + " Ukrajnát/Ukrajna/PROPN/Case=Acc .",
+        ("Ukrajnát", "LOC", "Q212"),
+    )
+    assert event.type == "ACCUSE"
+    assert ids(event.actors) == ["Q30"]
+    assert ids(event.recipients) == ["Q212"]
+
+
 def test_a_capital_standing_for_its_state_acts_as_the_state() -> None:
     article = mentioned(
         build(

@@ -117,6 +117,15 @@ SIDE_NOUNS = frozenset(
         "szolgálat",
         "ügynökség",
         "hivatal",
+        # What a state issues speaks for it (``az amerikai nemzetbiztonsági stratégia
+        # ostorozza Európát``, ``elutasította az amerikai javaslatot``).
+        "stratégia",
+        "jelentés",
+        "közlemény",
+        "nyilatkozat",
+        "javaslat",
+        "terv",
+        "béketerv",
     }
 )
 #: Common nouns naming who acts in news events when no name is given: institutions, forces

@@ -2293,7 +2293,7 @@ class _ArticleContext:
         if previous is None:
             return []
         named = [a for a in self.arguments(previous) if not a.descriptive]
-        if not named or named[-1].last < previous.last - 3:
+        if not named or self._clause_end(previous) - named[-1].last > 3:
             return []
         if self._pronoun_before(previous, named[-1].last):
             # ``tönkretehetik azokat, akik találkoztak``: the relative pronoun's antecedent is
@@ -2303,6 +2303,25 @@ class _ArticleContext:
             return [named[-1]]
         marker = named[-1].marker
         return [a for a in named if a.marker == marker]
+
+    def _clause_end(self, clause: Clause) -> int:
+        """The end of ``clause`` for the words before a relative pronoun, without a closing
+        ``(is) szó volt``, which only says the name before it was talked about (``az új
+        amerikai stratégiáról is szó volt, ami Európát ostorozza``)."""
+        surfaces = self.view.surfaces
+        end = clause.last
+        while end > clause.first and self.article.tokens[end - 1].pos == "PUNCT":
+            end -= 1
+        words = [surfaces[i].lower() for i in range(max(clause.first, end - 3), end)]
+        for tail in (
+            ["is", "szó", "volt"],
+            ["szó", "volt"],
+            ["is", "szó", "esett"],
+            ["szó", "esett"],
+        ):
+            if words[-len(tail) :] == tail:
+                return end - len(tail)
+        return clause.last
 
     def _last_coordinated(self, arguments: Sequence[Argument]) -> list[Argument]:
         """The last of ``arguments`` with those joined to it by ``és`` or a comma alone
