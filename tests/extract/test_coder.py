@@ -179,6 +179,31 @@ def test_a_states_document_speaks_for_it_even_in_a_relative_clause_after_szo_vol
     assert ids(event.recipients) == ["Q212"]
 
 
+def test_the_owner_of_financial_or_military_support_is_the_one_supported() -> None:
+    # ``Az EU folytatja Ukrajna pénzügyi és katonai támogatását``: Ukraine is supported, past
+    # coordinated adjectives too, and the EU gives; with no giver in the clause there is no
+    # event (``Csökkent Ukrajna pénzügyi támogatása``), not one with Ukraine giving.
+    owned = "Case=Acc|Number[psor]=Sing|Person[psor]=3"
+    names = (("EU", "ORG", "Q458"), ("Ukrajna", "LOC", "Q212"))
+    [event] = coded_in(
+        f"Az/az/DET EU/EU/{NOM} folytatja/folytat/VERB/{PRESENT} Ukrajna/Ukrajna/{NOM} "
+        "pénzügyi/pénzügyi/ADJ/Case=Nom és/és/CCONJ katonai/katonai/ADJ/Case=Nom "
+        f"támogatását/támogatás/NOUN/{owned} .",
+        *names,
+    )
+    assert event.type == "AID"
+    assert ids(event.actors) == ["Q458"]
+    assert ids(event.recipients) == ["Q212"]
+    assert (
+        coded_in(
+            f"Csökkent/csökken/VERB/{PAST} Ukrajna/Ukrajna/{NOM} pénzügyi/pénzügyi/ADJ/Case=Nom "
+            f"támogatása/támogatás/NOUN/{owned.replace('Acc', 'Nom')} .",
+            *names,
+        )
+        == []
+    )
+
+
 def test_a_capital_standing_for_its_state_acts_as_the_state() -> None:
     article = mentioned(
         build(

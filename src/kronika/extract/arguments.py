@@ -740,6 +740,16 @@ def _head(
             # nominative noun it owns belongs to that noun (the name is the owner, not the
             # subject); ``Kozak 2025 szeptemberében`` (a case of its own) still ends it.
             continue
+        if (
+            surfaces[step] in ("és", "vagy")
+            and step - 1 > start
+            and before.pos == "ADJ"
+            and step + 1 < limit
+            and tokens[step + 1].pos == "ADJ"
+        ):
+            # ``Ukrajna pénzügyi és katonai támogatása``: coordinated adjectives.
+            reach += 1
+            continue
         if token.pos not in ("ADJ", "NOUN") or surfaces[step] in CONNECTORS:
             # A proper noun after a name is another name (``Ausztria Kovács Béla oldalára``).
             break
@@ -1667,8 +1677,8 @@ def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
     """The possessed noun the word at ``index`` owns, before ``limit``, or None: right after
     it (``a Szent Család-templom plébánosával``) or past an acronym in parentheses (``a …
     Vállalat (Nis) eladásáról``), an indefinite article or a demonstrative (``a kormány
-    azon tervét``), numbers and adjectives (``az orosz hadsereg egy magas rangú
-    tábornoka``)."""
+    azon tervét``), numbers and adjectives, coordinated or not (``az orosz hadsereg egy magas
+    rangú tábornoka``, ``Ukrajna pénzügyi és katonai támogatása``)."""
     step = index + 1
     if step + 2 < limit and tokens[step].pos == "PUNCT" and tokens[step + 2].pos == "PUNCT":
         step += 3
@@ -1678,7 +1688,16 @@ def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
         or tokens[step].lemma.lower() in DEMONSTRATIVE_DETERMINERS
     ):
         step += 1
-    while step < limit and tokens[step].pos in ("ADJ", "NUM"):
+    while step < limit and (
+        tokens[step].pos in ("ADJ", "NUM")
+        # ``Ukrajna pénzügyi és katonai támogatása``: coordinated adjectives.
+        or (
+            tokens[step].lemma.lower() in ("és", "vagy")
+            and tokens[step - 1].pos == "ADJ"
+            and step + 1 < limit
+            and tokens[step + 1].pos == "ADJ"
+        )
+    ):
         step += 1
     if step < limit and tokens[step].pos == "NOUN" and tokens[step].feature("Person[psor]"):
         return step
