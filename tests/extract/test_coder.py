@@ -2313,6 +2313,20 @@ def test_people_of_a_nation_described_by_where_they_live_are_not_its_state() -> 
     assert talkers("A/a/DET Lettországban/Lettország/PROPN/Case=Ine élő/élő/ADJ/Case=Nom") == []
 
 
+def test_accepting_findings_a_seat_or_a_ransom_is_no_agreement() -> None:
+    def agreements(accepted: str) -> list[str]:
+        return types_in(
+            f"Kovács/Kovács/{NOM} elfogadta/elfogad/VERB/{PAST}|Number=Sing|Person=3 {accepted} .",
+            ("Kovács", "PER", "nil:t:k"),
+        )
+
+    assert agreements("a ténymegállapításokat/ténymegállapítás/NOUN/Case=Acc") == []
+    assert agreements("a tagságot/tagság/NOUN/Case=Acc") == []
+    assert agreements("a váltságdíjat/váltságdíj/NOUN/Case=Acc") == []
+    assert agreements("a törvényt/törvény/NOUN/Case=Acc") == ["AGREE"]
+    assert agreements("a feltételeket/feltétel/NOUN/Case=Acc") == ["AGREE"]
+
+
 def test_an_autograph_is_no_agreement() -> None:
     def agreements(signed: str) -> list[list[str | None]]:
         article = mentioned(

@@ -3061,6 +3061,14 @@ DOCUMENTS = frozenset(
         "vállalás", "tervezet", "dekrétum", "utasítás", "kinevezés", "megbízás",
     }
 )  # fmt: skip
+#: What one accepts in agreeing (``elfogadta a törvényt``, ``a feltételeket``), and compounds
+#: ending in one; findings, a seat on a board or a ransom accepted are no agreement.
+ACCEPTED = DOCUMENTS | frozenset(
+    {
+        "feltétel", "kompromisszum", "követelés", "tűzszünet", "fegyverszünet", "ajánlat",
+        "indítvány", "módosító", "ultimátum",
+    }
+)  # fmt: skip
 #: What pressure one eases, lifts or withdraws (``feloldja a szankciókat``, ``visszavonja
 #: a döntését``), and compounds ending in one.
 EASED = frozenset(
@@ -3151,10 +3159,11 @@ FIGURATIVE_TARGETS = frozenset(
 OWNER_REACH = 4
 #: Bare trigger words (by lexicon text) that are events only with an object of theirs in a
 #: list, and whether they need one at all: a signature is an agreement only on a document
-#: (``aláírta`` alone is one, told before); easing is a concession only of pressure
-#: (``lazít`` alone is relaxing).
+#: (``aláírta`` alone is one, told before), and so is an acceptance; easing is a concession
+#: only of pressure (``lazít`` alone is relaxing).
 OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     "alá+ír": (DOCUMENTS, False),
+    "el+fogad": (ACCEPTED, False),
     # ``a bátorságot kívánta demonstrálni``: showing something is no demonstration.
     "demonstrál": (frozenset(), False),
     "el+enged": (RELEASED, False),
