@@ -173,6 +173,10 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("mondtaGáborkérte", ["mondta", "Gábor", "kérte"]),
         ("mondtaKowalczyk", ["mondta", "Kowalczyk"]),
         ("tegnapCsehországgal", ["tegnap", "Csehországgal"]),
+        # The same after punctuation glued on before it; a lower-case word after it stays.
+        ("tették,mondtaGábor", ["tették", ",", "mondta", "Gábor"]),
+        ("bejelentette:elutasítjaKovács", ["bejelentette", ":", "elutasítja", "Kovács"]),
+        ("tették,mondta", ["tették", ",", "mondta"]),
     ],
 )
 def test_lower_case_glue_splits_only_between_words(

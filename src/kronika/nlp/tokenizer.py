@@ -64,7 +64,7 @@ half is a name elsewhere).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -538,6 +538,9 @@ def _with_glued_words(
             boundaries = [_Boundary(cut)] if cut is not None else []
         if boundaries and not any(m.start() <= boundaries[0].position < m.end() for m in found):
             found = sorted([*found, *boundaries], key=lambda m: m.start())
+        after = _glued_after_punctuation(text, found)
+        if after:
+            found = sorted([*found, *after], key=lambda m: m.start())
         return _with_question_particles(text, found)
 
     find.splits_glued_words = True  # type: ignore[attr-defined]
@@ -556,6 +559,22 @@ def _glued_then_split(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
         if cut is not None:
             boundaries.append(_Boundary(start + cut))
     return boundaries
+
+
+#: Punctuation a scrape glues words to (``bejelentette:megtagadjaThierry``).
+_GLUE_PUNCTUATION = frozenset(":;,!?")
+
+
+def _glued_after_punctuation(text: str, found: Sequence[Any]) -> list[_Boundary]:
+    """Where a glued capital starts a word in the part of a piece after an infix punctuation
+    mark (``bejelentette:megtagadjaThierry``, ``tették,mondtaTrump``), as
+    :func:`glued_boundaries` finds at the start of a piece."""
+    return [
+        _Boundary(match.end() + boundary.position)
+        for match in found
+        if text[match.start() : match.end()] in _GLUE_PUNCTUATION
+        for boundary in glued_boundaries(text[match.end() :])
+    ]
 
 
 def _with_question_particles(text: str, found: list[Any]) -> list[Any]:
