@@ -4661,6 +4661,21 @@ def test_an_event_noun_a_participle_takes_is_the_deed_of_the_name_it_describes()
         "támadást/támadás/NOUN/Case=Acc követelő/követelő/",
     )
     assert actor_ids(demanded, *names, kind="ASSAULT") == []
+    # ``Kovács jó viszonyt ápolt a támadást állítólag pénzelő Szabóval``: who finances an
+    # attack, past an adverb, does not carry it out, and the clause's subject even less.
+    financed = (
+        f"Kovács/Kovács/{NOM} jó/jó/ADJ/Case=Nom viszonyt/viszony/NOUN/Case=Acc "
+        f"ápolt/ápol/VERB/{PAST} a/a/DET támadást/támadás/NOUN/Case=Acc "
+        "állítólag/állítólag/ADV pénzelő/pénzelő/ADJ/Case=Nom|VerbForm=PartPres "
+        "Szabóval/Szabó/PROPN/Case=Ins ."
+    )
+    assert actor_ids(financed, names[0], ("Szabóval", "PER", "nil:t:szabo"), kind="ASSAULT") == []
+    # ``… a tüntetést szervező Szabótól``: who organises a protest holds it.
+    organised = text.replace(
+        "megállapodást/megállapodás/NOUN/Case=Acc megkötő/megkötő/",
+        "tüntetést/tüntetés/NOUN/Case=Acc szervező/szervező/",
+    )
+    assert actor_ids(organised, *names, kind="PROTEST") == [["nil:t:szabo"]]
 
 
 def test_a_role_noun_keeps_the_place_name_of_its_adjective_whole() -> None:

@@ -793,6 +793,11 @@ class _ArticleContext:
             for role in list(roles):
                 roles[role] = [a for a in roles[role] if a is not doer]
             roles["actor"] = actors
+        elif noun and not owned and self._object_of_other_act(match):
+            # ``jó viszonyt ápolt a túszejtést állítólag pénzelő Kadhafival``: an event noun
+            # the participle of another act takes as its object is what someone does
+            # something to (finances, supports); the clause's subject did not do it.
+            return None
         elif _participle(article, match):
             # ``a Borsot betiltó Mikus Zsuzsanna``: a participle's doer is the name it
             # describes (see :mod:`kronika.extract.triggers`), whatever that name's case.
@@ -2172,13 +2177,20 @@ class _ArticleContext:
         """The name a present participle right after an accusative event noun describes
         (``a megállapodást megkötő MKFE``, ``a háborút indító Oroszország``): the participle's
         doer, and so the event's; None when the noun is no such object."""
-        last = match.tokens[-1]
-        participle = last + 1
-        if self.article.tokens[last].feature("Case") != "Acc" or not _realising_participle(
-            self.article, participle
-        ):
+        participle = _participle_after_object(self.article, match)
+        if participle is None or not _realising_participle(self.article, participle):
             return None
         return next((a for a in arguments if a.first == participle + 1), None)
+
+    def _object_of_other_act(self, match: TriggerMatch) -> bool:
+        """Whether an accusative event noun is the object of a present participle that does
+        not carry it out (``a túszejtést pénzelő``, not ``a tüntetést szervező``)."""
+        participle = _participle_after_object(self.article, match)
+        if participle is None or _realising_stem(self.article, participle):
+            return False
+        # ``az EU-csúcsot záró sajtótájékoztatón mondta``: what closes or opens the event
+        # frames the clause in it, whose subject took part.
+        return self.view.surfaces[participle].lower() not in FRAMING_PARTICIPLES
 
     def _judged_object(self, matrix: Clause) -> list[Argument]:
         """The named accusative object of a verb of accusing, blaming or praising in
@@ -4320,8 +4332,27 @@ def _another(article: Article, match: TriggerMatch) -> bool:
 #: ``támadást végrehajt``), unlike those that ask for, back or resist it (``követel``).
 REALISING_STEMS = (
     "köt", "indít", "folytat", "végrehajt", "elkövet", "aláír", "vív", "visel", "tart", "hoz",
-    "kiszab", "bejelent", "kihirdet", "elrendel",
+    "kiszab", "bejelent", "kihirdet", "elrendel", "szervez", "emel",
 )  # fmt: skip
+
+
+#: Participles of what closes or opens an event (``az EU-csúcsot záró sajtótájékoztató``).
+FRAMING_PARTICIPLES = frozenset({"záró", "lezáró", "nyitó", "megnyitó"})
+
+
+def _participle_after_object(article: Article, match: TriggerMatch) -> int | None:
+    """The present participle that takes an accusative event noun as its object, right
+    after it or past adverbs (``a túszejtést állítólag pénzelő Kadhafi``), or None."""
+    tokens = article.tokens
+    last = match.tokens[-1]
+    if tokens[last].feature("Case") != "Acc":
+        return None
+    index = last + 1
+    while index < len(tokens) and tokens[index].pos == "ADV":
+        index += 1
+    if index < len(tokens) and tokens[index].feature("VerbForm") == "PartPres":
+        return index
+    return None
 
 
 def _realising_participle(article: Article, index: int) -> bool:
@@ -4331,8 +4362,14 @@ def _realising_participle(article: Article, index: int) -> bool:
     tokens = article.tokens
     if index + 1 >= len(tokens) or tokens[index].feature("VerbForm") != "PartPres":
         return False
-    written = article.text[tokens[index].start : tokens[index].end].lower()
-    return written[:-1].endswith(REALISING_STEMS) and tokens[index + 1].pos == "PROPN"
+    return _realising_stem(article, index) and tokens[index + 1].pos == "PROPN"
+
+
+def _realising_stem(article: Article, index: int) -> bool:
+    """Whether the participle at ``index`` is of a verb carrying out the event noun before
+    it (:data:`REALISING_STEMS`: ``megkötő``, ``szervező``)."""
+    token = article.tokens[index]
+    return article.text[token.start : token.end].lower()[:-1].endswith(REALISING_STEMS)
 
 
 def _headline_guess(draft: _Draft) -> bool:
