@@ -1192,6 +1192,28 @@ def test_a_subjunctive_purpose_is_intended_not_done() -> None:
     assert event.type == "CONSULT" and event.modality is Modality.INTENDED
 
 
+def test_a_charged_deed_read_as_a_subjunctive_is_still_told_as_done() -> None:
+    # ``azzal vádolta Putyint, hogy megtámadja Kijevet``: an accusation's ``hogy`` clause is
+    # in the indicative, which the tagger may take for the subjunctive (``korlátozza``).
+    def modalities(judging: str) -> list[Modality]:
+        return [
+            event.modality
+            for event in coded_in(
+                f"Kovács/Kovács/{NOM} azzal/az/PRON/Case=Ins {judging} "
+                "Putyint/Putyin/PROPN/Case=Acc , hogy "
+                "megtámadja/megtámad/VERB/Mood=Imp|VerbForm=Fin Kijevet/Kijev/PROPN/Case=Acc .",
+                ("Kovács", "PER", "nil:t:k"),
+                ("Putyint", "PER", "Q7747"),
+                ("Kijevet", "LOC", "Q1899"),
+            )
+            if event.type == "ASSAULT"
+        ]
+
+    assert modalities(f"vádolta/vádol/VERB/{PAST}") == [Modality.REPORTED]
+    # Praise may tell a wish: ``azzal dicsérte, hogy …`` keeps the subjunctive's intent.
+    assert modalities(f"dicsérte/dicsér/VERB/{PAST}") == [Modality.INTENDED]
+
+
 def test_an_infinitive_under_impersonal_lehet_has_no_actor() -> None:
     article = mentioned(
         build(

@@ -2161,6 +2161,17 @@ class _ArticleContext:
             if i not in match.tokens
         )
 
+    def _charged_deed(self, match: TriggerMatch) -> bool:
+        """Whether ``match`` is the deed a ``hogy`` clause charges someone with after a verb
+        of accusing or blaming (``azzal vádolta Brüsszelt, hogy korlátozza a jogokat``):
+        told in the indicative, which for a verb in ``-z`` or ``-s`` reads like the
+        subjunctive; praise (``megdicsérte, hogy …``) may tell a wish."""
+        clause = self.view.clause_of(match.tokens[0])
+        if clause is None or clause.opener != "hogy":
+            return False
+        matrix = self.view.previous_clause(clause)
+        return matrix is not None and self._communicates(matrix, CHARGING_VERBS)
+
     def _communicates(self, clause: Clause, verbs: Collection[str]) -> bool:
         """Whether one of ``verbs`` (of speaking, writing or asking) heads ``clause``, or
         stands in it as a converb the tagger calls an adverb (``a merényletre hivatkozva``)."""
@@ -2520,7 +2531,12 @@ class _ArticleContext:
         if CueKind.REPORTED in kinds:
             source = self._source(match, quote)
         verb = _finite_verb(self.article, match)
-        if modality in REALIS and verb is not None and verb.feature("Mood") == "Imp":
+        if (
+            modality in REALIS
+            and verb is not None
+            and verb.feature("Mood") == "Imp"
+            and not self._charged_deed(match)
+        ):
             # ``hogy megvédje a többi fiatalt``, ``foglaljanak le minden hajót``: the
             # subjunctive tells what someone aims at or wants done, never that it happened.
             modality = Modality.INTENDED
@@ -3278,6 +3294,8 @@ JUDGED_DEED_VERBS = frozenset(
         "bírál", "kritizál", "dicsér", "megdicsér", "marasztal",
     }
 )  # fmt: skip
+#: Verbs of accusing and blaming among them: what they charge is told as done.
+CHARGING_VERBS = JUDGED_DEED_VERBS - {"dicsér", "megdicsér"}
 #: Verbs that judge what they take with an adjective in ``-nak/-nek`` (``igazoltnak
 #: találta``, ``elfogadhatatlannak tartja``, ``jogszerűnek minősítette``).
 JUDGING_VERBS = frozenset({"talál", "tart", "minősít", "nyilvánít", "ítél", "lát", "nevez"})
