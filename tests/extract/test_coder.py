@@ -204,6 +204,33 @@ def test_the_owner_of_financial_or_military_support_is_the_one_supported() -> No
     )
 
 
+def test_a_government_named_by_its_head_is_the_government_of_the_state_they_led() -> None:
+    # ``Szabó Péter beszélt. Kovács bírálta a Szabó-kormányt``: the government of the state
+    # Szabó led, by the KB (any term: ``a Biden-adminisztráció`` is of the past); its own
+    # institution when the KB lists one, as for ``az ukrán kormány``.
+    article = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} Péter/Péter/{NOM} beszélt/beszél/VERB/{PAST} . "
+            f"Kovács/Kovács/{NOM} bírálta/bírál/VERB/{PAST} a/a/DET "
+            "Szabó-kormányt/Szabó-kormány/PROPN/Case=Acc ."
+        ),
+        ("Szabó Péter", "PER", "kronika:szabo"),
+        ("Kovács", "PER", "nil:t:k"),
+    )
+    leaders = {"kronika:szabo": (("Q212", dt.date(2019, 5, 20), dt.date(2024, 5, 20)),)}
+    facts = replace(FACTS, leaders=leaders)
+    [event] = code_events(article, facts)
+    assert event.type == "ACCUSE"
+    assert ids(event.recipients) == ["Q212"]
+    facts = replace(facts, institutions={"ukrán kormány": "kronika:government-of-ukraine"})
+    [event] = code_events(article, facts)
+    assert ids(event.recipients) == ["kronika:government-of-ukraine"]
+    # Whom the KB knows as no leader names no state's government.
+    [event] = code_events(article, FACTS)
+    assert [p.name for p in event.recipients] == ["szabó-kormány"]
+    assert ids(event.recipients) == [None]
+
+
 def test_a_capital_standing_for_its_state_acts_as_the_state() -> None:
     article = mentioned(
         build(

@@ -1192,11 +1192,12 @@ def _agent_nouns(
     found = []
     for index in range(clause.first, clause.last):
         token = tokens[index]
-        if index in covered or token.pos != "NOUN":
+        headed = OWNED_GOVERNMENT.match(surfaces[index]) is not None
+        if index in covered or (token.pos != "NOUN" and not headed):
             continue
         if index in triggers and (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
             continue
-        if not role_noun(token.lemma.lower()) and not _agentive_plural(tokens, index):
+        if not (headed or role_noun(token.lemma.lower()) or _agentive_plural(tokens, index)):
             continue
         owned = owned_noun(tokens, index, clause.last)
         if (
@@ -1392,6 +1393,9 @@ def _named_body(
     )
 
 
+#: A government named by its head's surname, which NER may miss (``Trump-kormányzatot``,
+#: ``Biden-adminisztrációval``): a body named by role, whose state the coder finds.
+OWNED_GOVERNMENT = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+)-(?:kormány|adminisztráció)")
 #: Nouns naming a state's government (``a kormány``, ``a kormányzat``).
 GOVERNMENT_NOUNS = frozenset({"kormány", "kormányzat"})
 #: Whose government a bare ``a kormány`` is when the article names none: Hungarian news.

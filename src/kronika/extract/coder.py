@@ -59,6 +59,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kronika.extract.arguments import (
+    OWNED_GOVERNMENT,
     Argument,
     authority_body,
     clause_arguments,
@@ -645,8 +646,45 @@ class _ArticleContext:
                 self._office_holder,
                 self.facts.is_country,
             )
+            cached = [self._owned_government(argument) for argument in cached]
             self._arguments[key] = cached
         return cached
+
+    def _owned_government(self, argument: Argument) -> Argument:
+        """A government named by its head (``a Trump-kormányzat``, ``az Orbán-kormány``, ``a
+        Biden-adminisztrációval``) as the government of the state that person led, when the
+        article names them and the KB knows they led one: the state's institution if the KB
+        lists one (``magyar kormány``), else the state itself, as ``az amerikai kormány``."""
+        if argument.entity_id is not None and not argument.entity_id.startswith("nil:"):
+            return argument
+        found = OWNED_GOVERNMENT.match(self.article.text[argument.start : argument.end])
+        if found is None:
+            return argument
+        owner = found.group(1).lower()
+        people = {
+            m.entity_id
+            for m in self.mentions
+            if m.label == "PER"
+            and m.entity_id is not None
+            and not m.entity_id.startswith("nil:")
+            and any(
+                word.startswith(owner)
+                for word in self.article.text[m.start : m.end].lower().split()
+            )
+        }
+        states = {self.facts.state_led_by(person, None) for person in people}
+        if len(states) != 1 or None in states:
+            return argument
+        [state] = states
+        government = next(
+            (
+                self.facts.institutions[f"{word} kormány"]
+                for word, country in self.facts.demonyms.items()
+                if country == state and f"{word} kormány" in self.facts.institutions
+            ),
+            state,
+        )
+        return replace(argument, entity_id=government, label="ORG")
 
     def code(
         self, match: TriggerMatch, clause_matches: Sequence[TriggerMatch], extractor: str
