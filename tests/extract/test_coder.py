@@ -229,6 +229,18 @@ def test_a_government_named_by_its_head_is_the_government_of_the_state_they_led(
     [event] = code_events(article, FACTS)
     assert [p.name for p in event.recipients] == ["szabó-kormány"]
     assert ids(event.recipients) == [None]
+    # ``Szabó Péter elnök kormánya bírálta Kovácsot``: the owner of ``kormánya``, past a title.
+    owned = mentioned(
+        build(
+            f"Szabó/Szabó/{NOM} Péter/Péter/{NOM} elnök/elnök/NOUN/Case=Nom "
+            "kormánya/kormány/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+            f"bírálta/bírál/VERB/{PAST} Kovácsot/Kovács/PROPN/Case=Acc ."
+        ),
+        ("Szabó Péter", "PER", "kronika:szabo"),
+        ("Kovácsot", "PER", "nil:t:k"),
+    )
+    [event] = code_events(owned, facts)
+    assert ids(event.actors) == ["kronika:government-of-ukraine"]
 
 
 def test_a_capital_standing_for_its_state_acts_as_the_state() -> None:

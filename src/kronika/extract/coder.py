@@ -59,6 +59,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kronika.extract.arguments import (
+    GOVERNMENT_NOUNS,
     OWNED_GOVERNMENT,
     Argument,
     authority_body,
@@ -652,26 +653,28 @@ class _ArticleContext:
 
     def _owned_government(self, argument: Argument) -> Argument:
         """A government named by its head (``a Trump-kormányzat``, ``az Orbán-kormány``, ``a
-        Biden-adminisztrációval``) as the government of the state that person led, when the
-        article names them and the KB knows they led one: the state's institution if the KB
-        lists one (``magyar kormány``), else the state itself, as ``az amerikai kormány``."""
+        Biden-adminisztrációval``, ``Donald Trump elnök kormánya``) as the government of the
+        state that person led, when the article names them and the KB knows they led one:
+        the state's institution if the KB lists one (``magyar kormány``), else the state
+        itself, as ``az amerikai kormány``."""
         if argument.entity_id is not None and not argument.entity_id.startswith("nil:"):
             return argument
         found = OWNED_GOVERNMENT.match(self.article.text[argument.start : argument.end])
-        if found is None:
-            return argument
-        owner = found.group(1).lower()
-        people = {
-            m.entity_id
-            for m in self.mentions
-            if m.label == "PER"
-            and m.entity_id is not None
-            and not m.entity_id.startswith("nil:")
-            and any(
-                word.startswith(owner)
-                for word in self.article.text[m.start : m.end].lower().split()
-            )
-        }
+        if found is not None:
+            owner = found.group(1).lower()
+            people = {
+                m.entity_id
+                for m in self.mentions
+                if m.label == "PER"
+                and m.entity_id is not None
+                and not m.entity_id.startswith("nil:")
+                and any(
+                    word.startswith(owner)
+                    for word in self.article.text[m.start : m.end].lower().split()
+                )
+            }
+        else:
+            people = self._government_owner(argument)
         states = {self.facts.state_led_by(person, None) for person in people}
         if len(states) != 1 or None in states:
             return argument
@@ -685,6 +688,35 @@ class _ArticleContext:
             state,
         )
         return replace(argument, entity_id=government, label="ORG")
+
+    def _government_owner(self, argument: Argument) -> set[str]:
+        """The linked person who owns a government noun (``Donald Trump elnök kormánya``),
+        past their title, as a one-element set; empty when there is none."""
+        tokens = self.article.tokens
+        noun = tokens[argument.last - 1]
+        if (
+            not argument.by_role
+            or argument.last - argument.first != 1
+            or noun.lemma.lower() not in GOVERNMENT_NOUNS
+            or not noun.feature("Person[psor]")
+        ):
+            return set()
+        index = argument.first - 1
+        while index >= 0 and tokens[index].pos == "NOUN" and is_title(tokens[index]):
+            index -= 1
+        if index < 0:
+            return set()
+        owner = next(
+            (
+                m
+                for m in self.mentions
+                if m.start <= tokens[index].start < m.end and m.label == "PER"
+            ),
+            None,
+        )
+        if owner is None or owner.entity_id is None or owner.entity_id.startswith("nil:"):
+            return set()
+        return {owner.entity_id}
 
     def code(
         self, match: TriggerMatch, clause_matches: Sequence[TriggerMatch], extractor: str
