@@ -176,13 +176,19 @@ def test_lower_case_place_adjective_links_as_demonym(index: KbIndex) -> None:
 
 
 def test_scraping_glue_is_repaired_before_lookup(index: KbIndex) -> None:
-    text = "– mondtaVolodimir Zelenszkij. Donald Trumphétfőn beszélt."
+    text = "– mondtaVolodimir Zelenszkij. Donald Trumphétfőn beszélt. Szerinte DonaldTrump jött."
     by_surface, _ = linked(
-        index, text, ("mondtaVolodimir Zelenszkij", "PER"), ("Donald Trumphétfőn", "PER")
+        index,
+        text,
+        ("mondtaVolodimir Zelenszkij", "PER"),
+        ("Donald Trumphétfőn", "PER"),
+        ("DonaldTrump", "PER"),
     )
     # The span is cut to the name, so a speaker or an unknown name's id is the name alone.
     assert by_surface["Volodimir Zelenszkij"].entity_id == "Q3874799"
     assert by_surface["Donald Trumphétfőn"].entity_id == "Q22686"
+    # A whole name whose space was lost (``DonaldTrumpelnök`` split by the tokenizer).
+    assert by_surface["DonaldTrump"].entity_id == "Q22686"
 
 
 def test_a_word_glued_into_a_name_is_cut_off_its_span(index: KbIndex) -> None:

@@ -76,7 +76,8 @@ FORMS = {
     "Malmö": 3, "szerint": 900, "fenn": 20, "akadás": 5, "ennek": 50, "hajót": 8,
     "tettem": 22, "tavasz": 10, "kert": 10, "Ferenc": 9, "tegnap": 80, "márta": 1,
     "blackberry": 5, "black": 14, "mondta": 300, "idézte": 25, "korea": 9, "ritka": 3,
-    "utána": 40, "átírta": 2, "aTyr": 2, "eljuttatott": 1,
+    "utána": 40, "átírta": 2, "aTyr": 2, "eljuttatott": 1, "Donald": 9, "Trump": 14,
+    "trump": 14, "elnök": 122,
 }  # fmt: skip
 
 
@@ -158,6 +159,8 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         # A capitalised word NerKor knows glued to the next capitalised one (a sentence's
         # last name and the next sentence's first word); camel-case brands stay whole.
         ("FerencTegnap", ["Ferenc", "Tegnap"]),
+        # The rest after that capital may be glued itself (a name and a title).
+        ("DonaldTrumpelnök", ["Donald", "Trump", "elnök"]),
         ("BlackBerry", ["BlackBerry"]),
         ("MártaTegnap", ["MártaTegnap"]),
         # An article glued to a name that is glued to the next sentence; a camel-case name

@@ -761,7 +761,11 @@ def _unglued(surface: str, label: str, index: KbIndex, day: dt.date | None) -> L
     One-word names are never cut, or ``Trumpf`` would become Trump."""
     split = _CAMEL_GLUE.sub(" ", surface)
     if split != surface:
-        # "DonaldTrumpés": the space lost between words inside the span.
+        # "DonaldTrumpés": the space lost between words inside the span; "DonaldTrump",
+        # the whole name once the space is back.
+        ids = index.full.get(fold(split))
+        if ids:
+            return _choose(ids, "inflection", label, index, day)
         return _unglued(split, label, index, day)
     words = surface.split()
     if len(words) == 1:

@@ -528,7 +528,7 @@ def _with_glued_words(
         boundaries = _glued_then_split(text, forms) or (
             hyphen_part_boundaries(text)
             or acronym_article_boundaries(text)
-            or capital_boundaries(text, forms)
+            or _capital_then_split(text, forms)
             or dash_boundaries(text, forms)
             or attribution_boundaries(text, forms)
             or colon_quote_boundaries(text)
@@ -551,7 +551,21 @@ def _glued_then_split(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
     """:func:`glued_boundaries`, and where the capitalised rest splits by
     :func:`glue_split` when it is glued itself (``akadályozzaUkrajnauniós`` → ``akadályozza``
     ``Ukrajna`` ``uniós``)."""
-    boundaries = glued_boundaries(text)
+    return _rest_split(text, glued_boundaries(text), forms)
+
+
+def _capital_then_split(text: str, forms: Mapping[str, int]) -> list[_Boundary]:
+    """:func:`capital_boundaries`, and where the capitalised rest splits by
+    :func:`glue_split` when it is glued itself (``DonaldTrumpelnök`` → ``Donald`` ``Trump``
+    ``elnök``)."""
+    return _rest_split(text, capital_boundaries(text, forms), forms)
+
+
+def _rest_split(
+    text: str, boundaries: list[_Boundary], forms: Mapping[str, int]
+) -> list[_Boundary]:
+    """``boundaries`` with one more where the rest after the first splits by
+    :func:`glue_split`."""
     if boundaries:
         start = boundaries[0].position
         rest = text[start:]
