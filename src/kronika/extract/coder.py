@@ -864,7 +864,7 @@ class _ArticleContext:
                 roles[role] = [a for a in roles[role] if a is not doer]
             roles["actor"] = actors
         elif noun and not owned and self._object_of_other_act(match):
-            # ``jó viszonyt ápolt a túszejtést állítólag pénzelő Kadhafival``: an event noun
+            # ``viszonyt ápolt a túszejtést pénzelő Kadhafival``: an event noun
             # the participle of another act takes as its object is what someone does
             # something to (finances, supports); the clause's subject did not do it.
             return None
