@@ -69,6 +69,12 @@ def types_in(text: str, *names: tuple[str, str, str]) -> list[str]:
     return [event.type for event in coded_in(text, *names)]
 
 
+def kovacs_types(predicate: str) -> list[str]:
+    """The type of each event of ``Kovács`` followed by ``predicate`` (a verb and what
+    follows it, in ``build`` notation) and a full stop."""
+    return types_in(f"Kovács/Kovács/{NOM} {predicate} .", ("Kovács", "PER", "nil:t:kovacs"))
+
+
 def modalities_in(text: str, *names: tuple[str, str, str]) -> list[Modality]:
     """The modality of each event of ``text`` (see :func:`coded_in`)."""
     return [event.modality for event in coded_in(text, *names)]
@@ -2376,10 +2382,7 @@ def test_people_of_a_nation_described_by_where_they_live_are_not_its_state() -> 
 
 def test_accepting_findings_a_seat_or_a_ransom_is_no_agreement() -> None:
     def agreements(accepted: str) -> list[str]:
-        return types_in(
-            f"Kovács/Kovács/{NOM} elfogadta/elfogad/VERB/{PAST}|Number=Sing|Person=3 {accepted} .",
-            ("Kovács", "PER", "nil:t:k"),
-        )
+        return kovacs_types(f"elfogadta/elfogad/VERB/{PAST}|Number=Sing|Person=3 {accepted}")
 
     assert agreements("a ténymegállapításokat/ténymegállapítás/NOUN/Case=Acc") == []
     assert agreements("a tagságot/tagság/NOUN/Case=Acc") == []
@@ -3679,10 +3682,7 @@ def test_the_owner_of_a_plural_possession_whose_lemma_kept_ei_is_no_subject() ->
 
 def test_demonstrating_something_is_no_demonstration() -> None:
     def types(rest: str) -> list[str]:
-        return types_in(
-            f"Kovács/Kovács/{NOM} demonstrált/demonstrál/VERB/{PAST} {rest} .",
-            ("Kovács", "PER", "nil:t:kovacs"),
-        )
+        return kovacs_types(f"demonstrált/demonstrál/VERB/{PAST} {rest}")
 
     # ``demonstrálta a bátorságát``: showed his courage; ``demonstrált a parlament előtt``:
     # protested.
