@@ -740,13 +740,7 @@ def _head(
             # nominative noun it owns belongs to that noun (the name is the owner, not the
             # subject); ``Kozak 2025 szeptemberében`` (a case of its own) still ends it.
             continue
-        if (
-            surfaces[step] in ("és", "vagy")
-            and step - 1 > start
-            and before.pos == "ADJ"
-            and step + 1 < limit
-            and tokens[step + 1].pos == "ADJ"
-        ):
+        if step - 1 > start and _joins_adjectives(tokens, step, limit):
             # ``Ukrajna pénzügyi és katonai támogatása``: coordinated adjectives.
             reach += 1
             continue
@@ -1693,19 +1687,24 @@ def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
     ):
         step += 1
     while step < limit and (
-        tokens[step].pos in ("ADJ", "NUM")
-        # ``Ukrajna pénzügyi és katonai támogatása``: coordinated adjectives.
-        or (
-            tokens[step].lemma.lower() in ("és", "vagy")
-            and tokens[step - 1].pos == "ADJ"
-            and step + 1 < limit
-            and tokens[step + 1].pos == "ADJ"
-        )
+        tokens[step].pos in ("ADJ", "NUM") or _joins_adjectives(tokens, step, limit)
     ):
         step += 1
     if step < limit and tokens[step].pos == "NOUN" and tokens[step].feature("Person[psor]"):
         return step
     return None
+
+
+def _joins_adjectives(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether the word at ``index`` is ``és`` or ``vagy`` between two adjectives before
+    ``limit`` (``Ukrajna pénzügyi és katonai támogatása``)."""
+    return (
+        tokens[index].lemma.lower() in ("és", "vagy")
+        and index > 0
+        and tokens[index - 1].pos == "ADJ"
+        and index + 1 < limit
+        and tokens[index + 1].pos == "ADJ"
+    )
 
 
 def _owned_by_unmarked(tokens: Sequence[Token], index: int, limit: int) -> int:
