@@ -1186,8 +1186,11 @@ def _agent_nouns(
     found = []
     for index in range(clause.first, clause.last):
         token = tokens[index]
-        headed = OWNED_GOVERNMENT.match(surfaces[index]) is not None
-        if index in covered or (token.pos != "NOUN" and not headed):
+        if index in covered:
+            continue
+        # (Only a hyphenated word can name a government by its head: no regex on the rest.)
+        headed = "-" in surfaces[index] and OWNED_GOVERNMENT.match(surfaces[index]) is not None
+        if token.pos != "NOUN" and not headed:
             continue
         if index in triggers and (token.feature("Case") or _CASE_DEFAULT) != _CASE_DEFAULT:
             continue
