@@ -265,6 +265,30 @@ def test_later_breaks_the_reference_time_of_the_paragraph() -> None:
     assert dated(talks(f"{ON_TUESDAY} {later}")) == UNKNOWN
 
 
+def test_a_clause_timed_by_another_event_takes_neither_the_reference_nor_the_news_day() -> None:
+    # ``a beszéde után tárgyalt``: after a speech whose day this sentence does not give.
+    after = TALKS.replace(
+        f"tárgyalt/tárgyal/VERB/{PAST}",
+        f"a/a/DET beszéde/beszéd/NOUN/Case=Nom|{OWNED} után/után/ADP tárgyalt/tárgyal/VERB/{PAST}",
+    )
+    assert dated(talks(f"{ON_TUESDAY} {after}")) == UNKNOWN
+    assert dated(talks((SegmentKind.HEADLINE, after))) == UNKNOWN
+    # The talks' own noun times what follows them, not the talks (``a tárgyalások után``).
+    own = (
+        f"Putyin/Putyin/{NOM} és/és/CCONJ Witkoff/Witkoff/PROPN/Case=Nom "
+        f"tárgyalása/tárgyalás/NOUN/Case=Nom|{OWNED} után/után/ADP csend/csend/NOUN/Case=Nom "
+        f"lett/lesz/VERB/{PAST} ."
+    )
+    own_talks = talks((SegmentKind.HEADLINE, own))
+    assert own_talks.date_precision is EventDatePrecision.RANGE
+    # In front of a name, ``előtt`` is a place (``Moszkva előtt``), not a time.
+    before = TALKS.replace(
+        f"tárgyalt/tárgyal/VERB/{PAST}",
+        f"Moszkva/Moszkva/PROPN/Case=Nom előtt/előtt/ADP tárgyalt/tárgyal/VERB/{PAST}",
+    )
+    assert dated(talks(f"{ON_TUESDAY} {before}")) == (TUESDAY, None, EventDatePrecision.DAY)
+
+
 def test_a_temporal_adjective_dates_its_noun_across_a_comma_and_a_participle() -> None:
     # ``a februári, rosszul sikerült tárgyalásáról``: the tagger reads the participle as the
     # finite past verb of the same form; February is the one before, not the one ahead.

@@ -419,6 +419,29 @@ def test_a_hyphenated_word_run_into_a_name_is_cut_off_it(index: KbIndex) -> None
     assert "Sydney-i Műszaki Egyetem" in by_surface
 
 
+def test_two_kb_names_run_together_are_two_mentions(index: KbIndex) -> None:
+    text = (
+        "Ukrajna Oroszországgal tárgyalt. Dmitrij Peszkov Moszkvában nyilatkozott. "
+        "A Reuters Ukrajnában dolgozik."
+    )
+    by_surface, _ = linked(
+        index,
+        text,
+        ("Ukrajna Oroszországgal", "ORG"),
+        ("Dmitrij Peszkov Moszkvában", "PER"),
+        ("Reuters Ukrajnában", "ORG"),
+    )
+    assert by_surface["Ukrajna"].entity_id == "Q212"
+    assert (by_surface["Oroszországgal"].entity_id, by_surface["Oroszországgal"].label) == (
+        "Q159",
+        "LOC",
+    )
+    assert by_surface["Dmitrij Peszkov"].entity_id == "kronika:dmitry-peskov"
+    assert by_surface["Moszkvában"].entity_id == "Q649"
+    # An organisation's name before a place's is its branch: one name, which the KB lacks.
+    assert by_surface["Reuters Ukrajnában"].entity_id.startswith("nil:")
+
+
 def test_a_persons_one_word_name_run_into_the_next_name_is_two_mentions(
     index: KbIndex,
 ) -> None:

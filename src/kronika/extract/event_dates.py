@@ -90,6 +90,8 @@ _NOUN_PHRASE_POS = frozenset({"ADJ", "DET", "NUM", "PROPN"})
 #: complement (``bejelentette, hogy megállapodtak``), not a relative or adverbial clause
 #: that gives background (``akinek szerződését nem volt hajlandó megújítani``).
 _STORY_OPENERS = frozenset({None, "hogy"})
+#: Postpositions that time what a clause tells by another event (``a beszéde után``).
+EVENT_TIME_POSTPOSITIONS = frozenset({"után", "előtt", "óta", "követően", "nyomán"})
 #: Relative pronouns that open a clause describing the noun before them.
 RELATIVE_OPENERS = ("amely", "ami", "amikor", "ahol", "aki")
 _UNKNOWN: EventDate = (None, None, EventDatePrecision.NONE, False)
@@ -193,6 +195,8 @@ class EventDater:
             quoted = self._quoted_act(match)
             if quoted is not None:
                 return quoted
+            if self._after_other_event(clause, match):
+                return _UNKNOWN
             inherited = None
             if (
                 news or (match.tense == "Past" and clause.opener in _STORY_OPENERS)
@@ -206,6 +210,21 @@ class EventDater:
             day = self.published
             return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
         return _UNKNOWN
+
+    def _after_other_event(self, clause: Clause, match: TriggerMatch) -> bool:
+        """Whether ``clause`` times its event by another event (``a berlini beszéde után
+        vádolta``, ``a betiltás óta tartóztattak le``, ``a csúcsot követően``): a noun before a
+        postposition of time. It has a time of its own, which the paragraph's date or the
+        day's news does not give. A name before one is a place or a person (``Magyarország
+        előtt``: in front of it), and the event's own noun times the clause's other events
+        (``a tárgyalások után``), not itself."""
+        tokens = self.article.tokens
+        return any(
+            tokens[index].lemma in EVENT_TIME_POSTPOSITIONS
+            and tokens[index - 1].pos == "NOUN"
+            and index - 1 not in match.tokens
+            for index in range(max(clause.first, 1), clause.last)
+        )
 
     def _told_on(self, time: TimeExpression, match: TriggerMatch, modality: Modality) -> bool:
         """Whether ``time`` only dates the statement of a plan, intention or condition: a past

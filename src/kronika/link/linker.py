@@ -429,8 +429,10 @@ def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Menti
     if fold(text[mention.start : mention.end]) in index.full:
         return (mention,)
     if len(words) >= 2:
-        parts = _without_lead_compound(article, mention, words, index) or _two_people(
-            article, mention, words, index
+        parts = (
+            _without_lead_compound(article, mention, words, index)
+            or _two_people(article, mention, words, index)
+            or _two_names(article, mention, words, index)
         )
         if parts is not None:
             return parts
@@ -554,6 +556,65 @@ def _two_people(
         # ``Putyin Ukrajna …``: the name after the person is a place's.
         other = replace(other, label="LOC")
     return person, other
+
+
+#: Kinds of entity whose whole name may open a span the NER ran into the next name: a
+#: city's or a region's (``New``, ``Manchester``, ``Salvador``) opens many a longer name.
+_LEADING_NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANISATION, EntityType.COUNTRY})
+#: Kinds of entity an organisation's name runs into as its own part (``Amnesty International
+#: Magyarország``, ``Fidesz Budapest``: a branch), never a second name.
+_BRANCH_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
+
+
+def _two_names(
+    article: Article, mention: Mention, words: list[tuple[int, int]], index: KbIndex
+) -> tuple[Mention, ...] | None:
+    """The two mentions a span holds when the NER ran two KB names into one, the second
+    with a case ending (``a Mol Gazprommal folytatott tárgyalás``, ``Ukrajna
+    Oroszországgal``, ``Gulyás Gergely Miniszterelnökséget``), or None.
+
+    The span opens with the whole name of a person, an organisation or a state and goes on
+    with capitalised words whose name, the case ending taken off, is another KB name, while
+    the span read as one name is none (``New Yorkban``, ``Los Angelesben`` stay whole). An
+    organisation's name before a place's is its branch (``Amnesty International
+    Magyarországon``) and stays whole too."""
+    if mention.label not in _COMPATIBLE_TYPES:
+        return None
+    text = article.text
+    parts = [text[a:b] for a, b in words]
+    if any(
+        fold(" ".join([*parts[:-1], reading.stem])) in index.full
+        for reading in stem_candidates(parts[-1])
+    ):
+        return None
+    for cut in range(1, len(words)):
+        left = [index.entity(i) for i in index.full.get(fold(" ".join(parts[:cut])), ())]
+        if not left or not all(e is not None and e.type in _LEADING_NAME_TYPES for e in left):
+            continue
+        if not all(word[:1].isupper() for word in parts[cut:]):
+            return None
+        for reading in stem_candidates(parts[-1]):
+            name = " ".join([*parts[cut:-1], reading.stem])
+            right = [index.entity(i) for i in index.full.get(fold(name), ())]
+            if reading.case == "Nom" or not right or any(e is None for e in right):
+                continue
+            right_types = {e.type for e in right if e is not None}
+            if any(e is not None and e.type is EntityType.ORGANISATION for e in left) and (
+                right_types & _BRANCH_TYPES
+            ):
+                return None
+            label = (
+                "PER"
+                if right_types == {EntityType.PERSON}
+                else "LOC"
+                if right_types <= _PLACE_TYPES
+                else "ORG"
+            )
+            first = replace(mention, end=words[cut - 1][1], lemma=" ".join(parts[:cut]))
+            second = replace(mention, start=words[cut][0], label=label, lemma=name)
+            return first, second
+        return None
+    return None
 
 
 def _grown(
