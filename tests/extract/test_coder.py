@@ -569,6 +569,29 @@ def test_an_agreement_to_give_aid_is_the_aid_planned() -> None:
     assert (event.type, event.modality) == ("AGREE", Modality.OCCURRED)
 
 
+def test_a_dropped_subject_is_not_whom_its_clause_defends() -> None:
+    def defence(whom: str, entity_id: str) -> list[tuple[list[str | None], list[str | None]]]:
+        article = mentioned(
+            build(
+                f"Witkoff/Witkoff/{NOM} Moszkvában/Moszkva/PROPN/Case=Ine "
+                f"töltötte/tölt/VERB/{PAST} a/a/DET napot/nap/NOUN/Case=Acc . "
+                f"Este/este/ADV {whom}/{whom}/PROPN/Case=Nom "
+                "védelmére/védelem/NOUN/Case=Sbl|Number[psor]=Sing|Person[psor]=3 "
+                f"kelt/kel/VERB/{PAST} ."
+            ),
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+            (whom, "PER", entity_id),
+        )
+        return [(ids(e.actors), ids(e.recipients)) for e in coded(article)]
+
+    # ``X védelmére kel``: X is defended, by the subject the sentence before named.
+    assert defence("Peszkov", "kronika:dmitry-peskov") == [
+        (["kronika:steve-witkoff"], ["kronika:dmitry-peskov"])
+    ]
+    # Whom the clause defends does not defend himself.
+    assert defence("Witkoff", "kronika:steve-witkoff") == []
+
+
 def test_a_dropped_subject_is_the_last_one_named_past_sentences_with_none() -> None:
     def actors(last: str) -> list[list[str | None]]:
         article = mentioned(

@@ -1125,7 +1125,10 @@ class _ArticleContext:
                     and talked_about is None
                     and _carries_subject_over(article, match)
                 ):
-                    actors = self._previous_subject(match)
+                    # ``X Orbán Viktor védelmére kelt``: the one the clause's event is for
+                    # or against is not who does it, whoever the sentence before had act.
+                    others = {a.entity_id for a in arguments if a.marker != "Nom"} - {None}
+                    actors = [a for a in self._previous_subject(match) if a.entity_id not in others]
                     own = _own_subject(article, clause)
                     if own is None and clause.opener is None:
                         # ``A nevelőnő jelentette …, és meg is verette``: a clause with no

@@ -218,6 +218,8 @@ POSTPOSITIONS = frozenset(
         "felől",
         "nevében",
         "oldalán",
+        # ``X védelmére kel`` (rises to X's defence): X is whom the phrase's noun defends.
+        "védelmére",
         "körüli",
         "kapcsán",
         "ügyében",
