@@ -247,6 +247,32 @@ def test_a_government_named_by_its_head_is_the_government_of_the_state_they_led(
     )
     [event] = code_events(owned, facts)
     assert ids(event.actors) == ["kronika:government-of-ukraine"]
+    # An article that names only the government: the one leader of that family name, of a
+    # state (the organisation they led later is no government).
+    unnamed = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} bírálta/bírál/VERB/{PAST} a/a/DET "
+            "Szabó-kormányt/Szabó-kormány/PROPN/Case=Acc ."
+        ),
+        ("Kovács", "PER", "nil:t:k"),
+    )
+    later = (("Q212", None, dt.date(2024, 5, 20)), ("Q7184", dt.date(2024, 10, 1), None))
+    surnames = replace(
+        facts,
+        leaders={"kronika:szabo": later},
+        leader_surnames={"szabo": ("kronika:szabo",)},
+        types={**FACTS.types, "Q7184": "organisation"},
+    )
+    [event] = code_events(unnamed, surnames)
+    assert ids(event.recipients) == ["kronika:government-of-ukraine"]
+    # Two leaders of that name, of two states: no telling whose.
+    two = replace(
+        surnames,
+        leaders={**surnames.leaders, "kronika:szabo-2": (("Q159", None, None),)},
+        leader_surnames={"szabo": ("kronika:szabo", "kronika:szabo-2")},
+    )
+    [event] = code_events(unnamed, two)
+    assert ids(event.recipients) == [None]
 
 
 def test_a_capital_standing_for_its_state_acts_as_the_state() -> None:

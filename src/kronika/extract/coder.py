@@ -96,6 +96,7 @@ from kronika.extract.triggers import (
     after_by_phrase,
     find_triggers,
 )
+from kronika.kb.index import fold
 from kronika.lang.hu import (
     ARTICLES,
     CLOSING_MARKS,
@@ -272,6 +273,9 @@ class EntityFacts:
     leaders: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
         default_factory=dict
     )
+    #: A head of state's or government's folded family name (``orban``) → the ids of the
+    #: people of that name who led one, for a government named by its head alone.
+    leader_surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Others who speak for a state in its foreign affairs (a vice president, a foreign or
     #: defence minister, a spokesperson) → their terms, as for ``leaders``.
     envoys: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
@@ -654,9 +658,10 @@ class _ArticleContext:
     def _owned_government(self, argument: Argument) -> Argument:
         """A government named by its head (``a Trump-kormányzat``, ``az Orbán-kormány``, ``a
         Biden-adminisztrációval``, ``Donald Trump elnök kormánya``) as the government of the
-        state that person led, when the article names them and the KB knows they led one:
-        the state's institution if the KB lists one (``magyar kormány``), else the state
-        itself, as ``az amerikai kormány``."""
+        state that person led, when the KB knows they led one: the person the article names,
+        else the one leader of that family name, or those who all led the same state (``a
+        Bush-kormány``). It is the state's institution if the KB lists one (``magyar
+        kormány``), else the state itself, as ``az amerikai kormány``."""
         if argument.entity_id is not None and not argument.entity_id.startswith("nil:"):
             return argument
         found = OWNED_GOVERNMENT.match(self.article.text[argument.start : argument.end])
@@ -672,11 +677,18 @@ class _ArticleContext:
                     word.startswith(owner)
                     for word in self.article.text[m.start : m.end].lower().split()
                 )
-            }
+            } or set(self.facts.leader_surnames.get(fold(owner), ()))
         else:
             people = self._government_owner(argument)
-        states = {self.facts.state_led_by(person, None) for person in people}
-        if len(states) != 1 or None in states:
+        # Of a leader's terms, those at the head of a state (Rutte led the Netherlands'
+        # government before NATO): a government is a state's.
+        states = {
+            state
+            for person in people
+            for state, _, _ in self.facts.leaders.get(person, ())
+            if self.facts.types.get(state) == "country"
+        }
+        if len(states) != 1:
             return argument
         [state] = states
         government = next(

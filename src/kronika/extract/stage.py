@@ -10,7 +10,7 @@ from typing import Any
 from kronika.config import UNCODED_CATEGORIES
 from kronika.extract.coder import EXTRACTOR, EntityFacts, code_events
 from kronika.extract.lexicon import Lexicon, default_lexicon, load_lexicon
-from kronika.kb.index import KbIndex, index_of, load_index
+from kronika.kb.index import KbIndex, family_names, index_of, load_index
 from kronika.kb.offices import HUNGARIAN_ROLE_WORDS
 from kronika.types import Article, Entity, Event, Role
 
@@ -49,6 +49,7 @@ class EventStage:
                 institutions=_institutions(index, demonyms),
                 acronyms=_acronyms(index),
                 leaders=_leaders(index),
+                leader_surnames=_leader_surnames(index),
                 envoys=_leaders(index, ENVOY_OFFICES),
                 offices=_offices(index),
             )
@@ -101,6 +102,20 @@ def _leaders(
         if state is not None and state.type.value in LED_TYPES:
             found.setdefault(person, []).append((state.id, role.start, role.end))
     return {person: tuple(terms) for person, terms in found.items()}
+
+
+def _leader_surnames(index: KbIndex) -> dict[str, tuple[str, ...]]:
+    """Each folded family name of a head of state or government → the people of that name
+    who were one (``orban`` → Orbán Viktor)."""
+    found: dict[str, set[str]] = {}
+    for person, role in _people_holding(index, sorted(LEADING_OFFICES)):
+        state = index.entities.get(role.of or "")
+        entity = index.entities.get(person)
+        if state is None or entity is None or state.type.value != "country":
+            continue
+        for name in family_names(entity):
+            found.setdefault(name, set()).add(person)
+    return {name: tuple(sorted(people)) for name, people in found.items()}
 
 
 def _offices(
