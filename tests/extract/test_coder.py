@@ -167,6 +167,16 @@ def test_demonym_sides_stand_for_their_states() -> None:
     )
     [event] = coded(article)
     assert ids(event.actors) == ["Q159", "Q30"]
+    # An official the KB does not name stands for the state (``az orosz vezérkari főnök
+    # látogatása``).
+    [event] = coded(
+        build(
+            "Bejelentették/bejelent/VERB/" + PAST + " az orosz/orosz/ADJ "
+            "vezérkari/vezérkari/ADJ főnök/főnök/NOUN/Case=Nom "
+            "látogatását/látogatás/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 ."
+        )
+    )
+    assert (event.type, ids(event.actors)) == ("CONSULT", ["Q159"])
 
 
 def test_a_states_document_speaks_for_it_even_in_a_relative_clause_after_szo_volt() -> None:
@@ -5047,3 +5057,15 @@ def test_whom_one_agrees_with_is_in_the_instrumental() -> None:
     )
     assert event.type == "SUPPORT"
     assert (ids(event.actors), ids(event.recipients)) == (["nil:t:szabo"], ["nil:t:kovacs"])
+
+
+def test_an_intention_in_an_oblique_case_does_not_make_the_event_intended() -> None:
+    # ``a megegyezés szándékának hiányáért bírálta``: the intention is what is lacking.
+    assert modalities_in(
+        f"Kovács/Kovács/{NOM} bírálta/bírál/VERB/{PAST} Szabót/Szabó/PROPN/Case=Acc "
+        "a/a/DET megegyezés/megegyezés/NOUN/Case=Nom "
+        "szándékának/szándék/NOUN/Case=Dat|Number[psor]=Sing|Person[psor]=3 "
+        "hiányáért/hiány/NOUN/Case=Cau|Number[psor]=Sing|Person[psor]=3 .",
+        ("Kovács", "PER", "nil:t:k"),
+        ("Szabót", "PER", "nil:t:s"),
+    ) == [Modality.OCCURRED]

@@ -114,6 +114,11 @@ SIDE_NOUNS = frozenset(
         "vezető",
         "tisztviselő",
         "diplomata",
+        # An official the KB does not name stands for the state (``a líbiai vezérkari főnök
+        # látogatása``); one it names is a description mention of that person.
+        "főnök",
+        "parancsnok",
+        "tábornok",
         "szolgálat",
         "ügynökség",
         "hivatal",
