@@ -5069,3 +5069,17 @@ def test_an_intention_in_an_oblique_case_does_not_make_the_event_intended() -> N
         ("Kovács", "PER", "nil:t:k"),
         ("Szabót", "PER", "nil:t:s"),
     ) == [Modality.OCCURRED]
+
+
+def test_the_cabinet_is_its_clauses_own_subject() -> None:
+    # ``Kovács beszélt. A kabinet meghallgatta Szabó beszámolóját``: the cabinet listened,
+    # not Kovács, whom the sentence before named.
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} beszélt/beszél/VERB/{PAST} . A/a/DET kabinet/kabinet/NOUN/Case=Nom "
+        f"meghallgatta/meghallgat/VERB/{PAST} Szabó/Szabó/{NOM} "
+        "beszámolóját/beszámoló/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3 .",
+        ("Kovács", "PER", "nil:t:k"),
+        ("Szabó", "PER", "nil:t:s"),
+    )
+    assert event.type == "CONSULT"
+    assert [(p.name, p.entity_id) for p in event.actors] == [("kabinet", None)]

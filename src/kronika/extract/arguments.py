@@ -146,6 +146,7 @@ AGENT_NOUNS = frozenset(
         "hatóság",
         "kormány",
         "kormányzat",
+        "kabinet",
         "parlament",
         "országgyűlés",
         "minisztérium",
