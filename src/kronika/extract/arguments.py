@@ -1210,8 +1210,8 @@ def _agent_nouns(
                 owned == index + 1
                 or tokens[owned].feature("Case") == "Acc"
                 or (
-                    owned + 1 < clause.last
-                    and _governing_postposition(tokens[owned + 1], surfaces[owned + 1].lower())
+                    (after := _past_coordinated_owned(tokens, owned, clause.last)) < clause.last
+                    and _governing_postposition(tokens[after], surfaces[after].lower())
                 )
             )
             and (token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
@@ -1695,13 +1695,50 @@ def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
         or tokens[step].lemma.lower() in DEMONSTRATIVE_DETERMINERS
     ):
         step += 1
-    while step < limit and (
-        tokens[step].pos in ("ADJ", "NUM") or _joins_adjectives(tokens, step, limit)
-    ):
-        step += 1
+    while step < limit:
+        if tokens[step].pos in ("ADJ", "NUM") or _joins_adjectives(tokens, step, limit):
+            step += 1
+        elif _postpositional_adjective(tokens, step, limit):
+            # ``katonák engedély nélküli eltávozása``: a noun and the adjective made of a
+            # postposition after it describe the owned noun, like an adjective.
+            step += 2
+        else:
+            break
     if step < limit and tokens[step].pos == "NOUN" and tokens[step].feature("Person[psor]"):
         return step
     return None
+
+
+#: Adjectives made of postpositions (``nélküli``, ``elleni``): with the noun before them they
+#: describe the noun after them (``az engedély nélküli eltávozás``).
+POSTPOSITIONAL_ADJECTIVES = frozenset(
+    {"nélküli", "elleni", "közötti", "melletti", "iránti", "körüli", "utáni", "előtti"}
+)
+
+
+def _past_coordinated_owned(tokens: Sequence[Token], owned: int, limit: int) -> int:
+    """The word after an owned noun and the owned nouns coordinated with it (``eltávozása
+    és dezertálása miatt``: ``miatt``)."""
+    after = owned + 1
+    while (
+        after + 1 < limit
+        and tokens[after].lemma.lower() in ("és", "vagy")
+        and tokens[after + 1].pos == "NOUN"
+        and tokens[after + 1].feature("Person[psor]")
+    ):
+        after += 2
+    return after
+
+
+def _postpositional_adjective(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether a bare noun at ``index`` and a postpositional adjective after it describe the
+    noun that follows them (``engedély nélküli``, ``Oroszország elleni``)."""
+    return (
+        index + 2 < limit
+        and tokens[index].pos in ("NOUN", "PROPN")
+        and (tokens[index].feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
+        and tokens[index + 1].lemma.lower() in POSTPOSITIONAL_ADJECTIVES
+    )
 
 
 def _joins_adjectives(tokens: Sequence[Token], index: int, limit: int) -> bool:
