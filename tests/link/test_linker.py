@@ -440,6 +440,21 @@ def test_two_kb_names_run_together_are_two_mentions(index: KbIndex) -> None:
     assert by_surface["Moszkvában"].entity_id == "Q649"
     # An organisation's name before a place's is its branch: one name, which the KB lacks.
     assert by_surface["Reuters Ukrajnában"].entity_id.startswith("nil:")
+    # A person the KB does not know, where they are; a name whose last letters read as a
+    # place in the superessive stays whole.
+    # One word alone must be a name the KB knows (not ``Magánúton``, capitalised after glue).
+    by_surface, _ = linked(
+        index,
+        "Tegnap Kovács Béla Moszkvában tárgyalt. Tegnap Matt Kijeven beszélt. "
+        "Tegnap Magánúton Kijevbe utazott.",
+        ("Kovács Béla Moszkvában", "PER"),
+        ("Matt Kijeven", "PER"),
+        ("Magánúton Kijevbe", "PER"),
+    )
+    assert by_surface["Kovács Béla"].entity_id.startswith("nil:")
+    assert (by_surface["Moszkvában"].entity_id, by_surface["Moszkvában"].label) == ("Q649", "LOC")
+    assert by_surface["Matt Kijeven"].entity_id.startswith("nil:")
+    assert by_surface["Magánúton Kijevbe"].entity_id.startswith("nil:")
 
 
 def test_a_persons_one_word_name_run_into_the_next_name_is_two_mentions(

@@ -564,6 +564,11 @@ _LEADING_NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANISATION, Ent
 #: Kinds of entity an organisation's name runs into as its own part (``Amnesty International
 #: Magyarország``, ``Fidesz Budapest``: a branch), never a second name.
 _BRANCH_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
+#: Cases of a place where or to which someone is (``Ankarában``, ``Indiába``): a surname
+#: that is a place name (``Denzel Washingtonról``) rarely stands in one. The superessive
+#: counts for a country only (``Magyarországon``): a name's last letters read as one too
+#: often (``Matt Damon``, ``Sean Penn``).
+_WHERE_CASES = frozenset({"Ine", "Ade", "Ill"})
 
 
 def _two_names(
@@ -577,7 +582,8 @@ def _two_names(
     with capitalised words whose name, the case ending taken off, is another KB name, while
     the span read as one name is none (``New Yorkban``, ``Los Angelesben`` stay whole). An
     organisation's name before a place's is its branch (``Amnesty International
-    Magyarországon``) and stays whole too."""
+    Magyarországon``) and stays whole too. A person the KB does not know may end in a KB
+    place where they are (``Nuno Loureiro Portugáliában``, ``Macron Abu-Dzabiban``)."""
     if mention.label not in _COMPATIBLE_TYPES:
         return None
     text = article.text
@@ -614,6 +620,31 @@ def _two_names(
             second = replace(mention, start=words[cut][0], label=label, lemma=name)
             return first, second
         return None
+    if (
+        mention.label == "PER"
+        and len(parts) >= 2
+        and parts[-1][:1].isupper()
+        # One word alone must be a name the KB knows as part of one (``Macron Abu-Dzabiban``,
+        # not a capitalised ``Magánúton Indiába`` glued after a headline).
+        and (len(parts) > 2 or index.is_known_name(fold(parts[0])))
+    ):
+        # ``Kovács Béla Moszkvában``: a person the KB does not know, where they are.
+        for reading in stem_candidates(parts[-1]):
+            places = [index.entity(i) for i in index.full.get(fold(reading.stem), ())]
+            if (
+                places
+                and all(e is not None and e.type in _PLACE_TYPES for e in places)
+                and (
+                    reading.case in _WHERE_CASES
+                    or (
+                        reading.case == "Sup"
+                        and all(e is not None and e.type is EntityType.COUNTRY for e in places)
+                    )
+                )
+            ):
+                person = replace(mention, end=words[-2][1], lemma=" ".join(parts[:-1]))
+                place = replace(mention, start=words[-1][0], label="LOC", lemma=reading.stem)
+                return person, place
     return None
 
 
