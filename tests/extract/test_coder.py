@@ -5086,16 +5086,16 @@ def test_the_cabinet_is_its_clauses_own_subject() -> None:
 
 
 def test_a_role_noun_owning_what_a_postposition_governs_does_not_act() -> None:
-    # ``eljárást indítottak katonák engedély nélküli eltávozása és dezertálása miatt``: the
-    # soldiers own the desertion the proceedings are for, past the adjective phrase and the
+    # ``eljárást indítottak aktivisták engedély nélküli gyűlése és vonulása miatt``: the
+    # activists own the rally the proceedings are for, past the adjective phrase and the
     # coordinated noun; they do not start the proceedings.
     events = coded_in(
         "Eljárást/eljárás/NOUN/Case=Acc indítottak/indít/VERB/"
         + PAST
-        + " katonák/katona/NOUN/Case=Nom|Number=Plur engedély/engedély/NOUN/Case=Nom "
+        + " aktivisták/aktivista/NOUN/Case=Nom|Number=Plur engedély/engedély/NOUN/Case=Nom "
         "nélküli/nélküli/ADJ/Case=Nom "
-        "eltávozása/eltávozás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 és/és/CCONJ "
-        "dezertálása/dezertálás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        "gyűlése/gyűlés/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 és/és/CCONJ "
+        "vonulása/vonulás/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
         "miatt/miatt/ADP ."
     )
     assert [p.name for event in events for p in event.actors] == []

@@ -1699,7 +1699,7 @@ def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
         if tokens[step].pos in ("ADJ", "NUM") or _joins_adjectives(tokens, step, limit):
             step += 1
         elif _postpositional_adjective(tokens, step, limit):
-            # ``katonák engedély nélküli eltávozása``: a noun and the adjective made of a
+            # ``aktivisták engedély nélküli gyűlése``: a noun and the adjective made of a
             # postposition after it describe the owned noun, like an adjective.
             step += 2
         else:
@@ -1710,15 +1710,15 @@ def owned_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
 
 
 #: Adjectives made of postpositions (``nélküli``, ``elleni``): with the noun before them they
-#: describe the noun after them (``az engedély nélküli eltávozás``).
+#: describe the noun after them (``az engedély nélküli gyűlés``).
 POSTPOSITIONAL_ADJECTIVES = frozenset(
     {"nélküli", "elleni", "közötti", "melletti", "iránti", "körüli", "utáni", "előtti"}
 )
 
 
 def _past_coordinated_owned(tokens: Sequence[Token], owned: int, limit: int) -> int:
-    """The word after an owned noun and the owned nouns coordinated with it (``eltávozása
-    és dezertálása miatt``: ``miatt``)."""
+    """The word after an owned noun and the owned nouns coordinated with it (``gyűlése és
+    vonulása miatt``: ``miatt``)."""
     after = owned + 1
     while (
         after + 1 < limit
