@@ -626,6 +626,21 @@ def test_a_dropped_subject_is_not_whom_its_clause_defends() -> None:
     ]
     # Whom the clause defends does not defend himself.
     assert defence("Witkoff", "kronika:steve-witkoff") == []
+    # Where it happens is no one it is for: the state the sentence before named defends.
+    article = mentioned(
+        build(
+            f"Oroszország/Oroszország/{NOM} nyilatkozott/nyilatkozik/VERB/{PAST} . "
+            "Este/este/ADV Oroszországban/Oroszország/PROPN/Case=Ine Peszkov/Peszkov/PROPN/"
+            "Case=Nom védelmére/védelem/NOUN/Case=Sbl|Number[psor]=Sing|Person[psor]=3 "
+            f"kelt/kel/VERB/{PAST} ."
+        ),
+        ("Oroszország", "ORG", "Q159"),
+        ("Oroszországban", "LOC", "Q159"),
+        ("Peszkov", "PER", "kronika:dmitry-peskov"),
+    )
+    assert [(ids(e.actors), ids(e.recipients)) for e in coded(article)] == [
+        (["Q159"], ["kronika:dmitry-peskov"])
+    ]
 
 
 def test_a_dropped_subject_is_the_last_one_named_past_sentences_with_none() -> None:

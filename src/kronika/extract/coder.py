@@ -1138,8 +1138,13 @@ class _ArticleContext:
                     and _carries_subject_over(article, match)
                 ):
                     # ``X Orbán Viktor védelmére kelt``: the one the clause's event is for
-                    # or against is not who does it, whoever the sentence before had act.
-                    others = {a.entity_id for a in arguments if a.marker != "Nom"} - {None}
+                    # or against is not who does it, whoever the sentence before had act (a
+                    # place where it happens may be the carried subject's own state).
+                    others = {
+                        a.entity_id
+                        for a in arguments
+                        if a.marker != "Nom" and a.marker not in LOCATIVE_CASES
+                    } - {None}
                     actors = [a for a in self._previous_subject(match) if a.entity_id not in others]
                     own = _own_subject(article, clause)
                     if own is None and clause.opener is None:

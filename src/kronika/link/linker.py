@@ -575,8 +575,8 @@ def _two_names(
     article: Article, mention: Mention, words: list[tuple[int, int]], index: KbIndex
 ) -> tuple[Mention, ...] | None:
     """The two mentions a span holds when the NER ran two KB names into one, the second
-    with a case ending (``a Mol Gazprommal folytatott tárgyalás``, ``Ukrajna
-    Oroszországgal``, ``Gulyás Gergely Miniszterelnökséget``), or None.
+    with a case ending (``Ukrajna Oroszországgal``, ``Gulyás Gergely Miniszterelnökséget``,
+    ``Dmitrij Kozak Moszkvában``), or None.
 
     The span opens with the whole name of a person, an organisation or a state and goes on
     with capitalised words whose name, the case ending taken off, is another KB name, while
