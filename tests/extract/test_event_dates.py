@@ -345,3 +345,44 @@ def test_a_present_tense_framing_lede_leaves_the_headline_to_its_second_sentence
     past = f"A/a/DET tanács/tanács/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} ."
     event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, f"{past} {sunday}"))
     assert dated(event) == (dt.date(2026, 1, 22), dt.date(2026, 1, 23), EventDatePrecision.RANGE)
+
+
+def arrests(*segments: str | tuple[SegmentKind, str]) -> list[Event]:
+    """The COERCE events of an article in which the police arrest Kovács and Szabó."""
+    article = build(*segments)
+    names = [
+        (word.rstrip("."), "PER", f"kronika:{word[:5].lower()}")
+        for word in article.text.split()
+        if word.startswith(("Kovács", "Szabó"))
+    ]
+    events = code_events(mentioned(article, *names), FACTS)
+    return sorted((e for e in events if e.type == "COERCE"), key=lambda e: e.start)
+
+
+ARRESTED_KOVACS = (
+    "A/a/DET rendőrség/rendőrség/NOUN/Case=Nom kedden/kedd/NOUN/Case=Sup "
+    f"letartóztatta/letartóztat/VERB/{PAST} Kovácsot/Kovács/PROPN/Case=Acc ."
+)
+SQUARE = f"A/a/DET tér/tér/NOUN/Case=Nom üres/üres/ADJ volt/van/VERB/{PAST} ."
+
+
+def test_a_body_act_of_the_ledes_story_takes_its_day() -> None:
+    # ``A rendőrség Szabót is letartóztatta a helyszínen``: another arrest of the story the
+    # lede dates, which stays its own event (another counterpart).
+    szabo = (
+        "A/a/DET rendőrség/rendőrség/NOUN/Case=Nom Szabót/Szabó/PROPN/Case=Acc "
+        f"is/is/ADV letartóztatta/letartóztat/VERB/{PAST} a/a/DET "
+        "helyszínen/helyszín/NOUN/Case=Sup ."
+    )
+    lede, body = arrests((SegmentKind.LEDE, ARRESTED_KOVACS), f"{SQUARE} {szabo}")
+    assert dated(lede) == dated(body) == (TUESDAY, None, EventDatePrecision.DAY)
+    # Another actor's act is not the story's; a time word or another event times an act
+    # by itself.
+    army = szabo.replace("rendőrség/rendőrség", "hadsereg/hadsereg")
+    earlier = szabo.replace("is/is/ADV", "korábban/korábban/ADV")
+    after = szabo.replace(
+        "is/is/ADV", f"a/a/DET tüntetése/tüntetés/NOUN/Case=Nom|{OWNED} után/után/ADP"
+    )
+    for other in (army, earlier, after):
+        _, body = arrests((SegmentKind.LEDE, ARRESTED_KOVACS), f"{SQUARE} {other}")
+        assert dated(body) == UNKNOWN, other

@@ -79,7 +79,7 @@ from kronika.extract.dates import (
     attributive_past,
     resolve_time_expressions,
 )
-from kronika.extract.event_dates import EventDater, date_spans
+from kronika.extract.event_dates import DATE_SEGMENTS, EventDater, date_spans
 from kronika.extract.lexicon import (
     POSSESSOR,
     CueKind,
@@ -598,6 +598,9 @@ class _Draft:
     parties_listed: bool = False
     #: The event noun is introduced as another one (``egy másik … megállapodás``).
     another: bool = False
+    #: Undated: a body's past act whose sentence names no time (see
+    #: :meth:`~kronika.extract.event_dates.EventDater.untimed_act`).
+    untimed: bool = False
 
 
 class _ArticleContext:
@@ -1417,7 +1420,10 @@ class _ArticleContext:
             confidence=confidence,
         )
         another = _another(article, match)
-        return _Draft(event, match.sentence, anaphoric, date_inferred, listed, another)
+        untimed = precision is EventDatePrecision.NONE and self.dater.untimed_act(
+            match, clause, modality
+        )
+        return _Draft(event, match.sentence, anaphoric, date_inferred, listed, another, untimed)
 
     def _head_lemma(self, participant: Participant) -> str:
         """The lemma of the last word of ``participant``'s span, in lower case: its head
@@ -4411,7 +4417,36 @@ def _merge_events(
                 break
         else:
             merged.append(draft)
-    return tuple(draft.event for draft in merged)
+    return tuple(_story_dated(draft, merged) for draft in merged)
+
+
+def _story_dated(draft: _Draft, drafts: Sequence[_Draft]) -> Event:
+    """``draft``'s event, dated by the story when it is an untimed act of the body (``Egy
+    férfit és egy nőt is letartóztattak a helyszínen``) of the type and by an actor of an
+    event the headline or lede announces with a day the text gives (``kedden letartóztatták
+    X-et``), within :data:`ANNOUNCED_REACH` sentences of its last telling: another act of the
+    same story, which merging keeps apart when its counterpart differs. Anything between
+    them that times the act (a time word, another event it follows) leaves it undated."""
+    event = draft.event
+    if not draft.untimed or event.date_precision is not EventDatePrecision.NONE:
+        return event
+    for story in drafts:
+        told = story.event
+        if (
+            story is not draft
+            and told.type == event.type
+            and told.date_precision is EventDatePrecision.DAY
+            and not story.date_inferred
+            and told.modality in REALIS
+            and not _caption(told)
+            and any(e.segment in DATE_SEGMENTS for e in told.evidence)
+            and draft.sentence - story.sentence <= ANNOUNCED_REACH
+            and _role_ids(told.actors) & _role_ids(event.actors)
+        ):
+            return replace(
+                event, date=told.date, end_date=told.end_date, date_precision=EventDatePrecision.DAY
+            )
+    return event
 
 
 #: How many sentences after its last telling a body event may retell an event the headline
@@ -4663,4 +4698,5 @@ def _absorb(kept_draft: _Draft, other_draft: _Draft, keep_modality: bool = False
         evidence=(*kept.evidence, *other.evidence),
         confidence=max(kept.confidence, other.confidence),
     )
-    return replace(kept_draft, event=event, date_inferred=inferred)
+    untimed = kept_draft.untimed and other_draft.untimed
+    return replace(kept_draft, event=event, date_inferred=inferred, untimed=untimed)

@@ -211,6 +211,26 @@ class EventDater:
             return day - dt.timedelta(days=1), day, EventDatePrecision.RANGE, True
         return _UNKNOWN
 
+    def untimed_act(self, match: TriggerMatch, clause: Clause, modality: Modality) -> bool:
+        """Whether the event is a body's past act whose sentence names no time and does not
+        time it by another event (``Egy férfit és egy nőt letartóztattak a helyszínen``):
+        outside a quote, a caption and a participle. Such an act is undated on its own; the
+        coder dates it by the story the headline or lede announces when it is the same kind of
+        act by the same actor (:func:`kronika.extract.coder._story_dated`)."""
+        if (
+            match.segment in DATE_SEGMENTS
+            or match.segment is SegmentKind.CAPTION
+            or modality not in _REALIS
+            or match.tense != "Past"
+            or self._participle(match)
+            or self._quote_at(match.start) is not None
+        ):
+            return False
+        sentence = self.article.sentences[match.sentence]
+        return not self._within(sentence.start, sentence.end) and not self._after_other_event(
+            clause, match
+        )
+
     def _after_other_event(self, clause: Clause, match: TriggerMatch) -> bool:
         """Whether ``clause`` times its event by another event (``a berlini beszéde után
         vádolta``, ``a betiltás óta tartóztattak le``, ``a csúcsot követően``): a noun before a
