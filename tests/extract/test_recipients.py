@@ -163,3 +163,50 @@ def test_the_instrumental_of_a_clash_is_the_other_side_of_an_attack_its_means() 
         ("Hezbollahhal", "ORG", "Q3"),
     )
     assert ids(event.recipients) == ["Q2"]
+
+
+OWNED_FEATS = "Number=Sing|Number[psor]=Sing|Person[psor]=3"
+APPOINTMENT = (
+    "az/az/DET Egyesült/Egyesült/PROPN/Case=Nom Államok/Államok/PROPN/Case=Nom "
+    f"különmegbízottjának/különmegbízott/NOUN/Case=Dat|{OWNED_FEATS} "
+    f"kinevezését/kinevezés/NOUN/Case=Acc|{OWNED_FEATS}"
+)
+UNITED_STATES = ("Egyesült Államok", "LOC", "Q30")
+
+
+def test_the_owner_of_an_owner_in_the_genitive_takes_the_role_of_the_owned_noun() -> None:
+    # ``Kovács bírálta az Egyesült Államok különmegbízottjának kinevezését``: the appointment
+    # criticised is the United States' one.
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} bírálta/bírál/VERB/{PAST} {APPOINTMENT} .",
+        ("Kovács", "PER", "Q1"),
+        UNITED_STATES,
+    )
+    assert event.type == "ACCUSE"
+    assert ids(event.recipients) == ["Q30"]
+    # A dative is no owner (``az Egyesült Államok különmegbízottjának nyilatkozott``).
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} az/az/DET Egyesült/Egyesült/PROPN/Case=Nom "
+        f"Államok/Államok/PROPN/Case=Nom különmegbízottjának/különmegbízott/NOUN/Case=Dat|"
+        f"{OWNED_FEATS} bírálta/bírál/VERB/{PAST} a/a/DET tervet/terv/NOUN/Case=Acc .",
+        ("Kovács", "PER", "Q1"),
+        UNITED_STATES,
+    )
+    assert ids(event.recipients) == []
+
+
+def test_an_object_before_a_subject_with_an_apposition_is_no_part_of_its_description() -> None:
+    # ``Felháborítónak nevezte X kinevezését Dánia külügyminisztere, Kovács``: the subject
+    # after the object is described by the name after the comma; the object is not.
+    [event] = coded_in(
+        f"Felháborítónak/felháborító/ADJ/Case=Dat nevezte/nevez/VERB/{PAST} {APPOINTMENT} "
+        "Dánia/Dánia/PROPN/Case=Nom "
+        f"külügyminisztere/külügyminiszter/NOUN/Case=Nom|{OWNED_FEATS} , "
+        f"Kovács/Kovács/{NOM} .",
+        UNITED_STATES,
+        ("Dánia", "LOC", "Q35"),
+        ("Kovács", "PER", "Q1"),
+    )
+    assert event.type == "ACCUSE"
+    assert ids(event.actors) == ["Q1"]
+    assert ids(event.recipients) == ["Q30"]

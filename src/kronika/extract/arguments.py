@@ -943,6 +943,11 @@ def _marker(
         if possessed_marker is not None:
             return possessed_marker
         case = token.feature("Case") or _CASE_DEFAULT
+        owned = _genitive_owned(tokens, surfaces, head, limit)
+        if owned is not None and owned not in triggers:
+            # ``az Egyesült Államok különmegbízottjának kinevezését``: the owner of an owner
+            # in the genitive stands in the role of what that one owns.
+            return _marker(tokens, surfaces, last, owned, limit, triggers)
         if place and _side_noun(token.lemma.lower()):
             # ``Olaszország versenyhatósága bírságot szabott ki``: who owns a government,
             # an authority or an army acts through it, in its case.
@@ -974,6 +979,24 @@ def _marker(
         if possessed_marker is not None:
             return possessed_marker
     return case or token.feature("Case") or _CASE_DEFAULT
+
+
+def _genitive_owned(
+    tokens: Sequence[Token], surfaces: Sequence[str], head: int, limit: int
+) -> int | None:
+    """The noun an owned noun in the genitive owns (``különmegbízottjának`` in ``a
+    különmegbízottjának kinevezését``): its ``-nak/-nek`` form is followed, past adjectives
+    and numerals, by an owned noun. None when it is a dative (``a szóvivőjének nyilatkozott``)."""
+    if (tokens[head].feature("Case") or _CASE_DEFAULT) not in ("Dat", "Gen"):
+        return None
+    if not surfaces[head].lower().endswith(("nak", "nek")):
+        return None
+    step = head + 1
+    while step < limit and tokens[step].pos in ("ADJ", "NUM"):
+        step += 1
+    if step < limit and tokens[step].pos == "NOUN" and _possessed(tokens[step], surfaces[step]):
+        return step
+    return None
 
 
 #: Postpositions after which a noun keeps its role: ``mint`` compares (``olyan országok,
@@ -1788,6 +1811,10 @@ def _coordinated(view: TokenView, clause: Clause, arguments: list[Argument]) -> 
     result: list[Argument] = []
     for argument in arguments:
         number = chunk_of.get(argument.first)
+        if number in descriptive_chunks and _object_of_verb(tokens, argument, chunks[number]):
+            # ``Felháborítónak nevezte X kinevezését Dánia külügyminisztere, Y``: the
+            # description is the subject after the object; X is the verb's object.
+            number = None
         if number in descriptive_chunks or argument.first in asides:
             argument = _replace(argument, descriptive=True)
         result.append(argument)
@@ -1873,6 +1900,20 @@ def _chunks(surfaces: Sequence[str], clause: Clause) -> list[tuple[int, int]]:
     if start < clause.last:
         chunks.append((start, clause.last))
     return chunks
+
+
+def _object_of_verb(tokens: Sequence[Token], argument: Argument, chunk: tuple[int, int]) -> bool:
+    """Whether ``argument`` is the object of its chunk's finite verb, not part of the
+    description the chunk ends in: accusative, with a finite verb in the chunk and no
+    participle after it whose object it could be (``a szerződést aláíró miniszter, Y``)."""
+    first, end = chunk
+    if argument.marker != "Acc":
+        return False
+    if not any(tokens[i].feature("VerbForm") == "Fin" for i in range(first, end)):
+        return False
+    return not any(
+        (tokens[i].feature("VerbForm") or "").startswith("Part") for i in range(argument.last, end)
+    )
 
 
 def _is_description(
