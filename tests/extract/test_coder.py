@@ -4597,6 +4597,12 @@ def test_telling_someone_off_is_criticism_handing_out_prizes_is_not() -> None:
     assert types("Szabót/Szabó/PROPN/Case=Acc") == ["ACCUSE"]
     # ``Kovács kiosztotta a díjakat``: he handed out the prizes.
     assert types("a/a/DET díjakat/díj/NOUN/Case=Acc|Number=Plur") == []
+    # ``Kovács módszeresen kiosztotta``: with no one named, something told before was
+    # handed out.
+    bare = (
+        f"Kovács/Kovács/PROPN/Case=Nom módszeresen/módszeresen/ADV kiosztotta/kioszt/VERB/{PAST} ."
+    )
+    assert types_in(bare, ("Kovács", "PER", "nil:t:kovacs")) == []
 
 
 def test_each_agreement_has_the_parties_of_its_own_list() -> None:

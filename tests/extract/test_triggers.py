@@ -503,3 +503,14 @@ def test_a_greeting_is_no_praise_a_thanks_is() -> None:
     assert greeting == {}
     thanks = triggers(f"Kovács megköszönte/megköszön/VERB/{PAST} a segítséget/segítség .")
     assert thanks["megköszönte"].entry.type is PloverType.SUPPORT
+
+
+def test_a_past_suffix_left_on_the_lemma_of_a_verb_in_t_still_matches_the_verb() -> None:
+    # The lemmatiser leaves ``kiosztot`` for ``kiosztotta`` and ``gyanúsított`` for
+    # ``gyanúsították``: the verbs ``kioszt`` and ``gyanúsít``.
+    found = triggers(
+        f"Kovács kiosztotta/kiosztot/VERB/{PAST} Szabót/Szabó/PROPN/Case=Acc , "
+        f"és gyanúsították/gyanúsított/VERB/{PAST} Nagyot/Nagy/PROPN/Case=Acc ."
+    )
+    assert found["kiosztotta"].entry.id == "ACCUSE:disapprove:ki+oszt"
+    assert found["gyanúsították"].entry.id == "ACCUSE:allege:gyanúsít"

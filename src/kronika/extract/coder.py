@@ -2140,6 +2140,10 @@ class _ArticleContext:
             # word glued on, where the tagger no longer sees an accusative.
             return True
         nearest = self._nearest_in_case(match, clause, "Acc", ("NOUN", "PRON"))
+        if nearest is None and needed and not allowed:
+            # A word whose every common-noun object is another sense needs a name
+            # (``kiosztotta Zelenszkijt``; ``kiosztották`` alone hands something out).
+            return self._nearest_in_case(match, clause, "Acc", ("PROPN",)) is None
         if nearest is None:
             return needed
         if tokens[nearest].lemma.lower() == "maga":
@@ -3295,8 +3299,9 @@ OBJECT_HEADS: Mapping[str, tuple[frozenset[str], bool]] = {
     "át+enged": (ADMITTED, False),
     "ki+enged": (RELEASED, False),
     # ``Orbán kiosztotta Zelenszkijt``: someone told off; prizes and money handed out
-    # (``kiosztották a díjakat``) are no criticism.
-    "ki+oszt": (frozenset(), False),
+    # (``kiosztották a díjakat``, or ``kiosztották`` with what is handed out told before)
+    # are no criticism.
+    "ki+oszt": (frozenset(), True),
     "be+zár": (CLOSED, True),
     "le+zár": (CLOSED, True),
     **{

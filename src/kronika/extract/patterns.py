@@ -144,7 +144,7 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
         return True
     if lemma == form and token.pos == "NOUN" and word.lemma in _stems_by_morph(form, token.morph):
         return True
-    if word.lemma in possessive_stems(token, lemma):
+    if word.lemma in possessive_stems(token, lemma) or word.lemma in past_stems(token, lemma, form):
         return True
     return (
         not word.features
@@ -187,6 +187,27 @@ def possessive_stems(token: Token, lemma: str) -> tuple[str, ...]:
         for ending in _POSSESSIVE_ENDINGS
         if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_FALLBACK_LEMMA
     )
+
+
+#: Past-tense suffixes the lemmatiser may leave on the lemma of a verb whose stem ends in
+#: ``-t`` (``kiosztotta`` → ``kiosztot``, ``gyanúsítottak`` → ``gyanúsított``), longest first.
+_PAST_SUFFIXES = ("ott", "ett", "ött", "ot", "et", "öt")
+
+
+def past_stems(token: Token, lemma: str, form: str) -> tuple[str, ...]:
+    """The dictionary form a past-tense verb's ``lemma`` stands for when the lemmatiser kept
+    the past suffix after a stem in ``-t`` (``kiosztot`` for ``kioszt``, ``eltiltot`` for
+    ``eltilt``): the lemma is the written form's start, and, cut short by ``-ot`` alone, no
+    word of its own (``vezet`` in ``vezette`` is right). None for other tokens."""
+    if token.pos != "VERB" or token.feature("Tense") != "Past" or not form.startswith(lemma):
+        return ()
+    for suffix in _PAST_SUFFIXES:
+        stem = lemma[: -len(suffix)]
+        if lemma.endswith(suffix) and stem.endswith("t") and len(stem) >= MIN_FALLBACK_LEMMA:
+            if len(suffix) == 2 and lemma in load_wordforms():
+                return ()
+            return (stem,)
+    return ()
 
 
 @lru_cache(maxsize=8192)
@@ -465,6 +486,7 @@ def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last:
         present.update((lemma, form))
         present.update(unanalysed_noun_stems(tokens[index], form))
         present.update(possessive_stems(tokens[index], lemma))
+        present.update(past_stems(tokens[index], lemma, form))
         if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
             present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:
