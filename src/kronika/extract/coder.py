@@ -4426,8 +4426,8 @@ def _merge_events(
 
 
 def _story_dated(draft: _Draft, drafts: Sequence[_Draft]) -> Event:
-    """``draft``'s event, dated by the story when it is an untimed act of the body (``Egy
-    férfit és egy nőt is letartóztattak a helyszínen``) of the type and by an actor of an
+    """``draft``'s event, dated by the story when it is an untimed act of the body (``A
+    rendőrség Szabót is őrizetbe vette a téren``) of the type and by an actor of an
     event the headline or lede announces with a day the text gives (``kedden letartóztatták
     X-et``), within :data:`ANNOUNCED_REACH` sentences of its last telling: another act of the
     same story, which merging keeps apart when its counterpart differs. Anything between

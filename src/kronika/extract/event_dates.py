@@ -213,7 +213,7 @@ class EventDater:
 
     def untimed_act(self, match: TriggerMatch, clause: Clause, modality: Modality) -> bool:
         """Whether the event is a body's past act whose sentence names no time and does not
-        time it by another event (``Egy férfit és egy nőt letartóztattak a helyszínen``):
+        time it by another event (``A rendőrség Szabót is őrizetbe vette a téren``):
         outside a quote, a caption and a participle. Such an act is undated on its own; the
         coder dates it by the story the headline or lede announces when it is the same kind of
         act by the same actor (:func:`kronika.extract.coder._story_dated`)."""
