@@ -197,8 +197,10 @@ _PAST_SUFFIXES = ("ott", "ett", "ött", "ot", "et", "öt")
 def past_stems(token: Token, lemma: str, form: str) -> tuple[str, ...]:
     """The dictionary form a past-tense verb's ``lemma`` stands for when the lemmatiser kept
     the past suffix after a stem in ``-t`` (``kiosztot`` for ``kioszt``, ``eltiltot`` for
-    ``eltilt``): the lemma is the written form's start, and, cut short by ``-ot`` alone, no
-    word of its own (``vezet`` in ``vezette`` is right). None for other tokens."""
+    ``eltilt``, ``gyanúsított`` for ``gyanúsít``): the lemma is the written form's start, and
+    one ending in ``-ot``, ``-et`` or ``-öt`` is no known word form (``tüntet`` in
+    ``tüntettek`` is the verb's own lemma); a finite verb's lemma never ends in ``-ott``.
+    Nothing for other tokens."""
     if token.pos != "VERB" or token.feature("Tense") != "Past" or not form.startswith(lemma):
         return ()
     for suffix in _PAST_SUFFIXES:
