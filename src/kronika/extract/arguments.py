@@ -985,18 +985,14 @@ def _genitive_owned(
     tokens: Sequence[Token], surfaces: Sequence[str], head: int, limit: int
 ) -> int | None:
     """The noun an owned noun in the genitive owns (``különmegbízottjának`` in ``a
-    különmegbízottjának kinevezését``): its ``-nak/-nek`` form is followed, past adjectives
-    and numerals, by an owned noun. None when it is a dative (``a szóvivőjének nyilatkozott``)."""
+    különmegbízottjának kinevezését``): its ``-nak/-nek`` form is followed by a noun it owns
+    (:func:`owned_noun`). None when it is a dative (``a szóvivőjének nyilatkozott``)."""
     if (tokens[head].feature("Case") or _CASE_DEFAULT) not in ("Dat", "Gen"):
         return None
     if not surfaces[head].lower().endswith(("nak", "nek")):
         return None
-    step = head + 1
-    while step < limit and tokens[step].pos in ("ADJ", "NUM"):
-        step += 1
-    if step < limit and tokens[step].pos == "NOUN" and _possessed(tokens[step], surfaces[step]):
-        return step
-    return None
+    owned = owned_noun(tokens, head, limit)
+    return owned if owned is not None and _possessed(tokens[owned], surfaces[owned]) else None
 
 
 #: Postpositions after which a noun keeps its role: ``mint`` compares (``olyan országok,
