@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from kronika.extract.coder import EntityFacts, code_events
 from kronika.extract.stage import EventStage
 from kronika.types import (
@@ -1613,6 +1615,50 @@ def test_a_past_participle_after_altal_is_an_event_of_the_altal_phrase() -> None
     events = {event.type: event for event in coded(article)}
     assert ids(events["REJECT"].actors) == ["nil:szabo"]
     assert ids(events["REQUEST"].actors) == ["nil:kovacs"]
+
+
+@pytest.mark.parametrize(
+    "predicate",
+    [
+        f"nem/nem/ADV látta/lát/VERB/{PAST}",
+        "látná/lát/VERB/Mood=Cnd|Tense=Pres|VerbForm=Fin",
+        f"ellenzi/ellenez/VERB/{PRESENT} , hogy lássa/lát/VERB/Mood=Imp|VerbForm=Fin",
+    ],
+)
+def test_a_past_participle_describing_a_noun_tells_a_deed_done_whatever_its_clause_says(
+    predicate: str,
+) -> None:
+    # ``nem látta a Kovács által követelt listát``: the negation, condition or refusal is
+    # about seeing the list; Kovács did demand it.
+    [event] = (
+        e
+        for e in coded_in(
+            f"Szabó/Szabó/{NOM} {predicate} a Kovács/Kovács/PROPN/Case=Nom által/által/ADP "
+            "követelt/követelt/ADJ/Case=Nom|VerbForm=PartPast listát/lista/NOUN/Case=Acc .",
+            ("Szabó", "PER", "nil:szabo"),
+            ("Kovács", "PER", "nil:kovacs"),
+        )
+        if e.type == "REQUEST"
+    )
+    assert ids(event.actors) == ["nil:kovacs"]
+    assert event.modality is Modality.OCCURRED
+
+
+def test_a_report_bears_on_a_participle_unless_its_noun_is_a_circumstance() -> None:
+    # ``Szabó szerint a Kovács által követelt lista hamis``: the described noun is what the
+    # claim is about, so the demand is Szabó's claim; in an oblique case (``a … listáról``)
+    # it is a circumstance the claim takes for granted.
+    for noun, expected in (
+        ("lista/lista/NOUN/Case=Nom hamis/hamis/ADJ/Case=Nom", Modality.REPORTED),
+        (f"listáról/lista/NOUN/Case=Del beszélt/beszél/VERB/{PAST}", Modality.OCCURRED),
+    ):
+        [event] = coded_in(
+            f"Szabó/Szabó/{NOM} szerint/szerint/ADP a Kovács/Kovács/PROPN/Case=Nom "
+            f"által/által/ADP követelt/követelt/ADJ/Case=Nom|VerbForm=PartPast {noun} .",
+            ("Szabó", "PER", "nil:szabo"),
+            ("Kovács", "PER", "nil:kovacs"),
+        )
+        assert event.modality is expected, noun
 
 
 def test_a_past_participle_after_an_unnamed_doer_is_no_event() -> None:

@@ -2608,6 +2608,13 @@ class _ArticleContext:
             # ``Nem tudni, szankciók alatt áll-e``, ``nem támadta-e meg``: a yes-no
             # question asserts nothing, negated or not; the ``nem`` is no answer.
             kinds = kinds - {CueKind.NEGATED}
+        described = self._described_deed(match)
+        if described is not None:
+            # ``az oroszok által magukénak követelt területekről``, ``a kormány által ígért
+            # normatívához``: a past participle describing a noun tells a deed done; the
+            # refusal, plan, condition or negation of its clause bears on the clause's verb.
+            # A report of the whole statement bears on it too (see below).
+            kinds = kinds & STATEMENT_CUES
         continuing = CueKind.CONTINUING in kinds
         if match.segment is SegmentKind.CAPTION:
             kinds = kinds - {CueKind.REPORTED}
@@ -2646,10 +2653,14 @@ class _ArticleContext:
             # ``csak együtt tudjuk megvédeni``: present ability says the act can be done,
             # not that it is done (``meg tudták védeni``, in the past, tells it happened).
             modality = Modality.HYPOTHETICAL
-        if modality is Modality.REPORTED and _backgrounded(self.article, match):
+        if modality is Modality.REPORTED and (
+            _backgrounded(self.article, match)
+            or (described is not None and (described.feature("Case") or "Nom") not in CORE_CASES)
+        ):
             # ``az Ukrajna ellen indított háborúban``, ``a légicsapásban``: an event named by
-            # a noun in an oblique phrase is a circumstance the claim takes for granted, not
-            # what it asserts; the speaker's report is about something else.
+            # a noun in an oblique phrase, or by a participle describing one (``az oroszok
+            # által követelt területekről``), is a circumstance the claim takes for granted,
+            # not what it asserts; the speaker's report is about something else.
             modality = Modality.OCCURRED
         if (
             modality is Modality.REPORTED
@@ -2675,6 +2686,24 @@ class _ArticleContext:
             # it happened.
             modality = Modality.PLANNED
         return modality, source, continuing
+
+    def _described_deed(self, match: TriggerMatch) -> Token | None:
+        """The noun a one-word trigger that is a past participle describes (``listát`` in
+        ``a Kovács által követelt listát``), past the adjectives and numerals between; None
+        for any other trigger."""
+        if len(match.tokens) != 1:
+            return None
+        tokens = self.article.tokens
+        index = match.tokens[0]
+        token = tokens[index]
+        if token.pos != "ADJ" or token.feature("VerbForm") != "PartPast":
+            return None
+        after = index + 1
+        while after < len(tokens) and tokens[after].pos in ("ADJ", "NUM"):
+            after += 1
+        if after >= len(tokens) or tokens[after].pos not in ("NOUN", "PROPN"):
+            return None
+        return tokens[after]
 
     def _asked(self, match: TriggerMatch) -> bool:
         """Whether a hypothetical cue of ``match`` is the question particle ``-e`` in the
@@ -3152,6 +3181,9 @@ CORE_CASES = frozenset({"Nom", "Acc"})
 SETTING_CASES = frozenset({"Ine", "Sup", "Ade"})
 #: Cue kinds that look ahead to an event rather than tell it.
 PROSPECTIVE = frozenset({CueKind.PLANNED, CueKind.INTENDED})
+#: Cues that bear on a participle's deed from outside its phrase: a report of the whole
+#: statement and continuation (see :meth:`_ArticleContext._described_deed`).
+STATEMENT_CUES = frozenset({CueKind.REPORTED, CueKind.CONTINUING})
 
 
 def _modifies(article: Article, word: int, noun: int) -> bool:
