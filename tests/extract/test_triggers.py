@@ -368,6 +368,13 @@ def test_a_verb_with_a_word_glued_before_it_still_matches() -> None:
             "A bizottság kizárta/kizár/VERB/" + PAST + " a tagot/tag/NOUN/Case=Acc a pártból .",
             PloverType.REJECT,
         ),
+        # ``megkéri a lány kezét`` proposes marriage; asking for an opinion is a request.
+        (
+            "Kovács megkéri/megkér/VERB/" + PRESENT + " a lány kezét/kéz/NOUN/Case=Acc .",
+            "Kovács megkéri/megkér/VERB/" + PRESENT + " a bizottság véleményét/vélemény/NOUN"
+            "/Case=Acc .",
+            PloverType.REQUEST,
+        ),
     ],
 )
 def test_an_idiom_is_no_event_while_the_plain_verb_is(
