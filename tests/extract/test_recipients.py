@@ -210,3 +210,27 @@ def test_an_object_before_a_subject_with_an_apposition_is_no_part_of_its_descrip
     assert event.type == "ACCUSE"
     assert ids(event.actors) == ["Q1"]
     assert ids(event.recipients) == ["Q30"]
+
+
+def _arrested_by_nagy(relative: str, antecedent: str = "Szabót/Szabó/PROPN/Case=Acc") -> list:
+    """The recipients' ids of the arrest of the invented ``Kovács látta Szabót, akit Nagy
+    letartóztatott`` with ``relative`` for ``akit`` and ``antecedent`` for ``Szabót``."""
+    events = coded_in(
+        f"Kovács/Kovács/{NOM} látta/lát/VERB/{PAST} {antecedent} , {relative} "
+        f"Nagy/Nagy/{NOM} letartóztatott/letartóztat/VERB/{PAST} .",
+        ("Kovács", "PER", "Q1"),
+        ("Szabó", "PER", "Q2"),
+        ("Nagy", "PER", "Q3"),
+    )
+    [event] = [e for e in events if e.type == "COERCE"]
+    assert ids(event.actors) == ["Q3"]
+    return ids(event.recipients)
+
+
+def test_an_object_relative_pronoun_with_its_own_subject_stands_for_its_antecedent() -> None:
+    # ``Szabót, akit Nagy letartóztatott``: Nagy arrested Szabó.
+    assert _arrested_by_nagy("akit/aki/PRON/Case=Acc|PronType=Rel") == ["Q2"]
+    # A plural pronoun stands for no single name (``az EU-ban, amelyeket``) …
+    assert _arrested_by_nagy("akiket/aki/PRON/Case=Acc|Number=Plur|PronType=Rel") == []
+    # … and ``amit`` may stand for the whole clause before it (``megvétózta, amit``).
+    assert _arrested_by_nagy("amit/ami/PRON/Case=Acc|PronType=Rel") == []

@@ -1049,14 +1049,16 @@ class _ArticleContext:
             # the subject, so a name the clause leaves in the nominative is an owner the
             # tagger missed, not the doer; the antecedent is (below).
             actors = []
-        if relative is not None and relative != "Nom" and not actors:
+        if relative is not None and relative != "Nom":
             # ``…, akiknek megköszönte a támogatásukat``: an oblique relative pronoun stands
-            # for its antecedent in that case's role (here the recipient); the subject is the
-            # one the sentence already has.
+            # for its antecedent in that case's role (here the recipient), whether the clause
+            # names its subject (``az orvvadászt, akit a TEK fogott el``) or the sentence
+            # already has one.
             for role, markers in entry.frame.roles:
                 if relative in markers and role != "actor":
                     antecedents = self._antecedent(clause, all_coordinated=True)
-                    roles.setdefault(role, []).extend(antecedents)
+                    if not actors or self._agreeing_antecedent(clause, antecedents):
+                        roles.setdefault(role, []).extend(antecedents)
                     break
         # An adverbial clause shares its matrix clause's subject only when it has none of its
         # own and its verb could agree with a named one (a plural is impersonal:
@@ -2408,6 +2410,19 @@ class _ArticleContext:
                 return None
         return None
 
+    def _agreeing_antecedent(self, clause: Clause, antecedents: Sequence[Argument]) -> bool:
+        """Whether ``antecedents`` are what the relative pronoun opening ``clause`` stands
+        for, by its form: ``aki`` or ``amely`` in the same number (``az orvvadászt, akit``;
+        not ``az EU-ban, amelyeket``). ``ami`` may stand for the whole clause before it
+        (``megvétózta, amit … támogatott``), so it vouches for no name."""
+        word = self._opening_word(clause) or ""
+        stem = next((s for s in RELATIVE_STEMS if word.startswith(s)), None)
+        if stem is None or not antecedents:
+            return False
+        plural = word[len(stem) :].startswith(("k", "ek"))
+        head = self.article.tokens[antecedents[-1].last - 1]
+        return plural == (len(antecedents) > 1 or head.feature("Number") == "Plur")
+
     def _antecedent(self, clause: Clause, all_coordinated: bool = False) -> list[Argument]:
         """The name right before a relative clause, in the clause before it; with
         ``all_coordinated``, every name of the same case coordinated with it (``a norvég
@@ -3451,6 +3466,8 @@ UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
 UNFOLDING_CASES = frozenset({"Del", "Sbl"})
 #: The nominative relative pronouns: the clause they open has them as its subject (the
 #: tagger also reads ``mire``, "whereupon", as one).
+#: Relative pronouns that stand for a noun (a person's, a thing's), never for a clause.
+RELATIVE_STEMS = ("aki", "amely", "mely")
 NOMINATIVE_RELATIVES = frozenset(
     {"aki", "akik", "ami", "amik", "amely", "amelyek", "mely", "melyek"}
 )
