@@ -234,3 +234,23 @@ def test_an_object_relative_pronoun_with_its_own_subject_stands_for_its_antecede
     assert _arrested_by_nagy("akiket/aki/PRON/Case=Acc|Number=Plur|PronType=Rel") == []
     # … and ``amit`` may stand for the whole clause before it (``megvétózta, amit``).
     assert _arrested_by_nagy("amit/ami/PRON/Case=Acc|PronType=Rel") == []
+
+
+def test_a_protest_is_against_the_state_whose_act_a_demonym_names_as_its_reason() -> None:
+    reason = (
+        "az/az/DET amerikai/amerikai/ADJ/Case=Nom közeledés/közeledés/NOUN/Case=Nom miatt/miatt/ADP"
+    )
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} {reason} tüntetett/tüntet/VERB/{PAST} .",
+        ("Kovács", "PER", "Q1"),
+    )
+    assert event.type == "PROTEST"
+    assert ids(event.recipients) == ["Q30"]
+    # A criticism's reason is no party: whom it criticises is its object.
+    [event] = coded_in(
+        f"Kovács/Kovács/{NOM} {reason} bírálta/bírál/VERB/{PAST} Szabót/Szabó/PROPN/Case=Acc .",
+        ("Kovács", "PER", "Q1"),
+        ("Szabót", "PER", "Q2"),
+    )
+    assert event.type == "ACCUSE"
+    assert ids(event.recipients) == ["Q2"]

@@ -1182,6 +1182,23 @@ def _demonym_sides(
             # ``az ukrán korrupcióellenes ügynökségek``: an adjective of the noun's own.
             continue
         owned = _owned_by_unmarked(tokens, index, clause.last) if pending else index
+        if (
+            pending
+            and token.pos == "NOUN"
+            and index + 1 < clause.last
+            and surfaces[index + 1].lower() in REASON_POSTPOSITIONS
+        ):
+            # ``az amerikai közeledés miatt tüntettek``: a state's act a demonym names is a
+            # reason, and the state its party, in the postposition's role.
+            found.extend(
+                side(adjective, adjective + 1, state, surfaces[index + 1].lower())
+                for adjective in pending
+                for state in _demonym_states(
+                    surfaces[adjective].lower(), tokens[adjective], demonyms
+                )
+            )
+            pending = []
+            continue
         if pending and token.lemma.lower() in SIDE_NOUNS:
             marker = _marker(tokens, surfaces, index, owned, clause.last, triggers)
             if marker is None and owned != index:
@@ -1199,6 +1216,11 @@ def _demonym_sides(
                     found.append(side(adjective, last, state, marker))
         pending = []
     return found
+
+
+#: Postpositions of a reason, whose noun a demonym may give a party (``az amerikai közeledés
+#: miatt``).
+REASON_POSTPOSITIONS = frozenset({"miatt"})
 
 
 def _agent_nouns(

@@ -1296,6 +1296,10 @@ class _ArticleContext:
             # clause are its objects, not its actors.
             return None
         anaphoric = not actor_parts
+        if entry.type is PloverType.PROTEST and not any(roles.get(r) for r in RECIPIENT_ROLES):
+            # ``az amerikai közeledés miatt tüntettek``: whose act a protest is over is whom
+            # it is against, when it names no one else.
+            roles["target"] = [a for a in roles.get("reason", []) if a.entity_id]
         recipients = [_participant(a) for role in RECIPIENT_ROLES for a in roles.get(role, [])]
         actor_keys = {_key(p) for p in actor_parts}
         if not recipients and actor_parts and not noun:
