@@ -1052,8 +1052,8 @@ class _ArticleContext:
         if relative is not None and relative != "Nom":
             # ``…, akiknek megköszönte a támogatásukat``: an oblique relative pronoun stands
             # for its antecedent in that case's role (here the recipient), whether the clause
-            # names its subject (``az orvvadászt, akit a TEK fogott el``) or the sentence
-            # already has one.
+            # names its subject (``a vadorzót, akit a kommandósok fogtak el``) or the
+            # sentence already has one.
             for role, markers in entry.frame.roles:
                 if relative in markers and role != "actor":
                     antecedents = self._antecedent(clause, all_coordinated=True)
@@ -1299,7 +1299,9 @@ class _ArticleContext:
         if entry.type is PloverType.PROTEST and not any(roles.get(r) for r in RECIPIENT_ROLES):
             # ``az amerikai közeledés miatt tüntettek``: whose act a protest is over is whom
             # it is against, when it names no one else.
-            roles["target"] = [a for a in roles.get("reason", []) if a.entity_id]
+            roles["target"] = [
+                a for a in roles.get("reason", []) if a.entity_id and not a.descriptive
+            ]
         recipients = [_participant(a) for role in RECIPIENT_ROLES for a in roles.get(role, [])]
         actor_keys = {_key(p) for p in actor_parts}
         if not recipients and actor_parts and not noun:
@@ -2416,8 +2418,8 @@ class _ArticleContext:
 
     def _agreeing_antecedent(self, clause: Clause, antecedents: Sequence[Argument]) -> bool:
         """Whether ``antecedents`` are what the relative pronoun opening ``clause`` stands
-        for, by its form: ``aki`` or ``amely`` in the same number (``az orvvadászt, akit``;
-        not ``az EU-ban, amelyeket``). ``ami`` may stand for the whole clause before it
+        for, by its form: ``aki`` or ``amely`` in the same number (``a vadorzót, akit``; not
+        ``az EU-ban, amelyeket``). ``ami`` may stand for the whole clause before it
         (``megvétózta, amit … támogatott``), so it vouches for no name."""
         word = self._opening_word(clause) or ""
         stem = next((s for s in RELATIVE_STEMS if word.startswith(s)), None)
@@ -3470,11 +3472,11 @@ UNFOLDED_AGREEMENTS = frozenset({PloverType.AID, PloverType.COOPERATE})
 UNFOLDING_CASES = frozenset({"Del", "Sbl"})
 #: The nominative relative pronouns: the clause they open has them as its subject (the
 #: tagger also reads ``mire``, "whereupon", as one).
-#: Relative pronouns that stand for a noun (a person's, a thing's), never for a clause.
-RELATIVE_STEMS = ("aki", "amely", "mely")
 NOMINATIVE_RELATIVES = frozenset(
     {"aki", "akik", "ami", "amik", "amely", "amelyek", "mely", "melyek"}
 )
+#: Relative pronouns that stand for a noun (a person's, a thing's), never for a clause.
+RELATIVE_STEMS = ("aki", "amely", "mely")
 #: Verbs whose past participle before a noun tells a standing relation, not an event the
 #: story reports: ``az Oroszország által megszállt atomerőmű``, ``az ENSZ által elismert
 #: kormány``, ``az oroszok által elfoglalt területek``, ``a Moszkva által támogatott
