@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from kronika.link import KbIndex, build_index, link_mentions
-from kronika.types import Entity, EntityType, Mention, Role
+from kronika.types import Entity, EntityType, Mention, Role, Sentence
 
 from .conftest import make_article
 
@@ -99,7 +99,7 @@ def test_unknown_name_gets_one_nil_id_for_all_its_forms_and_its_surname(index: K
 def test_short_mentions_corefer_with_the_earlier_full_name(index: KbIndex) -> None:
     text = "Alekszandr Koc haditudósító beszélt. Koc szerint vége. Zelenszkij közölte."
     by_surface, _ = linked(
-        index, text, ("Alekszandr Koc", "PER"), ("Koc", "PER"), ("Zelenszkij", "PER")
+        index, text, ("Alekszandr Koc", "PER"), ("Koc", "PER", 1), ("Zelenszkij", "PER")
     )
     assert by_surface["Koc"].entity_id == "kronika:alexander-kots"
     assert by_surface["Koc"].rule == "coref"
@@ -112,6 +112,47 @@ def test_short_mentions_corefer_with_the_earlier_full_name(index: KbIndex) -> No
     )
     assert by_surface["Zelenszkij"].rule == "coref"
     assert by_surface["Zelenszkij"].entity_id == "Q3874799"
+
+
+def test_a_family_name_the_ner_missed_follows_the_earlier_full_name(index: KbIndex) -> None:
+    text = (
+        "Alekszandr Koc haditudósító beszélt. A minisztérium Kocot is meghívta. "
+        "Később Alekszandr Kocnak is írtak. A Koc Intézet hallgatott."
+    )
+    by_surface, _ = linked(index, text, ("Alekszandr Koc", "PER"))
+    added = by_surface["Kocot"]
+    assert (added.entity_id, added.rule, added.label, added.lemma) == (
+        "kronika:alexander-kots",
+        "coref-untagged",
+        "PER",
+        "Koc",
+    )
+    # The full name again, which the NER missed, is one mention with the given name.
+    again = by_surface["Alekszandr Kocnak"]
+    assert (again.entity_id, again.lemma) == ("kronika:alexander-kots", "Alekszandr Koc")
+    # Another capital word beside it makes it part of another name.
+    assert "Koc" not in by_surface
+    # Nothing is added before the full name, nor when the article names no one in full.
+    by_surface, _ = linked(
+        index, "A minisztérium Kocot hívta. Alekszandr Koc beszélt.", ("Alekszandr Koc", "PER")
+    )
+    assert "Kocot" not in by_surface
+    by_surface, _ = linked(index, "A minisztérium Kocot hívta.")
+    assert "Kocot" not in by_surface
+
+
+def test_a_capital_at_a_sentence_start_needs_a_proper_noun(index: KbIndex) -> None:
+    text = "Fehér Anna beszélt. Fehér zászlót lengettek. Fehér szerint vége."
+    article = make_article(text, [("Fehér Anna", "PER")])
+    starts = [0, text.index("Fehér zászlót"), text.index("Fehér szerint")]
+    sentences = tuple(
+        Sentence(a, b - 1) for a, b in zip(starts, [*starts[1:], len(text) + 1], strict=True)
+    )
+    # The tagger reads the first sentence-initial word as an adjective, the second as a name.
+    tokens = tuple(replace(t, pos="ADJ") if t.start == starts[1] else t for t in article.tokens)
+    mentions = link_mentions(replace(article, tokens=tokens, sentences=sentences), index)
+    added = [m.start for m in mentions if m.rule == "coref-untagged"]
+    assert added == [text.index("Fehér szerint")]
 
 
 def test_role_description_resolves_by_country_adjective_and_date(index: KbIndex) -> None:

@@ -32,6 +32,11 @@ entity records itself in ``Mention.rule``:
     a plural noun an organisation's acronym derives for its members (``a TEK-esek``, ``a
     NATO-sok``), a mention the linker adds when the NER missed it: the members act as the
     body, as ``a rendőrök`` do for the police.
+``coref-untagged``
+    a person's family name the NER left out (``Kovácsot`` after ``Kovács Anna``; ``Kovács
+    Anna`` again, when the NER missed the full name the second time), a mention the linker
+    adds with the entity of the full name before it: the person acts and speaks there as
+    well.
 
 Role descriptions (``az ukrán elnök``) are new mentions made by
 :mod:`kronika.link.descriptions` after the names are linked.
@@ -73,6 +78,9 @@ _COMPATIBLE_TYPES: dict[str, frozenset[EntityType]] = {
 _PLACE_TYPES = _COMPATIBLE_TYPES["LOC"]
 #: The rule of the member mentions the linker adds (``a TEK-esek``).
 MEMBER_RULE = "acronym-member"
+#: The rule of the family-name mentions the linker adds where the NER missed a person named
+#: in full earlier in the article (``Kovácsot`` after ``Kovács Anna``).
+UNTAGGED_RULE = "coref-untagged"
 # How sure each rule is before ambiguity is taken into account.
 _BASE_CONFIDENCE = {
     "exact": 0.97,
@@ -82,6 +90,7 @@ _BASE_CONFIDENCE = {
     "fuzzy": 0.6,
     "demonym": 0.7,
     MEMBER_RULE: 0.8,
+    UNTAGGED_RULE: 0.85,
 }
 NIL_CONFIDENCE = 0.5
 _MAX_ACRONYM = 6
@@ -96,6 +105,8 @@ _QUOTES = "\"'„”“«»‘’()[]"
 _GLUED_PREFIX = re.compile(r"^[a-záéíóöőúüű–-]+(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 _CAMEL_GLUE = re.compile(r"(?<=[a-záéíóöőúüű]{3})(?=[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű])")
 _WORD = re.compile(r"\S+")
+# A word that may be a family name written alone: a capital, then lower-case letters.
+_SURNAME_WORD = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]{2,}")
 # A word that is a lower-case article glued to a name: "aReuters", "azEuronews".
 _ARTICLE_LED = re.compile(r"^az?(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
 _WEB_SUFFIX = re.compile(r"\.(hu|com|org|net|eu)$")
@@ -150,6 +161,15 @@ class _Antecedents:
         earlier = [link for offset, link in seen if offset < start]
         return earlier[-1] if earlier else seen[0][1]
 
+    def before(self, key: str, start: int) -> tuple[int, Link] | None:
+        """The nearest full mention with this surname before ``start``: its offset, its link."""
+        earlier = [
+            (offset, link)
+            for offset, link in self.by_surname.get(transcription_key(key), ())
+            if offset < start
+        ]
+        return earlier[-1] if earlier else None
+
 
 def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
     """The article's mentions with ``entity_id``, ``confidence`` and ``rule`` set, plus the
@@ -166,7 +186,7 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
         (
             _without_glue(article, replace(m, entity_id=None, confidence=None, rule=None), index)
             for m in article.mentions
-            if m.rule not in (DESCRIPTION_RULE, MEMBER_RULE)
+            if m.rule not in (DESCRIPTION_RULE, MEMBER_RULE, UNTAGGED_RULE)
         ),
         key=lambda m: (m.start, m.end),
     )
@@ -194,6 +214,7 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
     linked = _with_inflected_unknowns(article, linked)
     linked = _with_defined_acronyms(article, linked)
     linked = _with_member_mentions(article, linked, index, day, view)
+    linked = _with_untagged_surnames(article, linked, antecedents, index, view)
     described = find_descriptions(article, linked, index, day, view)
     return tuple(sorted((*linked, *described), key=lambda m: (m.start, m.end)))
 
@@ -246,6 +267,102 @@ def _with_member_mentions(
         (*(m for m in linked if (m.start, m.end) not in replaced), *found),
         key=lambda m: (m.start, m.end),
     )
+
+
+def _with_untagged_surnames(
+    article: Article,
+    linked: list[Mention],
+    antecedents: _Antecedents,
+    index: KbIndex,
+    view: TokenView,
+) -> list[Mention]:
+    """The mentions plus the family names of people named in full earlier that the NER left
+    untagged (``Kovács akkor még miniszter volt`` after ``Kovács Anna``), with the full
+    name's entity: a word written with a capital, with any case ending, that is the family
+    name of the nearest earlier full person name. When the given name follows (``Kovács
+    Anna`` again), the mention takes it in.
+
+    A capital at the start of a sentence (or of a quote) is no sign of a name, so there the
+    tagger must call the word a proper noun (``Magyar`` of ``Magyar Péter`` is mostly the
+    adjective there). A capital word beside it, other than the given name, makes it part of
+    another name (``Kovács Intézet``); and a word the KB knows as a name of something else stays
+    unlinked (``Washington`` after ``George Washington``)."""
+    covered = {i for m in linked for i in view.within(m.start, m.end)}
+    firsts = {_first_word(view, sentence.start) for sentence in article.sentences}
+    by_start = {m.start: m for m in linked}
+    found: list[Mention] = []
+    for i, token in enumerate(view.tokens):
+        surface = article.text[token.start : token.end]
+        if (
+            i in covered
+            or not _SURNAME_WORD.fullmatch(surface)
+            or (i in firsts and token.pos != "PROPN")
+        ):
+            continue
+        for form in dict.fromkeys([surface, *(r.stem for r in stem_candidates(surface)[1:])]):
+            antecedent = antecedents.before(fold(form), token.start)
+            if antecedent is None:
+                continue
+            offset, link = antecedent
+            named = index.full.get(fold(form), ())
+            full = by_start.get(offset)
+            span = _untagged_span(article, view, i, form, full.lemma if full else "", firsts)
+            if (named and link.entity_id not in named) or span is None:
+                break
+            first, last, lemma = span
+            if covered.intersection(range(first, last + 1)):
+                break
+            found.append(
+                Mention(
+                    view.tokens[first].start,
+                    view.tokens[last].end,
+                    "PER",
+                    lemma,
+                    entity_id=link.entity_id,
+                    confidence=min(_BASE_CONFIDENCE[UNTAGGED_RULE], link.confidence),
+                    rule=UNTAGGED_RULE,
+                )
+            )
+            covered.update(range(first, last + 1))
+            break
+    if not found:
+        return linked
+    return sorted((*linked, *found), key=lambda m: (m.start, m.end))
+
+
+def _untagged_span(
+    article: Article, view: TokenView, i: int, form: str, name: str, firsts: set[int]
+) -> tuple[int, int, str] | None:
+    """The tokens of an untagged family name at ``i`` read as ``form`` and its lemma: the
+    word alone, or with the given name of the full ``name`` beside it (``Kovács Anna``,
+    ``Anna Kovácsnak``); None when another capital word stands beside it."""
+    before, after = view.get(i - 1), view.get(i + 1)
+    folded = fold(name)
+    first, last, lemma = i, i, form
+    if _capitalised(article, after) and after is not None:
+        word = article.text[after.start : after.end]
+        stems = [word, *(r.stem for r in stem_candidates(word)[1:])]
+        if folded not in {fold(f"{form} {stem}") for stem in stems}:
+            return None
+        last, lemma = i + 1, name
+    if _capitalised(article, before) and before is not None and i not in firsts:
+        given = article.text[before.start : before.end]
+        if folded != fold(f"{given} {form}") or last != i:
+            return None
+        first, lemma = i - 1, name
+    return first, last, lemma
+
+
+def _first_word(view: TokenView, start: int) -> int:
+    """The index of a sentence's first word, past an opening quote or dash."""
+    index = view.after(start)
+    while index < len(view.tokens) and view.tokens[index].pos == "PUNCT":
+        index += 1
+    return index
+
+
+def _capitalised(article: Article, token: Token | None) -> bool:
+    return token is not None and article.text[token.start : token.start + 1].isupper()
 
 
 def _is_nil(mention: Mention) -> bool:
