@@ -114,6 +114,25 @@ def test_short_mentions_corefer_with_the_earlier_full_name(index: KbIndex) -> No
     assert by_surface["Zelenszkij"].entity_id == "Q3874799"
 
 
+def test_an_organisation_run_into_one_the_article_names_alone_is_split(index: KbIndex) -> None:
+    text = "A Kovax Petrolinnal folytatott tárgyalásról a Petrolin nem nyilatkozott."
+    by_surface, _ = linked(index, text, ("Kovax Petrolinnal", "ORG"), ("Petrolin", "ORG", 1))
+    assert "Kovax Petrolinnal" not in by_surface
+    assert by_surface["Kovax"].label == by_surface["Petrolinnal"].label == "ORG"
+    assert by_surface["Petrolinnal"].entity_id == by_surface["Petrolin"].entity_id
+    # A person's full name keeps its family name, and a bare last word may end one name.
+    text = "Anna Szabónak írtak. Szabó válaszolt. A Kovax Petrolin gyárat is a Petrolin vette."
+    by_surface, _ = linked(
+        index,
+        text,
+        ("Anna Szabónak", "PER"),
+        ("Szabó", "PER", 1),
+        ("Kovax Petrolin", "ORG"),
+        ("Petrolin", "ORG", 1),
+    )
+    assert {"Anna Szabónak", "Kovax Petrolin"} <= set(by_surface)
+
+
 def test_a_family_name_the_ner_missed_follows_the_earlier_full_name(index: KbIndex) -> None:
     text = (
         "Alekszandr Koc haditudósító beszélt. A minisztérium Kocot is meghívta. "

@@ -550,6 +550,7 @@ def _unmerged(article: Article, mention: Mention, index: KbIndex) -> tuple[Menti
             _without_lead_compound(article, mention, words, index)
             or _two_people(article, mention, words, index)
             or _two_names(article, mention, words, index)
+            or _run_into_named(article, mention, words)
         )
         if parts is not None:
             return parts
@@ -762,6 +763,34 @@ def _two_names(
                 person = replace(mention, end=words[-2][1], lemma=" ".join(parts[:-1]))
                 place = replace(mention, start=words[-1][0], label="LOC", lemma=reading.stem)
                 return person, place
+    return None
+
+
+def _run_into_named(
+    article: Article, mention: Mention, words: list[tuple[int, int]]
+) -> tuple[Mention, ...] | None:
+    """The two mentions of a span where the NER ran an organisation's name into the next
+    one, which the KB does not know but the article names on its own elsewhere (``a Kovax
+    Petrolinnal folytatott tárgyalás`` beside ``a Petrolin``), or None: the span's last word
+    has a case ending, its stem is the whole of another organisation mention, and every word
+    before it has a capital. The ending shows the two are in different roles; a bare last
+    word may be part of one name (``Petrolin Trade``). A person's name keeps its family name
+    whatever else the article calls by it (``Anna Kovácsnak`` beside ``Kovács``)."""
+    text = article.text
+    parts = [text[a:b] for a, b in words]
+    if mention.label != "ORG" or not all(part[:1].isupper() for part in parts):
+        return None
+    alone = {
+        fold(text[m.start : m.end])
+        for m in article.mentions
+        if m.label == mention.label and (m.start, m.end) != (mention.start, mention.end)
+    }
+    for reading in stem_candidates(parts[-1])[1:]:
+        if reading.case == "Nom" or fold(reading.stem) not in alone:
+            continue
+        first = replace(mention, end=words[-2][1], lemma=" ".join(parts[:-1]))
+        second = replace(mention, start=words[-1][0], lemma=reading.stem)
+        return first, second
     return None
 
 
