@@ -3751,6 +3751,21 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_takes_none_from_before()
     assert ("REQUEST", ["nil:t:kovacs"]) in asked
 
 
+def test_nouns_coordinated_before_a_postposition_are_no_subject() -> None:
+    # ``…, de kiállt a párt céljai és elvei mellett``: the goals and principles belong to
+    # ``mellett``; Kovács stands by them.
+    possessed = "NOUN/Case=Nom|Number=Plur|Number[psor]=Sing|Person[psor]=3"
+    found = actor_ids(
+        f"Kovács/Kovács/{NOM} felszólította/felszólít/VERB/{PAST} a/a/DET "
+        f"hajót/hajó/NOUN/Case=Acc , de/de/CCONJ kiállt/kiáll/VERB/{PAST} a/a/DET "
+        f"párt/párt/NOUN/Case=Nom céljai/cél/{possessed} és/és/CCONJ elvei/elv/{possessed} "
+        "mellett/mellett/ADP .",
+        ("Kovács", "PER", "nil:t:kovacs"),
+        kind="SUPPORT",
+    )
+    assert found == [["nil:t:kovacs"]]
+
+
 def test_an_owner_before_a_participle_phrase_owns_the_noun_after_it() -> None:
     def actors(participle: str) -> list[list[str | None]]:
         return actor_ids(

@@ -4205,9 +4205,30 @@ def _titled_in_another_case(tokens: Sequence[Token], index: int, limit: int) -> 
 
 
 def _nominative_head(tokens: Sequence[Token], index: int, limit: int) -> bool:
-    return tokens[index].feature("Case") == "Nom" and not (
-        index + 1 < limit and tokens[index + 1].pos == "ADP"
-    )
+    """Whether the nominative at ``index`` heads a phrase of its own: no postposition
+    follows it, nor the last of the nouns coordinated with it (``a Ház céljai és irányelvei
+    mellett``: both nouns belong to the postposition)."""
+    if tokens[index].feature("Case") != "Nom":
+        return False
+    after = index + 1
+    while (
+        after + 1 < limit
+        and tokens[after].lemma.lower() in _NOUN_COORDINATORS
+        and tokens[after].pos == "CCONJ"
+    ):
+        after += 1
+        while after < limit and tokens[after].pos in ("DET", "ADJ", "NUM"):
+            after += 1
+        if after >= limit or tokens[after].pos not in ("NOUN", "PROPN"):
+            return True
+        if tokens[after].feature("Case") != "Nom":
+            return True
+        after += 1
+    return not (after < limit and tokens[after].pos == "ADP")
+
+
+#: Conjunctions that coordinate two nouns into one phrase.
+_NOUN_COORDINATORS = frozenset({"és", "vagy", "valamint", "illetve"})
 
 
 def _impersonal_infinitive(article: Article, match: TriggerMatch) -> bool:
