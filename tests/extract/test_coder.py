@@ -2996,6 +2996,16 @@ def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_n
     assert actors(police, committee, arrest, names=(investigators, kovacs)) == [
         ("COERCE", [("szegedi rendőrség", None, True)])
     ]
+    # A counter-terror unit arrests but opens no proceedings: the police force the article
+    # names does, even after the act, while the unit named nearer before it arrests.
+    unit = f"A/a/DET TEK-esek/TEK-es/PROPN/Case=Nom|Number=Plur dolgoztak/dolgozik/VERB/{PAST} ."
+    tek = ("TEK-esek", "ORG", "kronika:tek")
+    assert actors(unit, opened, named, names=(tek, body)) == [
+        ("ACCUSE", [("Pápai Rendőrkapitányság", "nil:t:papai rendorkapitanysag", True)])
+    ]
+    assert actors(unit, arrest, named, names=(tek, kovacs, body)) == [
+        ("COERCE", [("TEK-esek", "kronika:tek", True)])
+    ]
     # With none named, the country the arrest was made in: its authorities did it.
     abroad = mentioned(
         build(

@@ -124,12 +124,13 @@ def test_frames_read_case_roles_from_morphology() -> None:
     arrest = default_lexicon().entry("COERCE:arrest:le+tartóztat")
     assert arrest.impersonal and arrest.frame.role_of("Acc") == "target"
     # Whoever arrests, convicts or opens proceedings unnamed is the police or the court, or
-    # for proceedings an investigative body first.
+    # for proceedings an investigative body first, then a police force (never a counter-terror
+    # unit).
     assert arrest.authority == ("police",)
     assert default_lexicon().entry("SANCTION:convict:börtön[Sbl] ítél").authority == ("court",)
     assert default_lexicon().entry("ACCUSE:investigate:eljárás indul").authority == (
         "investigators",
-        "police",
+        "criminal-police",
         "prosecution",
     )
 

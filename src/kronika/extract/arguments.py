@@ -1518,6 +1518,9 @@ AUTHORITIES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (*_POLICE, *_COUNTER_TERROR),
         ("rendőrség", "rendőrkapitányság", "főkapitányság", "rendőr"),
     ),
+    # A counter-terror unit arrests (``akit a TEK-esek fogtak el``) but opens no criminal
+    # proceedings: the police force does.
+    "criminal-police": (_POLICE, ("rendőrség", "rendőrkapitányság", "főkapitányság", "rendőr")),
     "prosecution": (_PROSECUTION, ("ügyészség", "vádhatóság", "ügyész")),
     # Named only: ``a nyomozók`` are as often the police's.
     "investigators": (_INVESTIGATORS, ()),

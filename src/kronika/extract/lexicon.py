@@ -558,7 +558,7 @@ _SENSE_KEYS = frozenset(
     }
 )
 #: The bodies a sense's ``authority`` may name: who convicts, arrests, investigates, charges.
-AUTHORITY_KINDS = frozenset({"court", "police", "prosecution", "investigators"})
+AUTHORITY_KINDS = frozenset({"court", "police", "criminal-police", "prosecution", "investigators"})
 
 
 def _entries(senses: Sequence[Mapping[str, Any]], where: str) -> tuple[TriggerEntry, ...]:
