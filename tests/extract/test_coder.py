@@ -3761,6 +3761,18 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_takes_none_from_before()
     assert ("REQUEST", ["nil:t:kovacs"]) in asked
 
 
+def test_a_name_before_another_names_elleni_phrase_owns_the_event_noun() -> None:
+    # ``Oroszország Ukrajna elleni háborúja``: Russia wages the war, Ukraine is its target.
+    [event] = coded_in(
+        f"Oroszország/Oroszország/{NOM} Ukrajna/Ukrajna/{NOM} elleni/elleni/ADJ "
+        "háborúja/háború/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        f"folytatódik/folytatódik/VERB/{PRESENT} .",
+        ("Oroszország", "LOC", "Q159"),
+        ("Ukrajna", "LOC", "Q212"),
+    )
+    assert (event.type, ids(event.actors), ids(event.recipients)) == ("ASSAULT", ["Q159"], ["Q212"])
+
+
 def test_nouns_coordinated_before_a_postposition_are_no_subject() -> None:
     # ``…, de kiállt a párt céljai és elvei mellett``: the goals and principles belong to
     # ``mellett``; Kovács stands by them.

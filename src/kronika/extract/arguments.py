@@ -68,6 +68,8 @@ TITLE_ENDINGS = (
 OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt", "javára", "kárára"})
 #: Postposition spellings that mark the same role (``X és Y között`` = ``közötti``).
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
+#: The adjective a name takes as the target of an event noun (``Ukrajna elleni``).
+_AGAINST_ADJECTIVES = frozenset({"elleni"})
 #: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``,
 #: ``tanácsadója``), long enough not to be a noun's own end as ``-a``/``-e`` may be.
 KEPT_POSSESSIVE_ENDINGS = (
@@ -971,6 +973,18 @@ def _marker(
             if _possessed(tokens[following], surfaces[following], strict=True):
                 return POSSESSOR
             return case or token.feature("Case") or _CASE_DEFAULT
+        owned = following + 2
+        if (
+            tokens[following].pos == "PROPN"
+            and owned < limit
+            and surfaces[following + 1].lower() in _AGAINST_ADJECTIVES
+            and owned in triggers
+            and _possessed(tokens[owned], surfaces[owned], strict=True)
+            and (case or token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
+        ):
+            # ``Putyin Ukrajna elleni háborúja``: the name before another's ``elleni`` phrase
+            # owns the event noun after it; the other is its target.
+            return POSSESSOR
         possessed_marker = (
             POSSESSED_MARKERS.get(tokens[following].lemma.lower())
             if _possessed(tokens[following], surfaces[following])
