@@ -3773,6 +3773,20 @@ def test_a_name_before_another_names_elleni_phrase_owns_the_event_noun() -> None
     assert (event.type, ids(event.actors), ids(event.recipients)) == ("ASSAULT", ["Q159"], ["Q212"])
 
 
+def test_a_relative_pronoun_before_a_postposition_stands_in_its_role() -> None:
+    # ``Ukrajnára, amely ellen Oroszország háborút folytat``: Ukraine is the target, and the
+    # clause's own nominative the doer.
+    [event] = coded_in(
+        f"Gondolunk/gondol/VERB/{PRESENT}|Number=Plur|Person=1 Ukrajnára/Ukrajna/PROPN/Case=Sbl "
+        ", amely/amely/PRON/Case=Nom|PronType=Rel ellen/ellen/ADP "
+        f"Oroszország/Oroszország/{NOM} háborút/háború/NOUN/Case=Acc "
+        f"folytat/folytat/VERB/{PRESENT} .",
+        ("Ukrajnára", "LOC", "Q212"),
+        ("Oroszország", "LOC", "Q159"),
+    )
+    assert (event.type, ids(event.actors), ids(event.recipients)) == ("ASSAULT", ["Q159"], ["Q212"])
+
+
 def test_nouns_coordinated_before_a_postposition_are_no_subject() -> None:
     # ``…, de kiállt a párt céljai és elvei mellett``: the goals and principles belong to
     # ``mellett``; Kovács stands by them.

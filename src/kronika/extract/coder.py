@@ -61,6 +61,7 @@ from dataclasses import dataclass, field, replace
 from kronika.extract.arguments import (
     GOVERNMENT_NOUNS,
     OWNED_GOVERNMENT,
+    POSTPOSITION_ALIASES,
     Argument,
     authority_body,
     clause_arguments,
@@ -2398,8 +2399,9 @@ class _ArticleContext:
         return None
 
     def _relative_pronoun(self, clause: Clause) -> str | None:
-        """The case of the relative pronoun opening ``clause`` (``aki`` → ``Nom``), or None
-        when no relative pronoun opens it."""
+        """The case of the relative pronoun opening ``clause`` (``aki`` → ``Nom``), or the
+        postposition after it (``amely ellen`` → ``ellen``), or None when no relative pronoun
+        opens it."""
         tokens = self.article.tokens
         for index in range(clause.first, min(clause.first + 2, clause.last)):
             token = tokens[index]
@@ -2411,6 +2413,12 @@ class _ArticleContext:
                 # antecedent in a case of place, never as the subject.
                 return PLACE_RELATIVES[word]
             if token.feature("PronType") == "Rel":
+                after = index + 1
+                if after < clause.last and tokens[after].pos == "ADP":
+                    # ``Ukrajna népére, amely ellen Oroszország háborút folytat``: a pronoun
+                    # before a postposition stands in the postposition's role.
+                    word = self.view.surfaces[after].lower()
+                    return POSTPOSITION_ALIASES.get(word, word)
                 return token.feature("Case") or "Nom"
             if token.pos not in ("PUNCT", "CCONJ"):
                 return None
