@@ -3787,6 +3787,16 @@ def test_a_relative_pronoun_before_a_postposition_stands_in_its_role() -> None:
     assert (event.type, ids(event.actors), ids(event.recipients)) == ("ASSAULT", ["Q159"], ["Q212"])
 
 
+def test_a_demonym_before_a_hanging_compound_part_is_the_doer_of_the_noun_after() -> None:
+    # ``az orosz rakéta- és dróntámadások``: Russia's missile and drone attacks.
+    found = actor_ids(
+        "Az/az/DET orosz/orosz/ADJ/Case=Nom rakéta-/rakéta/NOUN/Case=Nom és/és/CCONJ "
+        "dróntámadások/dróntámadás/NOUN/Case=Nom|Number=Plur "
+        f"folytatódtak/folytatódik/VERB/{PAST}|Number=Plur ."
+    )
+    assert found == [["Q159"]]
+
+
 def test_nouns_coordinated_before_a_postposition_are_no_subject() -> None:
     # ``…, de kiállt a párt céljai és elvei mellett``: the goals and principles belong to
     # ``mellett``; Kovács stands by them.

@@ -1160,7 +1160,7 @@ def _demonym_sides(
             skip_to = head + 1
             continue
         if token.pos == "ADJ" and states and token.feature("Number") != "Plur":
-            following = _next_noun(tokens, index, clause.last)
+            following = _next_noun(tokens, surfaces, index, clause.last)
             if following is not None and following in triggers:
                 if compound_stems(tokens[following].lemma.lower()) & PLACED_ATTACKS:
                     # ``az ausztrál terrortámadás``: a terror attack is told by where it
@@ -1820,13 +1820,28 @@ def _owned_by_unmarked(tokens: Sequence[Token], index: int, limit: int) -> int:
     return index if owned is None else owned
 
 
-def _next_noun(tokens: Sequence[Token], index: int, limit: int) -> int | None:
-    """The noun an adjective at ``index`` modifies (past other adjectives), or None."""
-    for step in range(index + 1, min(index + 4, limit)):
+def _next_noun(
+    tokens: Sequence[Token], surfaces: Sequence[str], index: int, limit: int
+) -> int | None:
+    """The noun an adjective at ``index`` modifies (past other adjectives), or None. A
+    compound's first part left hanging before a conjunction (``orosz rakéta- és
+    dróntámadások``) shares the noun after it."""
+    step, end = index + 1, min(index + 4, limit)
+    while step < end:
+        if (
+            tokens[step].pos == "NOUN"
+            and surfaces[step].endswith("-")
+            and step + 2 < limit
+            and surfaces[step + 1].lower() in ("és", "vagy")
+        ):
+            step += 2
+            end = min(step + 1, limit)
+            continue
         if tokens[step].pos in ("NOUN", "PROPN"):
             return step
         if tokens[step].pos != "ADJ":
             return None
+        step += 1
     return None
 
 
