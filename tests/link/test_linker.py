@@ -151,6 +151,10 @@ def test_a_family_name_the_ner_missed_follows_the_earlier_full_name(index: KbInd
     assert (again.entity_id, again.lemma) == ("kronika:alexander-kots", "Alekszandr Koc")
     # Another capital word beside it makes it part of another name.
     assert "Koc" not in by_surface
+    # Linking again finds them again, once.
+    article = make_article(text, [("Alekszandr Koc", "PER")])
+    mentions = link_mentions(article, index)
+    assert link_mentions(replace(article, mentions=mentions), index) == mentions
     # Nothing is added before the full name, nor when the article names no one in full.
     by_surface, _ = linked(
         index, "A minisztérium Kocot hívta. Alekszandr Koc beszélt.", ("Alekszandr Koc", "PER")

@@ -279,8 +279,9 @@ def _with_untagged_surnames(
     """The mentions plus the family names of people named in full earlier that the NER left
     untagged (``Kovács akkor még miniszter volt`` after ``Kovács Anna``), with the full
     name's entity: a word written with a capital, with any case ending, that is the family
-    name of the nearest earlier full person name. When the given name follows (``Kovács
-    Anna`` again), the mention takes it in.
+    name of the nearest earlier full person name (of a name the KB does not know, either
+    end, whose order is unknown). When the given name follows (``Kovács Anna`` again), the
+    mention takes it in.
 
     A capital at the start of a sentence (or of a quote) is no sign of a name, so there the
     tagger must call the word a proper noun (``Magyar`` of ``Magyar Péter`` is mostly the
@@ -780,10 +781,13 @@ def _run_into_named(
     parts = [text[a:b] for a, b in words]
     if mention.label != "ORG" or not all(part[:1].isupper() for part in parts):
         return None
+    # (The NER's own mentions: those a previous linking added must not steer this one.)
     alone = {
         fold(text[m.start : m.end])
         for m in article.mentions
-        if m.label == mention.label and (m.start, m.end) != (mention.start, mention.end)
+        if m.label == mention.label
+        and (m.start, m.end) != (mention.start, mention.end)
+        and m.rule not in (DESCRIPTION_RULE, MEMBER_RULE, UNTAGGED_RULE)
     }
     for reading in stem_candidates(parts[-1])[1:]:
         if reading.case == "Nom" or fold(reading.stem) not in alone:
