@@ -1526,15 +1526,14 @@ def _story_demonym(
 
 #: The bodies a lexicon sense's ``authority`` names (see :mod:`kronika.extract.lexicon`): the
 #: words in their names, and the role nouns standing for them, the organisation's first.
+#: The role nouns that name a police force.
+_POLICE_NOUNS = ("rendőrség", "rendőrkapitányság", "főkapitányság", "rendőr")
 AUTHORITIES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "court": (_COURT, ("bíróság", "törvényszék", "ítélőtábla", "esküdtszék")),
-    "police": (
-        (*_POLICE, *_COUNTER_TERROR),
-        ("rendőrség", "rendőrkapitányság", "főkapitányság", "rendőr"),
-    ),
+    "police": ((*_POLICE, *_COUNTER_TERROR), _POLICE_NOUNS),
     # A counter-terror unit arrests (``akit a TEK-esek fogtak el``) but opens no criminal
     # proceedings: the police force does.
-    "criminal-police": (_POLICE, ("rendőrség", "rendőrkapitányság", "főkapitányság", "rendőr")),
+    "criminal-police": (_POLICE, _POLICE_NOUNS),
     "prosecution": (_PROSECUTION, ("ügyészség", "vádhatóság", "ügyész")),
     # Named only: ``a nyomozók`` are as often the police's.
     "investigators": (_INVESTIGATORS, ()),

@@ -81,6 +81,8 @@ MEMBER_RULE = "acronym-member"
 #: The rule of the family-name mentions the linker adds where the NER missed a person named
 #: in full earlier in the article (``Kovácsot`` after ``Kovács Anna``).
 UNTAGGED_RULE = "coref-untagged"
+#: The rules of the mentions linking adds to the NER's: linking again starts without them.
+_ADDED_RULES = (DESCRIPTION_RULE, MEMBER_RULE, UNTAGGED_RULE)
 # How sure each rule is before ambiguity is taken into account.
 _BASE_CONFIDENCE = {
     "exact": 0.97,
@@ -155,11 +157,11 @@ class _Antecedents:
 
     def find(self, key: str, start: int) -> Link | None:
         """The nearest earlier full mention with this surname, else the first later one."""
+        earlier = self.before(key, start)
+        if earlier is not None:
+            return earlier[1]
         seen = self.by_surname.get(transcription_key(key))
-        if not seen:
-            return None
-        earlier = [link for offset, link in seen if offset < start]
-        return earlier[-1] if earlier else seen[0][1]
+        return seen[0][1] if seen else None
 
     def before(self, key: str, start: int) -> tuple[int, Link] | None:
         """The nearest full mention with this surname before ``start``: its offset, its link."""
@@ -186,7 +188,7 @@ def link_mentions(article: Article, index: KbIndex) -> tuple[Mention, ...]:
         (
             _without_glue(article, replace(m, entity_id=None, confidence=None, rule=None), index)
             for m in article.mentions
-            if m.rule not in (DESCRIPTION_RULE, MEMBER_RULE, UNTAGGED_RULE)
+            if m.rule not in _ADDED_RULES
         ),
         key=lambda m: (m.start, m.end),
     )
@@ -787,10 +789,11 @@ def _run_into_named(
         for m in article.mentions
         if m.label == mention.label
         and (m.start, m.end) != (mention.start, mention.end)
-        and m.rule not in (DESCRIPTION_RULE, MEMBER_RULE, UNTAGGED_RULE)
+        and m.rule not in _ADDED_RULES
     }
+    # (Every reading after the first has a case ending.)
     for reading in stem_candidates(parts[-1])[1:]:
-        if reading.case == "Nom" or fold(reading.stem) not in alone:
+        if fold(reading.stem) not in alone:
             continue
         first = replace(mention, end=words[-2][1], lemma=" ".join(parts[:-1]))
         second = replace(mention, start=words[-1][0], lemma=reading.stem)
