@@ -20,6 +20,7 @@ from kronika.types import (
     Modality,
     Quote,
     QuoteKind,
+    Role,
     SegmentKind,
 )
 
@@ -5227,3 +5228,86 @@ def test_a_role_noun_owning_what_a_postposition_governs_does_not_act() -> None:
         "miatt/miatt/ADP ."
     )
     assert [p.name for event in events for p in event.actors] == []
+
+
+#: The KB's war of the tests: Russia has waged war on Ukraine since 24 February 2022.
+AT_WAR = replace(FACTS, wars={"Q212": (("Q159", dt.date(2022, 2, 24), None),)})
+RUSSIA_NAMED = f"Oroszország/Oroszország/{NOM} nem/nem/ADV válaszolt/válaszol/VERB/{PAST} ."
+
+
+def war_events(text: str, facts: EntityFacts = AT_WAR, **built: object) -> list[Event]:
+    """The ASSAULT events of ``text`` after a sentence naming Russia, as ``facts`` know wars."""
+    article = build(f"{RUSSIA_NAMED} {text}", **built)  # type: ignore[arg-type]
+    names = [("Oroszország", "LOC", "Q159"), ("Ukrajn", "LOC", "Q212")]
+    article = mentioned(article, *(name for name in names if name[0] in article.text))
+    return [e for e in code_events(article, facts) if e.type == "ASSAULT"]
+
+
+INVASION = (
+    "Az/az/DET Ukrajna/Ukrajna/PROPN/Case=Nom elleni/elleni/ADJ invázió/invázió/NOUN/Case=Nom "
+    f"folytatódik/folytatódik/VERB/{PRESENT} ."
+)
+
+
+def test_a_war_noun_naming_only_the_attacked_state_is_waged_by_its_attacker_in_the_kb() -> None:
+    # ``Az Ukrajna elleni invázió folytatódik``: the KB knows who invaded Ukraine.
+    [event] = war_events(INVASION)
+    assert (ids(event.actors), ids(event.recipients)) == (["Q159"], ["Q212"])
+    assert event.actors[0].inferred
+    assert event.modality is Modality.OCCURRED
+    # The war noun names no side the KB does not know, nor one the article leaves unnamed,
+    # nor one of a war that ended before the article's day.
+    assert war_events(INVASION, FACTS) == []
+    ended = replace(FACTS, wars={"Q212": (("Q159", dt.date(2022, 2, 24), dt.date(2025, 1, 1)),)})
+    assert war_events(INVASION, ended) == []
+    alone = build(INVASION)
+    assert [e for e in code_events(mentioned(alone, ("Ukrajna", "LOC", "Q212")), AT_WAR)] == []
+
+
+def test_a_war_going_on_in_an_attacked_state_is_its_attackers() -> None:
+    # ``az Ukrajnában folyó háború``: the place of a war going on names the state attacked.
+    [event] = war_events(
+        "Az/az/DET Ukrajnában/Ukrajna/PROPN/Case=Ine folyó/folyó/ADJ háború/háború/NOUN/Case=Nom "
+        f"sokba/sok/ADV kerül/kerül/VERB/{PRESENT} ."
+    )
+    assert (ids(event.actors), ids(event.recipients)) == (["Q159"], ["Q212"])
+
+
+def test_a_war_the_kb_knows_to_go_on_is_waged_whatever_the_clause_around_it_says() -> None:
+    # ``Ha az Ukrajna elleni invázió folytatódna``: the condition is on its going on, not
+    # on whether there is one.
+    [event] = war_events(
+        "Ha/ha/SCONJ az/az/DET Ukrajna/Ukrajna/PROPN/Case=Nom elleni/elleni/ADJ "
+        "invázió/invázió/NOUN/Case=Nom folytatódna/folytatódik/VERB/Mood=Cnd|VerbForm=Fin , "
+        f"Kovács/Kovács/{NOM} tárgyalna/tárgyal/VERB/Mood=Cnd|VerbForm=Fin ."
+    )
+    assert event.modality is Modality.OCCURRED
+
+
+def test_what_something_is_free_of_does_not_happen() -> None:
+    # ``Oroszország agressziótól mentes politikát képvisel Ukrajnát illetően``: no
+    # aggression.
+    found = war_events(
+        f"Oroszország/Oroszország/{NOM} agressziótól/agresszió/NOUN/Case=Abl "
+        "mentes/mentes/ADJ/Case=Nom politikát/politika/NOUN/Case=Acc "
+        f"képvisel/képvisel/VERB/{PRESENT} Ukrajnát/Ukrajna/PROPN/Case=Acc illetően/illetően/ADP ."
+    )
+    assert found == []
+
+
+def test_the_stage_reads_a_states_wars_from_its_kb_roles() -> None:
+    def country(qid: str, name_hu: str, code: str, *roles: Role) -> Entity:
+        return Entity(
+            qid, qid, qid, name_hu, EntityType.COUNTRY, country=code, roles=roles, sources=("t",)
+        )
+
+    war = Role("wages_war_on", "Q212", dt.date(2022, 2, 24), None, "manual:2026-01")
+    entities = [country("Q159", "Oroszország", "RUS", war), country("Q212", "Ukrajna", "UKR")]
+    facts = EventStage(entities=entities).facts
+    assert facts.attacker_of("Q212", dt.date(2026, 1, 23)) == "Q159"
+    assert facts.attacker_of("Q212", None) == "Q159"
+    # Not before the war began, and nobody attacks the attacker.
+    assert facts.attacker_of("Q212", dt.date(2021, 1, 1)) is None
+    assert facts.attacker_of("Q159", dt.date(2026, 1, 23)) is None
+    # The packaged KB records Russia's war on Ukraine.
+    assert EventStage().facts.attacker_of("Q212", dt.date(2025, 12, 24)) == "Q159"

@@ -243,6 +243,8 @@ ORIGIN_CASES = frozenset({"Ela", "Abl", "Del"})
 LOCATIVE_CASES = frozenset({"Ine", "Sup", "Ade"})
 #: Entity types a place may have, most specific first.
 PLACE_RANK = {"facility": 0, "city": 1, "place": 2, "region": 3, "country": 4}
+#: Nouns of a war as a whole, whose attacker the KB's wars can tell (``háború``, ``invázió``).
+WAR_NOUNS = frozenset({"háború", "invázió", "agresszió"})
 #: Segments whose text is no event statement of the article.
 SKIPPED_SEGMENTS = frozenset({SegmentKind.BOILERPLATE, SegmentKind.CREDIT, SegmentKind.ATTRIBUTION})
 #: Segments that carry the news itself (undated events there are of publication time).
@@ -288,6 +290,22 @@ class EntityFacts:
     offices: Mapping[tuple[str, str], tuple[tuple[str, dt.date | None, dt.date | None], ...]] = (
         field(default_factory=dict)
     )
+
+    #: A state attacked in a war → its attackers: (attacker id, the war's first day, its last
+    #: day), the last None while the war goes on.
+    wars: Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]] = field(
+        default_factory=dict
+    )
+
+    def attacker_of(self, state: str | None, day: dt.date | None) -> str | None:
+        """The one state at war with ``state`` on ``day`` as its attacker (in a war still
+        going on, when the day is unknown), or None when the KB knows none or several."""
+        attackers = {
+            attacker
+            for attacker, first, last in self.wars.get(state or "", ())
+            if (_within(first, last, day) if day is not None else last is None)
+        }
+        return attackers.pop() if len(attackers) == 1 else None
 
     def office_holder(self, body: str, noun: str, day: dt.date | None) -> str | None:
         """The one person who is ``body``'s ``noun`` (``miniszterelnök``) on ``day`` (whose
@@ -1263,6 +1281,15 @@ class _ArticleContext:
             if body is not None:
                 actor_parts = [_participant(body, inferred=True)]
                 inferred = True
+        at_war = False
+        if not actor_parts and noun and entry.type is PloverType.ASSAULT:
+            # ``az Ukrajna elleni invázió``, ``az Ukrajnában folyó háború``: a war whose side
+            # the text leaves out is waged by the state the KB knows to be at war with the
+            # one attacked, when the article names it.
+            attacker = self._war_attacker(match, roles, arguments)
+            if attacker is not None:
+                actor_parts = [attacker]
+                inferred = at_war = True
         if not actor_parts and not (noun and _definite(article, match)):
             return None
         if entry.mode == "vandalize" and any(
@@ -1278,6 +1305,9 @@ class _ArticleContext:
         ):
             # ``dél-koreai kutatók vizsgálata mutatta ki``: what researchers examine is a
             # study, not an inquiry into anyone's wrongdoing.
+            return None
+        if noun and _free_of(article, match):
+            # ``agressziótól mentes politika``: what something is free of does not happen.
             return None
         if _verbless_infinitive(article, match):
             # ``Diktatúrában tiltakozni, szabadságban vitatkozni – X és az értelmiség
@@ -1331,6 +1361,11 @@ class _ArticleContext:
             )
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
+        if at_war and modality not in REALIS and modality is not Modality.NEGATED:
+            # ``megakadályozzák, hogy … az Ukrajna elleni invázió finanszírozására használja``:
+            # a war the KB knows to go on is waged, whatever the clause around its noun says
+            # of other things.
+            modality = Modality.OCCURRED
         if CueKind.REPORTED in match.cue_kinds() and self._polled(match):
             # ``a megkérdezettek 40 százaléka szerint le kellene mondania``: what a share of
             # a poll's respondents think is an opinion, no event.
@@ -3105,6 +3140,31 @@ class _ArticleContext:
         text = self.article.text[mention.start : mention.end]
         return Participant(mention.start, mention.end, mention.lemma or text, entity_id, True)
 
+    def _war_attacker(
+        self,
+        match: TriggerMatch,
+        roles: Mapping[str, list[Argument]],
+        arguments: Sequence[Argument],
+    ) -> Participant | None:
+        """The attacker of a war noun (``háború``, ``invázió``, ``agresszió``) whose target, or
+        whose place (``az Ukrajnában folyó háború``), is a state at war on the article's day,
+        as the article names that attacker; None when the noun is no war's or the article
+        does not name the attacker."""
+        if self.article.tokens[match.tokens[-1]].lemma.casefold() not in WAR_NOUNS:
+            return None
+        attacked = [a.entity_id for a in roles.get("target", [])] or [
+            a.entity_id for a in arguments if a.marker == "Ine" and not a.descriptive
+        ]
+        for state in attacked:
+            attacker = self.facts.attacker_of(state, _day(self.article))
+            mention = next(
+                (m for m in self.mentions if attacker and self.facts.stands_for(m) == attacker),
+                None,
+            )
+            if mention is not None:
+                return self._inferred(mention, attacker)
+        return None
+
     def _other_side(self, actor: str | None) -> Participant | None:
         """The state an article's war is with: the most-mentioned other country, named at
         least twice (``Oroszország folytatja a harci cselekményeket`` in an article about
@@ -4376,6 +4436,18 @@ def _first_plural(article: Article, match: TriggerMatch, clause: Clause) -> bool
             None,
         )
     return verb is not None and verb.feature("Person") == "1" and verb.feature("Number") == "Plur"
+
+
+def _free_of(article: Article, match: TriggerMatch) -> bool:
+    """Whether the trigger's noun is in the ablative before ``mentes`` (free of it:
+    ``agressziótól mentes``)."""
+    last = match.tokens[-1]
+    following = article.tokens[last + 1] if last + 1 < len(article.tokens) else None
+    return (
+        article.tokens[last].feature("Case") == "Abl"
+        and following is not None
+        and following.lemma.casefold().startswith("mentes")
+    )
 
 
 def _day(article: Article) -> dt.date | None:

@@ -52,6 +52,7 @@ class EventStage:
                 leader_surnames=_leader_surnames(index),
                 envoys=_leaders(index, ENVOY_OFFICES),
                 offices=_offices(index),
+                wars=_wars(index),
             )
         return self._facts
 
@@ -131,6 +132,21 @@ def _offices(
             if role.of:
                 found.setdefault((role.of, noun), []).append((person, role.start, role.end))
     return {key: tuple(terms) for key, terms in found.items()}
+
+
+#: The KB role of a state waging war on another (its ``of``); see ``manual.toml``.
+WAR_ROLE = "wages_war_on"
+
+
+def _wars(index: KbIndex) -> dict[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
+    """Each state attacked in a war the KB records → its attackers, with the war's days."""
+    found: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+    for holder in index.holders.get(WAR_ROLE, ()):
+        role = holder.role
+        state = index.entities.get(holder.entity_id)
+        if role.of and state is not None and state.type.value == "country":
+            found.setdefault(role.of, []).append((state.id, role.start, role.end))
+    return {state: tuple(terms) for state, terms in found.items()}
 
 
 def _people_holding(index: KbIndex, offices: Iterable[str]) -> Iterator[tuple[str, Role]]:
