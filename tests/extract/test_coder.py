@@ -3536,6 +3536,20 @@ def test_a_name_before_a_postposition_is_governed_by_it() -> None:
     assert actors("") == [["nil:t:kovacs bela"]]
 
 
+def test_a_postposition_after_a_place_kind_governs_the_place_name() -> None:
+    # ``A Tarnó körzet felett … kért engedélyt``: the name of the district the postposition
+    # governs is no subject; ``A Tarnó körzet … kért engedélyt`` (the district's council) is.
+    def actors(after: str) -> list[list[str | None]]:
+        return actor_ids(
+            f"A/a/DET Tarnó/Tarnó/{NOM} körzet/körzet/NOUN/Case=Nom {after} "
+            f"engedélyt/engedély/NOUN/Case=Acc kért/kér/VERB/{PAST} .",
+            ("Tarnó", "LOC", "nil:t:tarno"),
+        )
+
+    assert actors("felett/felett/ADP") == []
+    assert actors("") == [["nil:t:tarno"]]
+
+
 def test_a_name_in_brackets_plays_the_role_of_the_word_before_it() -> None:
     def actors(owner: str) -> list[list[str | None]]:
         return actor_ids(

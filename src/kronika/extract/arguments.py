@@ -838,7 +838,8 @@ CLASSIFIER_ENDINGS = (
 PLACE_CLASSIFIERS = frozenset(
     {
         "település", "város", "falu", "község", "megye", "régió", "térség", "tartomány",
-        "kerület", "járás", "kikötő", "repülőtér", "fővárosa", "szoros", "félsziget",
+        "kerület", "járás", "kikötő", "repülőtér", "fővárosa", "szoros", "félsziget", "körzet",
+        "övezet",
     }
 )  # fmt: skip
 #: Adjectives of a place kind after a place name (``a Donyeck megyei Szeverszk``): the name
@@ -962,12 +963,13 @@ def _marker(
         if word in POSTPOSITIONS or word in OTHER_POSTPOSITIONS:
             return word
         if (
-            head == last
+            (head == last or tokens[head].lemma.lower() in PLACE_CLASSIFIERS)
             and _governing_postposition(tokens[following], word)
             and (case or token.feature("Case") or _CASE_DEFAULT) == _CASE_DEFAULT
         ):
             # ``Vasco da Gama nyomán``, ``Trump után``, ``Putyin nélkül``: any postposition
-            # after an uninflected name governs it, so it is not the nominative subject.
+            # after an uninflected name governs it, so it is not the nominative subject; so
+            # does one after a place's kind (``a Haymana körzet felett``).
             return word
         if following in triggers and _possessed(tokens[following], surfaces[following]):
             if _possessed(tokens[following], surfaces[following], strict=True):
