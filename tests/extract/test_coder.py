@@ -2291,6 +2291,18 @@ def test_a_noun_naming_a_bodys_kind_gives_the_bodys_name_its_case() -> None:
     assert ids(event.recipients) == ["nil:x:zold front"]
 
 
+def test_a_website_named_before_its_page_noun_takes_the_nouns_case() -> None:
+    # ``Egy olvasó regisztrált a Hirlevel.hu oldalra, és elfogadta a feltételeket``: the
+    # site is where the reader registered, not who accepted.
+    found = actor_ids(
+        "Egy/egy/DET olvasó/olvasó/NOUN/Case=Nom regisztrált/regisztrál/VERB/"
+        f"{PAST} a/a/DET Hirlevel.hu/Hirlevel.hu/{NOM} oldalra/oldal/NOUN/Case=Sbl , és/és/CCONJ "
+        f"elfogadta/elfogad/VERB/{PAST} a/a/DET feltételeket/feltétel/NOUN/Case=Acc|Number=Plur .",
+        ("Hirlevel.hu", "ORG", "nil:x:hirlevel hu"),
+    )
+    assert found == []
+
+
 def test_refusing_to_end_a_war_is_one_refused_retreat() -> None:
     # The model tags the owned dative as a finite verb; it is no verb of the phrase, and the
     # ``nem`` of ``nem hajlandó`` is the refusal's, not a negation of its own.

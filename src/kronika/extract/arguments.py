@@ -826,10 +826,11 @@ def _participle_complement(tokens: Sequence[Token], index: int, limit: int) -> b
 
 
 #: Endings of the nouns that say what kind of body a name is (``a Palestine Action
-#: tüntetőcsoportot``): such a noun gives the organisation's name its case, as a title does.
+#: tüntetőcsoportot``, ``a Kormany.hu oldalra``): such a noun gives the organisation's name
+#: its case, as a title does.
 CLASSIFIER_ENDINGS = (
     "csoport", "szervezet", "mozgalom", "egyesület", "párt", "vállalat", "társaság",
-    "hálózat", "szövetség", "konszern", "cég",
+    "hálózat", "szövetség", "konszern", "cég", "oldal", "honlap", "portál",
 )  # fmt: skip
 
 
