@@ -3009,6 +3009,26 @@ def test_an_unnamed_arrester_convicter_or_investigator_is_the_body_the_article_n
     assert actors(police, committee, arrest, names=(investigators, kovacs)) == [
         ("COERCE", [("szegedi rendőrség", None, True)])
     ]
+    # Police officers the article makes the target of a crime (``rendőrök elleni
+    # támadás``) do not tell who investigates it; they may still arrest.
+    officers = (
+        "Két/két/NUM rendőr/rendőr/NOUN/Case=Nom közeledett/közeledik/VERB/"
+        f"{PAST} . A/a/DET rendőrök/rendőr/NOUN/Case=Nom|Number=Plur elleni/elleni/ADJ "
+        f"támadás/támadás/NOUN/Case=Nom miatt/miatt/ADP eljárás/eljárás/NOUN/Case=Nom "
+        f"indult/indul/VERB/{PAST} ."
+    )
+    assert [e for e in actors(officers) if e[0] == "ACCUSE"] == []
+    assert actors(officers.replace(" elleni/elleni/ADJ", ""))[-1] == (
+        "ACCUSE",
+        [("két rendőr", None, True)],
+    )
+    assert actors(
+        f"Két/két/NUM rendőr/rendőr/NOUN/Case=Nom közeledett/közeledik/VERB/{PAST} . "
+        "A/a/DET rendőrök/rendőr/NOUN/Case=Nom|Number=Plur elleni/elleni/ADJ "
+        f"támadás/támadás/NOUN/Case=Nom történt/történik/VERB/{PAST} .",
+        arrest,
+        names=(kovacs,),
+    ) == [("COERCE", [("két rendőr", None, True)])]
     # A counter-terror unit arrests but opens no proceedings: the police force the article
     # names does, even after the act, while the unit named nearer before it arrests.
     unit = f"A/a/DET TEK-esek/TEK-es/PROPN/Case=Nom|Number=Plur dolgoztak/dolgozik/VERB/{PAST} ."

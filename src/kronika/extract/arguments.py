@@ -70,6 +70,8 @@ OTHER_POSTPOSITIONS = frozenset({"szerint", "részéről", "szemben", "előtt", 
 POSTPOSITION_ALIASES: Mapping[str, str] = {"között": "közötti", "elleni": "ellen"}
 #: The adjective a name takes as the target of an event noun (``Ukrajna elleni``).
 _AGAINST_ADJECTIVES = frozenset({"elleni"})
+#: Words after a noun that make it the target of something (``rendőrök elleni``).
+_AGAINST_WORDS = frozenset({"elleni", "ellen"})
 #: Possessive endings a lemmatiser may leave on a lemma (``gyakorlatai``, ``céljuk``,
 #: ``tanácsadója``), long enough not to be a noun's own end as ``-a``/``-e`` may be.
 KEPT_POSSESSIVE_ENDINGS = (
@@ -1587,6 +1589,16 @@ def authority_body(
                 for index, token in enumerate(tokens)
                 if token.pos == "NOUN" and token.lemma.lower() == noun and index not in covered
             ]
+            if kind == "criminal-police" and any(
+                view.surfaces[i + 1].lower() in _AGAINST_WORDS
+                for i in indices
+                if i + 1 < len(tokens)
+            ):
+                # ``Rendőrök elleni gyilkossági kísérlet miatt indult eljárás``: police
+                # officers the article makes the target of a crime do not tell the force that
+                # investigates it (they may still be who arrests: ``közeledtek, hogy őrizetbe
+                # vegyék``).
+                break
             if indices:
                 # The mention nearest before the act, else the first after it, named by the
                 # fullest phrase the article gives the body (``a londoni rendőrség``, then
