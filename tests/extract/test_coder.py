@@ -1336,6 +1336,22 @@ def test_a_charged_deed_read_as_a_subjunctive_is_still_told_as_done() -> None:
     assert modalities(f"dicsérte/dicsér/VERB/{PAST}") == [Modality.INTENDED]
 
 
+def test_a_clause_under_the_deed_someone_is_accused_of_goes_on_with_the_accused() -> None:
+    # ``Kovács azzal vádolta Szabót, hogy hibázott, amikor megtámadta Kijevet``: Szabó is the
+    # one who attacked, not Kovács.
+    found = actor_ids(
+        f"Kovács/Kovács/{NOM} azzal/az/PRON/Case=Ins vádolta/vádol/VERB/{PAST} "
+        "Szabót/Szabó/PROPN/Case=Acc , hogy/hogy/SCONJ hibázott/hibázik/VERB/"
+        f"{PAST} , amikor/amikor/SCONJ megtámadta/megtámad/VERB/{PAST} "
+        "Kijevet/Kijev/PROPN/Case=Acc .",
+        ("Kovács", "PER", "nil:t:kovacs"),
+        ("Szabót", "PER", "nil:t:szabo"),
+        ("Kijevet", "LOC", "Q1899"),
+        kind="ASSAULT",
+    )
+    assert found == [["nil:t:szabo"]]
+
+
 def test_an_infinitive_under_impersonal_lehet_has_no_actor() -> None:
     article = mentioned(
         build(

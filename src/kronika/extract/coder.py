@@ -1757,6 +1757,14 @@ class _ArticleContext:
                 continue
             arguments = self.arguments(previous)
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
+            if not subjects and previous.opener == "hogy":
+                before = self.view.previous_clause(previous)
+                accused = self._judged_object(before) if before is not None else []
+                if accused:
+                    # ``azzal vádolta Umerovot, hogy törvénytelenül járt el, amikor nem
+                    # újította meg …``: a clause under the deed someone is accused of goes
+                    # on with the accused.
+                    return accused
             if subjects:
                 # A role noun (``két rendőr``) is too loose a subject to carry over.
                 return [a for a in subjects[:2] if a.entity_id is not None and not a.by_role]
