@@ -1695,8 +1695,8 @@ class _ArticleContext:
         if opener not in ("hogy", None) and opener not in ADVERBIAL_OPENERS and not relative:
             return []
         previous = self.view.previous_clause(clause)
-        if opener == "hogy" and previous is not None:
-            accused = self._judged_object(previous)
+        if opener == "hogy":
+            accused = self._deed_owner(clause)
             if accused:
                 # ``Zelenszkij azzal vádolta Oroszországot, hogy megtámadta Kijevet``: what
                 # someone is accused or praised of is their own deed, not the accuser's.
@@ -1758,8 +1758,7 @@ class _ArticleContext:
             arguments = self.arguments(previous)
             subjects = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
             if not subjects and previous.opener == "hogy":
-                before = self.view.previous_clause(previous)
-                accused = self._judged_object(before) if before is not None else []
+                accused = self._deed_owner(previous)
                 if accused:
                     # ``azzal vádolta Umerovot, hogy törvénytelenül járt el, amikor nem
                     # újította meg …``: a clause under the deed someone is accused of goes
@@ -2354,6 +2353,12 @@ class _ArticleContext:
         # ``az EU-csúcsot záró sajtótájékoztatón mondta``: what closes or opens the event
         # frames the clause in it, whose subject took part.
         return self.view.surfaces[participle].lower() not in FRAMING_PARTICIPLES
+
+    def _deed_owner(self, clause: Clause) -> list[Argument]:
+        """Whom the ``hogy`` ``clause`` tells the deed of, when the clause before it accuses,
+        blames or praises them (``azzal vádolta Oroszországot, hogy …``); else empty."""
+        matrix = self.view.previous_clause(clause)
+        return self._judged_object(matrix) if matrix is not None else []
 
     def _judged_object(self, matrix: Clause) -> list[Argument]:
         """The named accusative object of a verb of accusing, blaming or praising in
