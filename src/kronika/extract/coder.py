@@ -300,22 +300,12 @@ class EntityFacts:
     def attacker_of(self, state: str | None, day: dt.date | None) -> str | None:
         """The one state at war with ``state`` on ``day`` as its attacker (in a war still
         going on, when the day is unknown), or None when the KB knows none or several."""
-        attackers = {
-            attacker
-            for attacker, first, last in self.wars.get(state or "", ())
-            if (_within(first, last, day) if day is not None else last is None)
-        }
-        return attackers.pop() if len(attackers) == 1 else None
+        return _sole_term_holder(self.wars.get(state or "", ()), day)
 
     def office_holder(self, body: str, noun: str, day: dt.date | None) -> str | None:
         """The one person who is ``body``'s ``noun`` (``miniszterelnök``) on ``day`` (whose
         term is open, when the day is unknown), or None when the KB knows none or several."""
-        held = {
-            person
-            for person, first, last in self.offices.get((body, noun), ())
-            if (_within(first, last, day) if day is not None else last is None)
-        }
-        return held.pop() if len(held) == 1 else None
+        return _sole_term_holder(self.offices.get((body, noun), ()), day)
 
     def state_led_by(self, person: str | None, day: dt.date | None) -> str | None:
         """The state or organisation ``person`` leads on ``day`` as its head (any term, when
@@ -422,6 +412,19 @@ def _latest_term(
         if day is None or _within(first, last, day)
     ]
     return max(held)[1] if held else None
+
+
+def _sole_term_holder(
+    terms: Sequence[tuple[str, dt.date | None, dt.date | None]], day: dt.date | None
+) -> str | None:
+    """The one holder of a term on ``day`` (of a term still open, when the day is unknown),
+    or None when there is none or several."""
+    held = {
+        holder
+        for holder, first, last in terms
+        if (_within(first, last, day) if day is not None else last is None)
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 def _within(first: dt.date | None, last: dt.date | None, day: dt.date) -> bool:
