@@ -5373,3 +5373,23 @@ def test_the_stage_reads_a_states_wars_from_its_kb_roles() -> None:
     assert facts.attacker_of("Q159", dt.date(2026, 1, 23)) is None
     # The packaged KB records Russia's war on Ukraine.
     assert EventStage().facts.attacker_of("Q212", dt.date(2025, 12, 24)) == "Q159"
+
+
+def test_handing_a_draft_to_the_other_side_is_an_offer_to_it() -> None:
+    # ``Az Egyesült Államok átadja Moszkvának a 12 pontos tervezetet``: the tagger takes
+    # ``Moszkvának`` for a genitive, but it owns nothing after it, so it is the dative.
+    def offer(draft: str) -> Event:
+        (event,) = coded_in(
+            "Az/az/DET Egyesült/Egyesült/PROPN/Case=Nom Államok/Államok/PROPN/Case=Nom "
+            f"átadja/átad/VERB/{PRESENT} Moszkvának/Moszkva/PROPN/Case=Gen a/a/DET "
+            f"12/12/NUM pontos/pontos/ADJ/Case=Nom {draft} .",
+            ("Egyesült Államok", "LOC", "Q30"),
+            ("Moszkvának", "LOC", "Q159"),
+        )
+        return event
+
+    event = offer("tervezetet/tervezet/NOUN/Case=Acc")
+    assert (event.type, ids(event.actors), ids(event.recipients)) == ("AGREE", ["Q30"], ["Q159"])
+    # ``Moszkvának a … tervezetét``: Moscow's own draft, which it owns, is handed over.
+    event = offer("tervezetét/tervezet/NOUN/Case=Acc|Number[psor]=Sing|Person[psor]=3")
+    assert (event.type, ids(event.actors), ids(event.recipients)) == ("AGREE", ["Q30"], [])

@@ -393,6 +393,25 @@ def test_talks_that_frame_a_failure_took_place() -> None:
     assert modality("") is Modality.NEGATED
 
 
+def test_talks_that_time_is_counted_from_took_place_in_any_tense() -> None:
+    def modality(postposition: str) -> Modality:
+        article = mentioned(
+            build(
+                f"Putyin/Putyin/{NOM} és/és/CCONJ Witkoff/Witkoff/{NOM} "
+                f"tárgyalásai/tárgyalás/NOUN/Case=Nom|Person[psor]=3 {postposition} "
+                f"nem/nem/ADV változik/változik/VERB/{PRESENT} semmi/semmi/PRON/Case=Nom ."
+            ),
+            PUTYIN,
+            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        )
+        return only(article, "CONSULT").modality
+
+    # ``a tárgyalások óta nem változik semmi``: nothing changes, but the talks were held.
+    assert modality("óta/óta/ADP") is Modality.OCCURRED
+    # ``után`` frames only a past clause; in the present the denial bears on the talks too.
+    assert modality("után/után/ADP") is Modality.NEGATED
+
+
 def test_the_longer_cue_is_the_reading() -> None:
     # ``feladatként tűzte ki, hogy …``: an aim (intended), not the planned ``kitűz`` of a date.
     aim = governed_meeting(

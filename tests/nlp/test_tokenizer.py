@@ -77,7 +77,8 @@ FORMS = {
     "tettem": 22, "tavasz": 10, "kert": 10, "Ferenc": 9, "tegnap": 80, "márta": 1,
     "blackberry": 5, "black": 14, "mondta": 300, "idézte": 25, "korea": 9, "ritka": 3,
     "utána": 40, "átírta": 2, "aTyr": 2, "eljuttatott": 1, "Donald": 9, "Trump": 14,
-    "trump": 14, "elnök": 122,
+    "trump": 14, "elnök": 122, "csúcs": 30, "óta": 200, "csúcsra": 6, "utalt": 15,
+    "előre": 40, "lépés": 30, "elő": 50,
 }  # fmt: skip
 
 
@@ -180,6 +181,14 @@ def tokenize_with_forms():  # type: ignore[no-untyped-def]
         ("tették,mondtaGábor", ["tették", ",", "mondta", "Gábor"]),
         ("bejelentette:elutasítjaKovács", ["bejelentette", ":", "elutasítja", "Kovács"]),
         ("tették,mondta", ["tették", ",", "mondta"]),
+        # The last part of a hyphenated word glued to the next word, also after a
+        # sublative; a known last part stays whole, and so do a plain compound after a
+        # sublative and a compound with an adverb in -re after a hyphen.
+        ("EU-csúcsóta", ["EU-csúcs", "óta"]),
+        ("NATO-csúcsrautalt", ["NATO-csúcsra", "utalt"]),
+        ("NATO-csúcsra utalt", ["NATO-csúcsra", "utalt"]),
+        ("előrelépés", ["előrelépés"]),
+        ("EU-előrelépés", ["EU-előrelépés"]),
     ],
 )
 def test_lower_case_glue_splits_only_between_words(

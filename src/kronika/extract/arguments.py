@@ -997,7 +997,23 @@ def _marker(
         )
         if possessed_marker is not None:
             return possessed_marker
-    return case or token.feature("Case") or _CASE_DEFAULT
+    marker = case or token.feature("Case") or _CASE_DEFAULT
+    if marker == "Gen" and head == last and _owns_nothing(tokens, surfaces, head, limit):
+        # ``átadja Moszkvának a 20 pontos tervezetet``: a ``-nak/-nek`` name the tagger
+        # took for a genitive but that owns no noun after it is a dative.
+        return "Dat"
+    return marker
+
+
+def _owns_nothing(tokens: Sequence[Token], surfaces: Sequence[str], head: int, limit: int) -> bool:
+    """Whether the ``-nak/-nek`` word at ``head`` owns no noun after it, right after it or
+    past the definite article a dative owner takes (``Moszkvának a terve``)."""
+    if not surfaces[head].lower().endswith(("nak", "nek")):
+        return False
+    after = head + 1
+    if after < limit and tokens[after].pos == "DET" and surfaces[after].lower() in ARTICLES:
+        return owned_noun(tokens, after, limit) is None
+    return owned_noun(tokens, head, limit) is None
 
 
 def _genitive_owned(

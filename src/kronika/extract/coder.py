@@ -2800,15 +2800,17 @@ class _ArticleContext:
 
     def _presupposed_noun(self, match: TriggerMatch) -> bool:
         """Whether an event noun is the time frame of a past clause (``a megbeszélések
-        során``, ``a csúcs után``) or the cause of what its clause tells, in any tense (``a
-        szankciók hatására``): its event took place, whatever the clause denies."""
+        során``, ``a csúcs után``), the cause of what its clause tells, in any tense (``a
+        szankciók hatására``), or what time is counted from (``a csúcs óta``): its event
+        took place, whatever the clause denies."""
         if match.entry.form is not TriggerForm.NOUN:
             return False
         tokens = self.article.tokens
         after = match.tokens[-1] + 1
-        if after < len(tokens) and self.view.surfaces[after].lower() in CAUSAL_POSTPOSITIONS:
+        if after < len(tokens) and self.view.surfaces[after].lower() in PRESUPPOSING_POSTPOSITIONS:
             # ``az amerikai szankciók hatására csak árengedménnyel lehet eladni``: the
-            # sanctions that cause it are in force, whatever the clause says may be done.
+            # sanctions that cause it are in force, whatever the clause says may be done;
+            # ``nem vette ki a részét, de a hágai csúcs óta …``: the summit was held.
             return True
         if after >= len(tokens) or self.view.surfaces[after].lower() not in FRAMING_POSTPOSITIONS:
             return False
@@ -3543,6 +3545,9 @@ STRENGTHENED_TYPES = frozenset(
 )
 #: Postpositions after an event noun that make it the cause of what the clause tells.
 CAUSAL_POSTPOSITIONS = frozenset({"hatására", "következtében", "miatt", "folytán"})
+#: Postpositions after an event noun that take its event for granted in any tense: its
+#: causes, and ``óta`` (since), which counts time from it.
+PRESUPPOSING_POSTPOSITIONS = CAUSAL_POSTPOSITIONS | {"óta"}
 #: Postpositions after an event noun that make it the time frame of what the clause tells
 #: (not ``alatt``, as often ``under`` as ``during``: ``szankciók alatt áll``).
 FRAMING_POSTPOSITIONS = frozenset({"során", "idején", "után", "nyomán", "folyamán"})
