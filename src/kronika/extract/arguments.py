@@ -1196,7 +1196,7 @@ def _demonym_sides(
         nominal = token.pos in ("NOUN", "PROPN") or (
             token.pos == "ADJ" and token.feature("Number") == "Plur"
         )
-        if nominal and states and _demonym_base(word, token, demonyms) is not None:
+        if nominal and states and demonym_base(word, token, demonyms) is not None:
             if index > clause.first and tokens[index - 1].pos == "ADJ":
                 # ``az anyaországi magyarok``, ``a kárpátaljai magyarok``: people described by
                 # where they live, not their state.
@@ -1490,7 +1490,7 @@ def _government(
 ) -> Argument:
     """A bare definite ``a kormány`` (or ``a kormányzat``) as the government the article
     named last before it with a state's adjective (``a francia kormány … A kormány egyik
-    tagja``), else that of the state the story is set in (:func:`_story_demonym`): Hungary's,
+    tagja``), else that of the state the story is set in (:func:`story_demonym`): Hungary's,
     whose press this is, unless the article names only another. The state's institution is
     meant when the KB lists one (``magyar kormány``), else the state itself, as ``a francia
     kormány`` is. A plural (``a kormányok``), an owned government (``Trump kormánya``) and
@@ -1511,10 +1511,10 @@ def _government(
     for index in range(argument.first - 1, 0, -1):
         if tokens[index].lemma.lower() not in GOVERNMENT_NOUNS:
             continue
-        base = _demonym_base(surfaces[index - 1].lower(), tokens[index - 1], demonyms)
+        base = demonym_base(surfaces[index - 1].lower(), tokens[index - 1], demonyms)
         if base is not None:
             break
-    base = base or _story_demonym(view, demonyms, is_country)
+    base = base or story_demonym(view, demonyms, is_country)
     state = institutions.get(f"{base} kormány") if institutions else None
     state = state or demonyms.get(base)
     if state is None:
@@ -1522,7 +1522,7 @@ def _government(
     return _replace(argument, entity_id=state)
 
 
-def _story_demonym(
+def story_demonym(
     view: TokenView,
     demonyms: Mapping[str, str],
     is_country: Callable[[str | None], bool] | None = None,
@@ -1536,7 +1536,7 @@ def _story_demonym(
     for index, token in enumerate(tokens):
         if token.pos != "ADJ":
             continue
-        base = _demonym_base(surfaces[index].lower(), token, demonyms)
+        base = demonym_base(surfaces[index].lower(), token, demonyms)
         if base is not None and (is_country is None or is_country(demonyms.get(base))):
             counts[base] = counts.get(base, 0) + 1
     if counts.get(HOME_DEMONYM) or not counts:
@@ -1714,7 +1714,7 @@ def _institution(
     lemma (``ukrán parlamentnek`` → ``ukrán parlament``), up to three words."""
     if not institutions:
         return None
-    base = _demonym_base(surfaces[index].lower(), tokens[index], demonyms)
+    base = demonym_base(surfaces[index].lower(), tokens[index], demonyms)
     if base is None:
         return None
     words = [base]
@@ -1736,7 +1736,7 @@ def _named_by_lemma(
     return _replace(argument, name=" ".join([*words, tokens[head].lemma.lower()]))
 
 
-def _demonym_base(word: str, token: Token, demonyms: Mapping[str, str]) -> str | None:
+def demonym_base(word: str, token: Token, demonyms: Mapping[str, str]) -> str | None:
     """The demonym a word is a form of: the word or its lemma, else, for a plural noun the
     lemmatizer got wrong (``oroszokkal`` → ``oroszo``), its stem without case and plural
     endings."""
@@ -1755,7 +1755,7 @@ def _demonym_base(word: str, token: Token, demonyms: Mapping[str, str]) -> str |
 def _demonym_states(word: str, token: Token, demonyms: Mapping[str, str]) -> list[str]:
     """The states a demonym word names: one (``orosz``, ``oroszok``), or each part of a
     hyphenated pair (``amerikai-orosz``)."""
-    base = _demonym_base(word, token, demonyms)
+    base = demonym_base(word, token, demonyms)
     if base is not None:
         return [demonyms[base]]
     parts = re.split(r"[-–]", word)

@@ -66,10 +66,12 @@ from kronika.extract.arguments import (
     authority_body,
     clause_arguments,
     compound_stems,
+    demonym_base,
     is_title,
     mention_tokens,
     owned_noun,
     person_noun,
+    story_demonym,
 )
 from kronika.extract.attributes import read_measures
 from kronika.extract.clauses import Clause, TokenView
@@ -205,6 +207,11 @@ ABILITY_NOUNS = frozenset({"lehetőség", "jog", "hatalom", "esély", "mód", "f
 AIM_NOUNS = frozenset({"cél", "szándék", "terv", "feladat", "kötelesség", "törekvés"})
 #: Words telling that something was done all over a country or the world.
 NATIONWIDE = frozenset({"országszerte", "világszerte"})
+#: Modes of a type that are an act no other mode of the type tells again: an arrest and a
+#: ban by one state are two events.
+SOLE_MODES: Mapping[str, frozenset[str]] = {PloverType.COERCE.value: frozenset({"arrest"})}
+#: Words telling that something is done all over one country.
+COUNTRYWIDE = frozenset({"országszerte"})
 #: Modes whose accusative target is a person, named or not (``elítélte a férfit``).
 PERSON_TARGETS = frozenset({"convict", "expel"})
 #: Types PLOVER codes only with a recipient (its manual: "recipient required").
@@ -1268,22 +1275,25 @@ class _ArticleContext:
             speaker = self._dash_attribution(match) or self._label_bearer(match)
             if speaker is not None:
                 actor_parts = [_participant(speaker, inferred=True)]
-        if (
-            not actor_parts
-            and not noun
-            and entry.authority
-            and _unnamed_doer(article, match)
-            and not self._nationwide(clause)
-        ):
-            # ``Elítéltek két iszlám radikálist``, ``eljárás indult``: a court convicts and the
-            # police investigate; the text leaves them unnamed where the article names them
-            # elsewhere (``a Preston Crown Court``, ``a londoni rendőrség``).
-            body = authority_body(
-                view, entry.authority, self.mentions, self.facts.stands_for, match.tokens[0]
-            ) or self._state_where(arguments)
-            if body is not None:
-                actor_parts = [_participant(body, inferred=True)]
-                inferred = True
+        if not actor_parts and not noun and entry.authority and _unnamed_doer(article, match):
+            if self._countrywide(clause):
+                # ``országszerte több száz embert tartóztattak le``: done all over a country,
+                # by many of its bodies, not by the one the article names: the state the
+                # story is set in.
+                country = self._story_state(match.tokens[0])
+                if country is not None:
+                    actor_parts = [country]
+                    inferred = True
+            elif not self._nationwide(clause):
+                # ``Elítéltek két iszlám radikálist``, ``eljárás indult``: a court convicts
+                # and the police investigate; the text leaves them unnamed where the article
+                # names them elsewhere (``a Preston Crown Court``, ``a londoni rendőrség``).
+                body = authority_body(
+                    view, entry.authority, self.mentions, self.facts.stands_for, match.tokens[0]
+                ) or self._state_where(arguments)
+                if body is not None:
+                    actor_parts = [_participant(body, inferred=True)]
+                    inferred = True
         at_war = False
         if not actor_parts and noun and entry.type is PloverType.ASSAULT:
             # ``az Ukrajna elleni invázió``, ``az Ukrajnában folyó háború``: a war whose side
@@ -1347,6 +1357,9 @@ class _ArticleContext:
         ]
         topics.extend(self._topic_phrases(clause, topics))
         place = self._place(clause, arguments, roles, match.tokens)
+        if place is None and self._countrywide(clause):
+            # ``országszerte tüntettek``: the place is the country the story is set in.
+            place = self._story_state(match.tokens[0])
         if entry.mode == "visit" and not recipients and place is not None:
             recipients = self._host(place, actor_keys)
         if (
@@ -1493,6 +1506,32 @@ class _ArticleContext:
             self.view.surfaces[index].lower() in NATIONWIDE
             for index in range(clause.first, clause.last)
         )
+
+    def _countrywide(self, clause: Clause) -> bool:
+        """Whether ``clause`` tells of something done all over one country
+        (``országszerte``), not all over the world."""
+        return any(
+            self.view.surfaces[index].lower() in COUNTRYWIDE
+            for index in range(clause.first, clause.last)
+        )
+
+    def _story_state(self, at: int) -> Participant | None:
+        """The state the article's story is set in (:func:`story_demonym`), named by its
+        adjective nearest before token ``at`` (``a brit kormány``), else after it; None when
+        the article writes no such adjective."""
+        demonyms = self.facts.demonyms
+        base = story_demonym(self.view, demonyms, self.facts.is_country)
+        tokens, surfaces = self.article.tokens, self.view.surfaces
+        named = [
+            index
+            for index, token in enumerate(tokens)
+            if token.pos == "ADJ" and demonym_base(surfaces[index].lower(), token, demonyms) == base
+        ]
+        if not named:
+            return None
+        before = [index for index in named if index < at]
+        token = tokens[before[-1] if before else named[0]]
+        return Participant(token.start, token.end, base, demonyms[base], True)
 
     def _object_phrase(
         self,
@@ -4750,6 +4789,17 @@ def _same_event(
     a headline's, only inferred from context (``dates_inferred``): the date the body gives
     wins then."""
     if first.type != second.type or _caption(first) != _caption(second):
+        return False
+    if (
+        first.mode is not None
+        and second.mode is not None
+        and first.mode != second.mode
+        and {first.mode, second.mode} & SOLE_MODES.get(first.type, frozenset())
+    ):
+        # ``A betiltás óta több száz embert tartóztattak le``: a ban and the arrests since it
+        # are two acts of one state, however near they are told. (A ban told as a
+        # restriction and as censorship, an attack told as an air strike and as drone
+        # strikes, or a criticism told as an allegation, may be one.)
         return False
     sentences = {e.sentence_start for e in first.evidence}
     same_sentence = any(e.sentence_start in sentences for e in second.evidence)
