@@ -5411,3 +5411,58 @@ def test_arrests_all_over_the_country_are_its_states_apart_from_its_ban() -> Non
     assert ids(arrest.actors) == ["Q159"] and arrest.actors[0].inferred
     assert arrest.place is not None and arrest.place.entity_id == "Q159"
     assert [event.mode for event in found if event.type == "COERCE"] == ["restrict", "arrest"]
+
+
+def test_who_says_someone_is_right_endorses_them() -> None:
+    kovacs = ("Kovács", "PER", "nil:t:kovacs")
+    szabo = ("Szabónak", "PER", "nil:t:szabo")
+    right = (
+        "igaza/igaz/NOUN/Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        f"van/van/VERB/{PRESENT}|Number=Sing|Person=3"
+    )
+    # ``Kovács azt mondja, Szabónak igaza van``: Kovács backs Szabó, saying so.
+    (event,) = coded_in(
+        f"Kovács/Kovács/{NOM} azt/az/PRON/Case=Acc mondja/mond/VERB/{PRESENT} ,/,/PUNCT "
+        f"Szabónak/Szabó/PROPN/Case=Gen {right} .",
+        kovacs,
+        szabo,
+    )
+    assert (event.type, ids(event.actors), ids(event.recipients)) == (
+        "SUPPORT",
+        ["nil:t:kovacs"],
+        ["nil:t:szabo"],
+    )
+    assert event.modality is Modality.OCCURRED
+    # The quote finder guessed the statement's speaker from the context (Szabó, quoted
+    # before): the sentence's reporting subject says it, and saying so is the act itself.
+    article = mentioned(
+        build(
+            f"Kovács/Kovács/{NOM} azt/az/PRON/Case=Acc mondja/mond/VERB/{PRESENT} ,/,/PUNCT "
+            f"Szabónak/Szabó/PROPN/Case=Gen {right} ."
+        ),
+        kovacs,
+        szabo,
+    )
+    start = article.text.index("Szabónak")
+    cue = article.text.index("mondja")
+    guessed = Quote(
+        start,
+        len(article.text) - 1,
+        QuoteKind.INDIRECT,
+        "mond",
+        cue,
+        cue + len("mondja"),
+        "nil:t:szabo",
+        start,
+        start + len("Szabónak"),
+        rule="indirect.verb.clause/context",
+    )
+    (event,) = coded(replace(article, quotes=(guessed,)))
+    assert ids(event.actors) == ["nil:t:kovacs"]
+    assert (event.modality, event.source) == (Modality.OCCURRED, None)
+    # ``Kovács szerint Kovácsnak igaza van``: saying oneself is right endorses no one.
+    assert not coded_in(
+        f"Kovács/Kovács/{NOM} szerint/szerint/ADP Kovácsnak/Kovács/PROPN/Case=Gen {right} .",
+        kovacs,
+        ("Kovácsnak", "PER", "nil:t:kovacs"),
+    )

@@ -141,6 +141,9 @@ LEXICON: dict[str, tuple[str, str, str]] = {
     "olajipari": ("olajipari", "ADJ", "Case=Nom"),
     "hírt": ("hír", "NOUN", "Case=Acc|Number=Sing"),
     "beavatkozásairól": ("beavatkozás", "NOUN", "Case=Del|Number=Plur|Number[psor]=Sing"),
+    "Brüsszellel": ("Brüsszel", "PROPN", "Case=Ins|Number=Sing"),
+    "kapcsolatos": ("kapcsolatos", "ADJ", "Case=Nom"),
+    "terveiről": ("terv", "NOUN", "Case=Del|Number=Plur|Number[psor]=Sing|Person[psor]=3"),
     "eladásáról": ("eladás", "NOUN", "Case=Del|Number=Sing|Number[psor]=Sing|Person[psor]=3"),
     "beszámolója": ("beszámoló", "NOUN", _POSSESSED),
     # The lemmatizer cuts a rare compound wrong and reads a case into its possessive ending.

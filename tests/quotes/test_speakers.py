@@ -90,6 +90,17 @@ def test_a_possessor_of_a_noun_in_another_case_is_no_subject() -> None:
     assert said(article)[-1][3] == KOVACS
 
 
+def test_the_owner_of_a_noun_in_another_case_is_no_subject_past_its_attributes() -> None:
+    # ``a kormány Brüsszellel kapcsolatos terveiről``: the government owns the plans, past
+    # the phrase describing them.
+    article = make_article(
+        "Kovács János miniszter tárgyalt. A miniszter a kormány Brüsszellel kapcsolatos "
+        "terveiről azt mondta, hogy a piac marad.",
+        [("Kovács János", 0, "PER", KOVACS), ("miniszter", 1, "PER", KOVACS)],
+    )
+    assert said(article)[-1][3] == KOVACS
+
+
 def test_a_source_phrase_between_the_verb_and_its_subject_is_skipped() -> None:
     article = make_article(
         "„Itt maradunk” – mondta a Hírlap beszámolója szerint Kovács János.",

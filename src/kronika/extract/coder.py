@@ -890,9 +890,15 @@ class _ArticleContext:
             roles["actor"] = [a for a in roles["actor"] if a.first > conjunct]
         actors = roles["actor"]
         owners: list[Argument] = []
-        if not actors and entry.form is TriggerForm.PHRASE and _event_nouns(article, match):
+        if (
+            not actors
+            and entry.form is TriggerForm.PHRASE
+            and _event_nouns(article, match)
+            and entry.frame.markers("actor")
+        ):
             # ``orosz csapások érték a várost``: the owner of the phrase's event noun does it
-            # (the verb agrees with the noun, not with its owner).
+            # (the verb agrees with the noun, not with its owner), unless the frame never
+            # names the doer (``Trumpnak igaza van``: Trump is the one said to be right).
             owners = [a for a in arguments if a.marker == POSSESSOR and not a.descriptive]
             actors = owners
         # (An event noun with an owner is the owner's: ``a kamionosok demonstrációját
@@ -1058,7 +1064,7 @@ class _ArticleContext:
             # ``helyt ad a bíróság a kérelemnek``: who answers a request did not make it.
             elif case != "Nom" and not told_about and not _answered(article, match, clause):
                 actors = [a for a in arguments if a.marker == "Nom" and not a.descriptive]
-        if not actors and _had(article, clause, match):
+        if not actors and _had(article, clause, match) and entry.frame.markers("actor"):
             # ``Belgrádnak nincs kifogása``: the dative owner of what the clause says someone
             # has (or has not) is its actor, not a recipient (the tagger calls that dative
             # a genitive).
@@ -1303,6 +1309,26 @@ class _ArticleContext:
             if attacker is not None:
                 actor_parts = [attacker]
                 inferred = at_war = True
+        spoken = False
+        if (
+            not actor_parts
+            and not noun
+            and not entry.frame.markers("actor")
+            and any(roles.get(role) for role in RECIPIENT_ROLES)
+        ):
+            # ``Rutte azt mondja, Trumpnak igaza van``, ``X szerint Magyarországnak igaza
+            # volt``: an act a frame never names the doer of is done by saying it, by whoever
+            # the clause is reported from, to the one it names (``kinek van igaza`` names
+            # no one).
+            if quote is not None and not (quote.rule or "").endswith("/subject"):
+                # (A speaker the quote finder only guessed from the context yields to the
+                # subject the sentence gives its reporting verb.)
+                sayer = self._reporting_subject(match) or self._source(match, quote)
+            else:
+                sayer = self._source(match, quote) or self._reporting_subject(match)
+            if sayer is not None:
+                actor_parts = [replace(sayer, inferred=True)]
+                inferred = spoken = True
         if not actor_parts and not (noun and _definite(article, match)):
             return None
         if entry.mode == "vandalize" and any(
@@ -1351,6 +1377,9 @@ class _ArticleContext:
         if not recipients and actor_parts and not noun:
             recipients = self._pronoun_recipient(clause, entry.frame.roles, actor_keys)
         recipients = _unique([p for p in recipients if _key(p) not in actor_keys])
+        if spoken and not recipients:
+            # ``Trump: „Trumpnak igaza volt”``: saying oneself is right endorses no one.
+            return None
         topics = [
             Participant(a.start, a.phrase_end, article.text[a.start : a.phrase_end], a.entity_id)
             for a in roles.get("topic", [])
@@ -1377,6 +1406,9 @@ class _ArticleContext:
             )
         sentence = article.sentences[match.sentence]
         modality, source, continuing = self._modality(match, actor_parts, quote)
+        if spoken and modality is Modality.REPORTED:
+            # Saying someone is right is the act itself, done by the one the report is of.
+            modality, source = Modality.OCCURRED, None
         if at_war and modality not in REALIS and modality is not Modality.NEGATED:
             # ``megakadályozzák, hogy … az Ukrajna elleni invázió finanszírozására használja``:
             # a war the KB knows to go on is waged, whatever the clause around its noun says
@@ -2948,6 +2980,22 @@ class _ArticleContext:
                     return _participant(argument)
                 if not attribution and argument.marker == "Nom" and not argument.descriptive:
                     return _participant(argument)
+        return None
+
+    def _reporting_subject(self, match: TriggerMatch) -> Participant | None:
+        """The subject of the clause a report cue of ``match`` stands in, or, when that clause
+        has none of its own (``Rutte elhatárolódott …, de azt mondja``), of the first clause
+        of the sentence."""
+        for cue in _reported_cues(match.cues):
+            clause = self.view.clause_at(cue.start)
+            if clause is None:
+                continue
+            for home in (clause, self._opening_clause(clause.sentence)):
+                if home is None or (home is not clause and clause.opener is not None):
+                    continue
+                for argument in self.arguments(home):
+                    if argument.marker == "Nom" and not argument.descriptive:
+                        return _participant(argument)
         return None
 
     def _cited_source(self, clause: Clause) -> Participant | None:

@@ -329,16 +329,32 @@ class ArticleView:
         first = self.token_after(self.sentence_at(self.tokens[index].start).start)
         low = max(index - _MAX_BEFORE, first)
         j = index
+        # An owned noun in an oblique case passed on the way back (``megjegyzéseitől``):
+        # the next common noun before it is its owner, not the subject (``az elnök Grönland
+        # annektálásával kapcsolatos megjegyzéseitől``).
+        owned = False
         while j > low:
             j -= 1
             token = self.tokens[j]
             mention = self.mention_at(j)
             if mention is None and (self._ends_clause(token) or is_finite_verb(token)):
                 return None
+            if (
+                mention is None
+                and token.pos == "NOUN"
+                and token.feature("Number[psor]") is not None
+                and not is_nominative(token)
+            ):
+                owned = True
+                continue
             if token.pos == "ADP" or token.lemma.casefold() in self.cues.postpositions:
                 # "a Reuters beszámolója szerint", "a beszéd kiszivárgása után": the phrase
                 # of a postposition is a source or an adverbial, not the subject.
                 j = self._phrase_before(j)
+                continue
+            if owned and token.pos == "NOUN":
+                # (Named or not: ``az elnök`` links to the president it stands for.)
+                owned = False
                 continue
             if token.lemma.casefold() in _RELATIVE and j > 0:
                 # "Vucsics szerb elnök, aki bejelentette": the relative's antecedent speaks.
