@@ -5466,3 +5466,40 @@ def test_who_says_someone_is_right_endorses_them() -> None:
         kovacs,
         ("Kovácsnak", "PER", "nil:t:kovacs"),
     )
+
+
+def test_a_headlines_impersonal_statement_is_the_one_its_lede_attributes() -> None:
+    def accusers(verb: str, speaker_rule: str) -> list[list[str | None]]:
+        article = mentioned(
+            build(
+                (
+                    SegmentKind.HEADLINE,
+                    f"Bécsben/Bécs/PROPN/Case=Ine {verb} ítéletet/ítélet/NOUN/Case=Acc "
+                    "Magyarországról/Magyarország/PROPN/Case=Del",
+                ),
+                f"A/a/DET kormány/kormány/NOUN/Case=Nom gyenge/gyenge/ADJ/Case=Nom – "
+                f"állapította/megállapít/VERB/{PAST} meg/meg/ADV a/a/DET Hírlap/Hírlap/{NOM} .",
+            ),
+            ("Hírlap", "ORG", "nil:t:hirlap"),
+        )
+        start = article.text.index("A kormány")
+        cue = article.text.index("állapította")
+        said = Quote(
+            start,
+            article.text.index(" –"),
+            QuoteKind.INDIRECT,
+            "megállapít",
+            cue,
+            cue + len("állapította meg"),
+            "nil:t:hirlap",
+            article.text.index("Hírlap"),
+            article.text.index("Hírlap") + len("Hírlap"),
+            rule=speaker_rule,
+        )
+        return [ids(e.actors) for e in coded(replace(article, quotes=(said,)))]
+
+    plural = f"mondtak/mond/VERB/{PAST}|Number=Plur|Person=3"
+    # ``Bécsben mondtak ítéletet Magyarországról`` over ``… – állapította meg a Hírlap``.
+    assert accusers(plural, "indirect.trailing.trailing-cue/subject") == [["nil:t:hirlap"]]
+    # A speaker the quote finder only guessed is no ground to name the accuser.
+    assert accusers(plural, "indirect.trailing.trailing-cue/context") == []

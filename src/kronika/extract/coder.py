@@ -1329,6 +1329,21 @@ class _ArticleContext:
             if sayer is not None:
                 actor_parts = [replace(sayer, inferred=True)]
                 inferred = spoken = True
+        if (
+            not actor_parts
+            and not noun
+            and match.segment is SegmentKind.HEADLINE
+            and entry.type in VERBAL_TYPES
+            and not entry.authority
+            and _impersonal_plural(_finite_verb(article, match))
+        ):
+            # ``Ausztriában mondtak ítéletet Magyarországról`` over a lede that tells what
+            # ``– állapította meg a Der Standard``: a headline's impersonal verbal act is the
+            # statement the lede attributes (an authority's act, ``vádat emeltek``, is not).
+            teller = self._lede_speaker()
+            if teller is not None:
+                actor_parts = [teller]
+                inferred = True
         if not actor_parts and not (noun and _definite(article, match)):
             return None
         if entry.mode == "vandalize" and any(
@@ -2740,6 +2755,21 @@ class _ArticleContext:
                 return quote
         return None
 
+    def _lede_speaker(self) -> Participant | None:
+        """The speaker of the first statement of the article's first paragraph after the
+        headline, when the quote finder found it as the subject of its verb."""
+        segments = [s for s in self.article.segments if s.kind is not SegmentKind.HEADLINE]
+        if not segments:
+            return None
+        first = segments[0]
+        for quote in sorted(self.article.quotes, key=lambda q: q.start):
+            if not first.start <= quote.start < first.end:
+                continue
+            if quote.speaker_start is None or not (quote.rule or "").endswith("/subject"):
+                return None
+            return self._speaker(quote, inferred=True)
+        return None
+
     def _speaker(self, quote: Quote, inferred: bool = False) -> Participant:
         assert quote.speaker_start is not None and quote.speaker_end is not None
         text = self.article.text[quote.speaker_start : quote.speaker_end]
@@ -4023,6 +4053,12 @@ def _agent_participle(article: Article, view: TokenView, match: TriggerMatch) ->
         and token.pos in ("ADJ", "VERB")
         and view.surfaces[index].lower().endswith(PAST_PARTICIPLE_ENDINGS)
     )
+
+
+def _impersonal_plural(verb: Token | None) -> bool:
+    """Whether ``verb`` is a finite verb in the third person plural (``mondtak``), which
+    with no subject of its own tells what unnamed people did."""
+    return verb is not None and verb.feature("Number") == "Plur" and verb.feature("Person") == "3"
 
 
 def _finite_verb(article: Article, match: TriggerMatch) -> Token | None:
