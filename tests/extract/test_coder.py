@@ -5396,15 +5396,15 @@ def test_handing_a_draft_to_the_other_side_is_an_offer_to_it() -> None:
 
 
 def test_arrests_all_over_the_country_are_its_states_apart_from_its_ban() -> None:
-    # ``Az orosz kormány júliusban betiltotta az orosz mozgalmat. A betiltás óta országszerte
-    # több száz embert tartóztattak le.``: the arrests are Russia's, in Russia, and no part
-    # of the ban told in the sentence before.
+    # ``Az orosz kormány júliusban betiltotta az orosz mozgalmat. A betiltás után
+    # országszerte ötszáz tüntetőt tartóztattak le.``: the arrests are Russia's, in Russia,
+    # and no part of the ban told in the sentence before.
     found = coded_in(
         "Az/az/DET orosz/orosz/ADJ/Case=Nom kormány/kormány/NOUN/Case=Nom "
         f"júliusban/július/NOUN/Case=Ine betiltotta/betilt/VERB/{PAST} az/az/DET "
         "orosz/orosz/ADJ/Case=Nom mozgalmat/mozgalom/NOUN/Case=Acc ./././PUNCT "
-        "A/a/DET betiltás/betiltás/NOUN/Case=Nom óta/óta/ADP országszerte/országszerte/ADV "
-        "több/több/ADJ/Case=Nom száz/száz/NUM embert/ember/NOUN/Case=Acc "
+        "A/a/DET betiltás/betiltás/NOUN/Case=Nom után/után/ADP országszerte/országszerte/ADV "
+        "ötszáz/ötszáz/NUM tüntetőt/tüntető/NOUN/Case=Acc "
         f"tartóztattak/tartóztat/VERB/{PAST}|Number=Plur|Person=3 le/le/ADV ."
     )
     arrest = next(event for event in found if event.mode == "arrest")

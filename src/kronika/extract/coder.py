@@ -4880,8 +4880,8 @@ def _same_event(
         and first.mode != second.mode
         and {first.mode, second.mode} & SOLE_MODES.get(first.type, frozenset())
     ):
-        # ``A betiltás óta több száz embert tartóztattak le``: a ban and the arrests since it
-        # are two acts of one state, however near they are told. (A ban told as a
+        # ``A betiltás után tüntetőket tartóztattak le``: a ban and the arrests after it are
+        # two acts of one state, however near they are told. (A ban told as a
         # restriction and as censorship, an attack told as an air strike and as drone
         # strikes, or a criticism told as an allegation, may be one.)
         return False
