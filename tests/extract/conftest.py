@@ -10,11 +10,14 @@ after ``.``, ``!`` or ``?`` and at the end of its segment.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from kronika.types import (
     Article,
     DatePrecision,
     PublicationDate,
+    Quote,
+    QuoteKind,
     Segment,
     SegmentKind,
     Sentence,
@@ -111,3 +114,30 @@ def plain(text: str, published: dt.date | None = PUBLISHED) -> Article:
     """An article with text only: no segments, sentences or tokens."""
     date = PublicationDate(published, DatePrecision.DAY) if published is not None else None
     return Article(text=text, date=date)
+
+
+def quoted(
+    article: Article,
+    span: tuple[int, int],
+    cue: tuple[str, str],
+    speaker: tuple[str, str],
+    rule: str | None = None,
+) -> Article:
+    """``article`` with one indirect statement over ``span``: ``cue`` is the cue's lemma and
+    its words as printed, ``speaker`` the speaker's id and the words naming them."""
+    lemma, cue_words = cue
+    speaker_id, speaker_words = speaker
+    at, said_by = article.text.index(cue_words), article.text.index(speaker_words)
+    quote = Quote(
+        span[0],
+        span[1],
+        QuoteKind.INDIRECT,
+        lemma,
+        at,
+        at + len(cue_words),
+        speaker_id,
+        said_by,
+        said_by + len(speaker_words),
+        rule=rule,
+    )
+    return replace(article, quotes=(quote,))

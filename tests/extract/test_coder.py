@@ -24,7 +24,7 @@ from kronika.types import (
     SegmentKind,
 )
 
-from .conftest import PAST, PRESENT, build
+from .conftest import PAST, PRESENT, build, quoted
 
 NOM = "PROPN/Case=Nom"
 FACTS = EntityFacts(
@@ -374,20 +374,13 @@ def test_a_verbal_act_by_the_speaker_is_no_mere_report() -> None:
         f"elutasítja/elutasít/VERB/{PRESENT} a tervet/terv/NOUN/Case=Acc ."
     )
     article = mentioned(build(text), ("Zelenszkij", "PER", "Q3874799"))
-    start = article.text.index("elutasítja")
-    cue = article.text.index("közölte")
-    quote = Quote(
-        start,
-        len(article.text) - 1,
-        QuoteKind.INDIRECT,
-        "közöl",
-        cue,
-        cue + 7,
-        "Q3874799",
-        0,
-        len("Zelenszkij"),
+    told = quoted(
+        article,
+        (article.text.index("elutasítja"), len(article.text) - 1),
+        ("közöl", "közölte"),
+        ("Q3874799", "Zelenszkij"),
     )
-    [event] = coded(replace(article, quotes=(quote,)))
+    [event] = coded(told)
     assert event.type == "REJECT"
     assert event.modality is Modality.OCCURRED
 
@@ -5443,21 +5436,14 @@ def test_who_says_someone_is_right_endorses_them() -> None:
         kovacs,
         szabo,
     )
-    start = article.text.index("Szabónak")
-    cue = article.text.index("mondja")
-    guessed = Quote(
-        start,
-        len(article.text) - 1,
-        QuoteKind.INDIRECT,
-        "mond",
-        cue,
-        cue + len("mondja"),
-        "nil:t:szabo",
-        start,
-        start + len("Szabónak"),
+    guessed = quoted(
+        article,
+        (article.text.index("Szabónak"), len(article.text) - 1),
+        ("mond", "mondja"),
+        ("nil:t:szabo", "Szabónak"),
         rule="indirect.verb.clause/context",
     )
-    (event,) = coded(replace(article, quotes=(guessed,)))
+    (event,) = coded(guessed)
     assert ids(event.actors) == ["nil:t:kovacs"]
     assert (event.modality, event.source) == (Modality.OCCURRED, None)
     # ``Kovács szerint Kovácsnak igaza van``: saying oneself is right endorses no one.
@@ -5482,21 +5468,14 @@ def test_a_headlines_impersonal_statement_is_the_one_its_lede_attributes() -> No
             ),
             ("Hírlap", "ORG", "nil:t:hirlap"),
         )
-        start = article.text.index("A kormány")
-        cue = article.text.index("állapította")
-        said = Quote(
-            start,
-            article.text.index(" –"),
-            QuoteKind.INDIRECT,
-            "megállapít",
-            cue,
-            cue + len("állapította meg"),
-            "nil:t:hirlap",
-            article.text.index("Hírlap"),
-            article.text.index("Hírlap") + len("Hírlap"),
+        said = quoted(
+            article,
+            (article.text.index("A kormány"), article.text.index(" –")),
+            ("megállapít", "állapította meg"),
+            ("nil:t:hirlap", "Hírlap"),
             rule=speaker_rule,
         )
-        return [ids(e.actors) for e in coded(replace(article, quotes=(said,)))]
+        return [ids(e.actors) for e in coded(said)]
 
     plural = f"mondtak/mond/VERB/{PAST}|Number=Plur|Person=3"
     # ``Bécsben mondtak ítéletet Magyarországról`` over ``… – állapította meg a Hírlap``.
