@@ -373,19 +373,27 @@ def test_a_cue_adjective_describing_another_noun_bears_not_on_the_event() -> Non
     assert only(article, "CONSULT").modality is Modality.PLANNED
 
 
+def talks_modality(postposition: str, denial: str) -> Modality:
+    """The modality of ``Putyin és Witkoff tárgyalásai`` + ``postposition`` + ``nem`` +
+    ``denial`` (in ``build`` notation)."""
+    article = mentioned(
+        build(
+            f"Putyin/Putyin/{NOM} és/és/CCONJ Witkoff/Witkoff/{NOM} "
+            f"tárgyalásai/tárgyalás/NOUN/Case=Nom|Person[psor]=3 {postposition} "
+            f"nem/nem/ADV {denial} ."
+        ),
+        PUTYIN,
+        ("Witkoff", "PER", "kronika:steve-witkoff"),
+    )
+    return only(article, "CONSULT").modality
+
+
 def test_talks_that_frame_a_failure_took_place() -> None:
     def modality(postposition: str) -> Modality:
-        article = mentioned(
-            build(
-                f"Putyin/Putyin/{NOM} és/és/CCONJ Witkoff/Witkoff/{NOM} "
-                f"tárgyalásai/tárgyalás/NOUN/Case=Nom|Person[psor]=3 {postposition} "
-                f"nem/nem/ADV sikerült/sikerül/VERB/{PAST} megállapodni/megállapodik/VERB/"
-                "VerbForm=Inf ."
-            ),
-            PUTYIN,
-            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        return talks_modality(
+            postposition,
+            f"sikerült/sikerül/VERB/{PAST} megállapodni/megállapodik/VERB/VerbForm=Inf",
         )
-        return only(article, "CONSULT").modality
 
     # ``a tárgyalások során nem sikerült megállapodni``: no agreement, but the talks were held.
     assert modality("során/során/ADP") is Modality.OCCURRED
@@ -395,16 +403,9 @@ def test_talks_that_frame_a_failure_took_place() -> None:
 
 def test_talks_that_time_is_counted_from_took_place_in_any_tense() -> None:
     def modality(postposition: str) -> Modality:
-        article = mentioned(
-            build(
-                f"Putyin/Putyin/{NOM} és/és/CCONJ Witkoff/Witkoff/{NOM} "
-                f"tárgyalásai/tárgyalás/NOUN/Case=Nom|Person[psor]=3 {postposition} "
-                f"nem/nem/ADV változik/változik/VERB/{PRESENT} semmi/semmi/PRON/Case=Nom ."
-            ),
-            PUTYIN,
-            ("Witkoff", "PER", "kronika:steve-witkoff"),
+        return talks_modality(
+            postposition, f"változik/változik/VERB/{PRESENT} semmi/semmi/PRON/Case=Nom"
         )
-        return only(article, "CONSULT").modality
 
     # ``a tárgyalások óta nem változik semmi``: nothing changes, but the talks were held.
     assert modality("óta/óta/ADP") is Modality.OCCURRED
