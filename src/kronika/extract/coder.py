@@ -1282,7 +1282,7 @@ class _ArticleContext:
             if speaker is not None:
                 actor_parts = [_participant(speaker, inferred=True)]
         if not actor_parts and not noun and entry.authority and _unnamed_doer(article, match):
-            if self._countrywide(clause):
+            if self._says_any(clause, COUNTRYWIDE):
                 # ``országszerte több száz embert tartóztattak le``: done all over a country,
                 # by many of its bodies, not by the one the article names: the state the
                 # story is set in.
@@ -1290,7 +1290,7 @@ class _ArticleContext:
                 if country is not None:
                     actor_parts = [country]
                     inferred = True
-            elif not self._nationwide(clause):
+            elif not self._says_any(clause, NATIONWIDE):
                 # ``Elítéltek két iszlám radikálist``, ``eljárás indult``: a court convicts
                 # and the police investigate; the text leaves them unnamed where the article
                 # names them elsewhere (``a Preston Crown Court``, ``a londoni rendőrség``).
@@ -1401,7 +1401,7 @@ class _ArticleContext:
         ]
         topics.extend(self._topic_phrases(clause, topics))
         place = self._place(clause, arguments, roles, match.tokens)
-        if place is None and self._countrywide(clause):
+        if place is None and self._says_any(clause, COUNTRYWIDE):
             # ``országszerte tüntettek``: the place is the country the story is set in.
             place = self._story_state(match.tokens[0])
         if entry.mode == "visit" and not recipients and place is not None:
@@ -1546,20 +1546,12 @@ class _ArticleContext:
         ]
         return states[0] if len(states) == 1 else None
 
-    def _nationwide(self, clause: Clause) -> bool:
-        """Whether ``clause`` tells of something done all over a country (``országszerte
-        több száz embert tartóztattak le``): by many bodies, not the one the article names."""
+    def _says_any(self, clause: Clause, words: frozenset[str]) -> bool:
+        """Whether ``clause`` has one of ``words`` (lower-case written forms): ``NATIONWIDE``
+        (``országszerte több száz embert tartóztattak le``: by many bodies, not the one the
+        article names), ``COUNTRYWIDE`` (all over one country, not the world)."""
         return any(
-            self.view.surfaces[index].lower() in NATIONWIDE
-            for index in range(clause.first, clause.last)
-        )
-
-    def _countrywide(self, clause: Clause) -> bool:
-        """Whether ``clause`` tells of something done all over one country
-        (``országszerte``), not all over the world."""
-        return any(
-            self.view.surfaces[index].lower() in COUNTRYWIDE
-            for index in range(clause.first, clause.last)
+            self.view.surfaces[index].lower() in words for index in range(clause.first, clause.last)
         )
 
     def _story_state(self, at: int) -> Participant | None:

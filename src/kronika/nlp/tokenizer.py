@@ -35,6 +35,10 @@ and no place name's head: ``Gábor|kérte``, ``Ukrajna|hajlandó``, while ``Cseh
 Proper-name + common-noun compounds are written with a hyphen (``NATO-csúcs``), so such a
 run not in the list is nearly always glue.
 
+The last part of a hyphenated word glued to the next word splits the same ways, or after a
+sublative ending (``NATO-csúcs|óta``, ``NATO-csúcsra|utalt``): after a hyphen a compound's
+parts are written together, so the part is one word (:func:`hyphen_tail_split`).
+
 A dash glued to the word after it (``„…” –mondta``) is split off it, and so are a closing
 quotation mark and a dash glued between a quote's last word and its attribution
 (``megtörtént”–mondtaa``: 47 such runs in the hu-news-scrape text), and a colon and an
@@ -549,8 +553,8 @@ def _with_glued_words(
     return find
 
 
-#: Endings of where to (``-ra``, ``-re``) that may end the last part of a hyphenated word
-#: glued to the next word (``NATO-csúcsra|utalt``).
+#: The sublative endings (onto, ``-ra``, ``-re``) that may end the last part of a hyphenated
+#: word glued to the next word (``NATO-csúcsra|utalt``).
 SUBLATIVE_ENDINGS = ("ra", "re")
 
 
