@@ -5388,6 +5388,28 @@ def test_handing_a_draft_to_the_other_side_is_an_offer_to_it() -> None:
     assert (event.type, ids(event.actors), ids(event.recipients)) == ("AGREE", ["Q30"], [])
 
 
+def test_a_plan_the_side_may_present_to_the_other_is_a_possible_offer_to_it() -> None:
+    # ``A javaslat, amit az amerikai tárgyalók Moszkvának is bemutathatnak, elkészült.``: the
+    # relative pronoun stands for the plan presented; the lemmatiser kept the potential -hat.
+    def presented(verb: str, dative: str = "Moszkvának/Moszkva/PROPN/Case=Dat") -> list[Event]:
+        return coded_in(
+            "A/a/DET javaslat/javaslat/NOUN/Case=Nom ,/,/PUNCT "
+            "amit/ami/PRON/Case=Acc|PronType=Rel az/az/DET amerikai/amerikai/ADJ/Case=Nom "
+            f"tárgyalók/tárgyaló/NOUN/Case=Nom|Number=Plur {dative} "
+            f"is/is/ADV {verb} ,/,/PUNCT elkészült/elkészül/VERB/{PAST} ./././PUNCT",
+            ("Moszkvának", "LOC", "Q159"),
+        )
+
+    potential = f"bemutathatnak/bemutathat/VERB/{PRESENT}|Number=Plur|Person=3"
+    (event,) = presented(potential)
+    assert (event.type, ids(event.actors), ids(event.recipients)) == ("AGREE", ["Q30"], ["Q159"])
+    assert event.modality is Modality.HYPOTHETICAL
+    # Presented as done, it is an offer made; presented to no one, it is none.
+    (event,) = presented(f"bemutatták/bemutat/VERB/{PAST}|Number=Plur|Person=3")
+    assert event.modality is Modality.OCCURRED
+    assert presented(potential, dative="ma/ma/ADV") == []
+
+
 def test_arrests_all_over_the_country_are_its_states_apart_from_its_ban() -> None:
     # ``Az orosz kormány júliusban betiltotta az orosz mozgalmat. A betiltás után
     # országszerte ötszáz tüntetőt tartóztattak le.``: the arrests are Russia's, in Russia,

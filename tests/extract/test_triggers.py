@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kronika.extract.lexicon import CueKind, CueScope
+from kronika.extract.patterns import potential_stem
 from kronika.extract.triggers import TriggerMatch, find_triggers
-from kronika.types import PloverType, SegmentKind
+from kronika.types import PloverType, SegmentKind, Token
 
 from .conftest import INFINITIVE, PAST, PRESENT, build, plain
 
@@ -395,6 +396,45 @@ def test_a_possessive_ending_left_on_the_lemma_still_matches_the_noun() -> None:
     # Without the possessive tag the lemma is taken at its word.
     found = triggers(f"visszavonta/visszavon/VERB/{PAST} a vízumát/vízuma/NOUN/Case=Acc .")
     assert [m.entry.id for m in found.values()] == ["CONCEDE:vissza+von"]
+
+
+def test_a_potential_suffix_left_on_the_lemma_still_matches_the_verb() -> None:
+    # ``megtámadhatják``, ``támadhatják meg`` lemmatised with the ``-hat`` kept: the attack
+    # verb, in the potential mood (what may happen), with its preverb joined or apart.
+    for verb, tokens in (
+        (f"megtámadhatják/megtámadhat/VERB/{PRESENT}", 1),
+        (f"támadhatják/támadhat/VERB/{PRESENT} meg", 2),
+    ):
+        [match] = triggers(f"Az oroszok {verb} a várost/város/NOUN/Case=Acc .").values()
+        assert (match.entry.id, len(match.tokens)) == ("ASSAULT:meg+támad", tokens)
+        assert match.cue_kinds() == {CueKind.HYPOTHETICAL}
+    # The plain form is no potential; a short verb ending in ``-hat`` keeps it (``meghat``).
+    [match] = triggers(f"Az oroszok megtámadják/megtámad/VERB/{PRESENT} a várost .").values()
+    assert match.cue_kinds() == frozenset()
+    moving = Token(0, 6, "meghat", "VERB", PRESENT)
+    assert (potential_stem(moving, "meghat"), potential_stem(moving, "elkaphat")) == (None, "elkap")
+
+
+def test_a_relative_pronoun_stands_in_for_its_noun_in_a_phrase() -> None:
+    # ``a javaslat, amit Moszkvának bemutatnak``: ``javaslat[Acc] be+mutat *[Dat]`` with the
+    # accusative pronoun for the proposal; a nominative pronoun is the subject, no object.
+    def presented(pronoun: str) -> list[str]:
+        found = triggers(
+            f"A javaslat/javaslat/NOUN/Case=Nom , {pronoun} a tárgyalók/tárgyaló/NOUN/Case=Nom "
+            f"Moszkvának/Moszkva/PROPN/Case=Dat bemutatnak/bemutat/VERB/{PRESENT} ."
+        )
+        return [m.entry.id for m in found.values()]
+
+    assert presented("amit/ami/PRON/Case=Acc|PronType=Rel") == [
+        "AGREE:javaslat[Acc] be+mutat *[Dat]"
+    ]
+    assert presented("amely/amely/PRON/Case=Nom|PronType=Rel") == []
+    # Without the comma the pronoun has no antecedent noun.
+    found = triggers(
+        f"A javaslat/javaslat/NOUN/Case=Nom amit/ami/PRON/Case=Acc|PronType=Rel "
+        f"Moszkvának/Moszkva/PROPN/Case=Dat bemutatnak/bemutat/VERB/{PRESENT} ."
+    )
+    assert found == {}
 
 
 def test_a_document_that_came_about_between_parties_is_their_agreement() -> None:

@@ -31,7 +31,7 @@ from kronika.lang.hu import ARTICLES, VOWELS, stem_candidates
 from kronika.nlp.wordforms import load_wordforms
 from kronika.types import Token
 
-__all__ = ["PatternIndex", "word_matches"]
+__all__ = ["PatternIndex", "potential_stem", "word_matches"]
 
 T = TypeVar("T")
 #: Per-thread memo of the pattern keys of the article being matched.
@@ -133,7 +133,7 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     lemma, form = token.lemma.lower(), surface.lower()
     if word.surface_only:
         return form == word.lemma
-    if word.lemma in (lemma, form):
+    if word.lemma in (lemma, form) or word.lemma == potential_stem(token, lemma):
         return True
     # The lemmatiser sometimes returns an unknown verb form unchanged (``Harcolunk``): accept
     # it when the form is the dictionary form plus a verb ending, so the noun ``harc`` does
@@ -169,6 +169,20 @@ def unanalysed_noun_stems(token: Token, form: str) -> frozenset[str]:
     if token.pos != "NOUN" or token.lemma.lower() != form:
         return frozenset()
     return _stems_by_morph(form, token.morph)
+
+
+#: The potential-mood suffix (``bemutathat``: may present).
+_POTENTIAL_SUFFIXES = ("hat", "het")
+
+
+def potential_stem(token: Token, lemma: str) -> str | None:
+    """The verb a verb's ``lemma`` stands for when the lemmatiser kept the potential suffix
+    ``-hat/-het`` on it (``bemutathatnak`` lemmatised ``bemutathat``: ``bemutat``), else None.
+    The stem must be a verb's length: ``meghat`` (to move) and ``kihat`` keep their ``-hat``."""
+    if token.pos not in ("VERB", "AUX") or not lemma.endswith(_POTENTIAL_SUFFIXES):
+        return None
+    stem = lemma[:-3]
+    return stem if len(stem) >= MIN_FALLBACK_LEMMA else None
 
 
 #: Third-person possessive endings the lemmatiser may leave on a lemma (``vízumát`` →
@@ -266,7 +280,13 @@ def _may_be_unanalysed_verb(token: Token, surface: str) -> bool:
 def _features_match(word: WordPattern, token: Token) -> bool:
     for key, allowed in word.features:
         value = token.feature(key)
-        if value is None or value not in allowed.split("|"):
+        # A verb whose lemma kept the potential suffix is in the potential mood, whatever
+        # mood the tagger gave it (``bemutathatnak``, tagged indicative).
+        if (value is None or value not in allowed.split("|")) and not (
+            key == "Mood"
+            and "Pot" in allowed.split("|")
+            and potential_stem(token, token.lemma.lower()) is not None
+        ):
             return False
     return True
 
@@ -299,6 +319,10 @@ class PatternIndex(Generic[T]):
             self._by_key[word.lemma].append(number)
             if word.stem:
                 self._by_key[word.stem].append(number)
+
+    def needs(self, key: str) -> bool:
+        """Whether some pattern needs the lemma (or separable stem) ``key``."""
+        return key in self._by_key
 
     def find(
         self,
@@ -400,7 +424,7 @@ def _word_options(
             word.preverb
             and not word.surface_only
             and token.pos in ("VERB", "AUX")
-            and token.lemma.lower() == word.stem
+            and word.stem in (token.lemma.lower(), potential_stem(token, token.lemma.lower()))
             and _features_match(word, token)
         ):
             preverb = _separated_preverb(word.preverb, index, tokens, surfaces, first, last)
@@ -489,6 +513,9 @@ def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last:
         present.update(unanalysed_noun_stems(tokens[index], form))
         present.update(possessive_stems(tokens[index], lemma))
         present.update(past_stems(tokens[index], lemma, form))
+        potential = potential_stem(tokens[index], lemma)
+        if potential is not None:
+            present.add(potential)
         if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
             present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:

@@ -93,6 +93,7 @@ def find_triggers(
         matches = index.find(tokens, view.surfaces, first, last)
         participial = _participle_matches(tokens, first, last, participles, person_starts)
         participial += _agent_participle_matches(tokens, view.surfaces, first, last, participles)
+        participial += _relative_phrase_matches(index, view, first, last)
         if participial:
             matches = sorted(matches + participial, key=lambda match: match[1][0])
         idiomatic = {
@@ -330,6 +331,44 @@ def _agent_participle_matches(
             entry = _past_participle_verb(token.lemma.lower(), verbs)
         if entry is not None:
             found.append((entry, (index,)))
+    return found
+
+
+def _relative_phrase_matches(
+    index: PatternIndex[TriggerEntry], view: TokenView, first: int, last: int
+) -> list[tuple[TriggerEntry, tuple[int, ...]]]:
+    """Phrases whose noun a relative pronoun stands in for (``a javaslat, amit az amerikai
+    küldöttek a Kremlnek is bemutathatnak``: ``javaslat[Acc] be+mutat``): the pronoun right
+    after a comma after a noun takes that noun's lemma, in its own case, within its clause.
+    Only phrases holding the pronoun and another word count; the noun alone is matched where
+    it stands."""
+    tokens, surfaces = view.article.tokens, view.surfaces
+    found: list[tuple[TriggerEntry, tuple[int, ...]]] = []
+    for position in range(first + 2, last):
+        pronoun = tokens[position]
+        antecedent = tokens[position - 2]
+        if (
+            pronoun.feature("PronType") != "Rel"
+            or pronoun.feature("Case") in (None, "Nom")
+            or surfaces[position - 1] != ","
+            or antecedent.pos != "NOUN"
+            or not index.needs(antecedent.lemma.lower())
+        ):
+            continue
+        clause = view.clause_of(position)
+        if clause is None or clause.first != position:
+            continue
+        standing = list(tokens)
+        standing[position] = replace(pronoun, lemma=antecedent.lemma)
+        for entry, indices in index.find(standing, surfaces, position, clause.last):
+            if (
+                entry.form is TriggerForm.PHRASE
+                and position in indices
+                and len(indices) > 1
+                # (The pronoun stands for the noun, not for a wildcard it fits as itself.)
+                and any(word.lemma == standing[position].lemma.lower() for word in entry.pattern)
+            ):
+                found.append((entry, indices))
     return found
 
 
