@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.extract.lexicon import CueKind, CueScope
-from kronika.extract.patterns import potential_stem
+from kronika.extract.patterns import potential_stem, verb_stems
 from kronika.extract.triggers import TriggerMatch, find_triggers
 from kronika.types import PloverType, SegmentKind, Token
 
@@ -413,6 +413,19 @@ def test_a_potential_suffix_left_on_the_lemma_still_matches_the_verb() -> None:
     assert match.cue_kinds() == frozenset()
     moving = Token(0, 6, "meghat", "VERB", PRESENT)
     assert (potential_stem(moving, "meghat"), potential_stem(moving, "elkaphat")) == (None, "elkap")
+
+
+def test_an_ik_the_lemmatiser_added_to_a_verb_is_left_off() -> None:
+    # ``hajlandó feladnia a törekvéseit`` lemmatised ``feladik``: giving the aims up; a verb
+    # of four letters keeps its ``-ik`` (``veszett``, perished: ``veszik``, not ``vesz``).
+    [match] = triggers(
+        "Kijev hajlandó/hajlandó/ADJ feladnia/feladik/VERB/VerbForm=Inf "
+        "törekvéseit/törekvés/NOUN/Case=Acc ."
+    ).values()
+    assert match.entry.id == "CONCEDE:törekvés[Acc] fel+ad"
+    assert match.cue_kinds() == {CueKind.INTENDED}
+    perished = Token(0, 7, "veszik", "VERB", PAST)
+    assert verb_stems(perished, "veszik", "veszett") == ()
 
 
 def test_a_relative_pronoun_stands_in_for_its_noun_in_a_phrase() -> None:

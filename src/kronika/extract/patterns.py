@@ -31,7 +31,7 @@ from kronika.lang.hu import ARTICLES, VOWELS, stem_candidates
 from kronika.nlp.wordforms import load_wordforms
 from kronika.types import Token
 
-__all__ = ["PatternIndex", "potential_stem", "word_matches"]
+__all__ = ["PatternIndex", "potential_stem", "verb_stems", "word_matches"]
 
 T = TypeVar("T")
 #: Per-thread memo of the pattern keys of the article being matched.
@@ -133,7 +133,7 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     lemma, form = token.lemma.lower(), surface.lower()
     if word.surface_only:
         return form == word.lemma
-    if word.lemma in (lemma, form) or word.lemma == potential_stem(token, lemma):
+    if word.lemma in (lemma, form) or word.lemma in verb_stems(token, lemma, form):
         return True
     # The lemmatiser sometimes returns an unknown verb form unchanged (``Harcolunk``): accept
     # it when the form is the dictionary form plus a verb ending, so the noun ``harc`` does
@@ -183,6 +183,29 @@ def potential_stem(token: Token, lemma: str) -> str | None:
         return None
     stem = lemma[:-3]
     return stem if len(stem) >= MIN_FALLBACK_LEMMA else None
+
+
+#: How long the verb before a stray ``-ik`` must be: ``veszik`` (perish) is no ``vesz``.
+MIN_STRAY_IK_STEM = 5
+
+
+def verb_stems(token: Token, lemma: str, form: str) -> tuple[str, ...]:
+    """The verbs a verb's ``lemma`` may stand for besides itself: without a potential
+    suffix the lemmatiser kept (:func:`potential_stem`), and without an ``-ik`` it added to
+    a verb that has none (``feladnia`` lemmatised ``feladik``, ``megvétózta`` ``megvétózik``:
+    ``felad``, ``megvétóz``) when the written form begins with the verb."""
+    stems: tuple[str, ...] = ()
+    potential = potential_stem(token, lemma)
+    if potential is not None:
+        stems = (potential,)
+    if (
+        token.pos in ("VERB", "AUX")
+        and lemma.endswith("ik")
+        and len(lemma) - 2 >= MIN_STRAY_IK_STEM
+        and form.startswith(lemma[:-2])
+    ):
+        stems += (lemma[:-2],)
+    return stems
 
 
 #: Third-person possessive endings the lemmatiser may leave on a lemma (``vízumát`` →
@@ -424,7 +447,10 @@ def _word_options(
             word.preverb
             and not word.surface_only
             and token.pos in ("VERB", "AUX")
-            and word.stem in (token.lemma.lower(), potential_stem(token, token.lemma.lower()))
+            and (
+                word.stem == token.lemma.lower()
+                or word.stem in verb_stems(token, token.lemma.lower(), surfaces[index].lower())
+            )
             and _features_match(word, token)
         ):
             preverb = _separated_preverb(word.preverb, index, tokens, surfaces, first, last)
@@ -513,9 +539,7 @@ def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last:
         present.update(unanalysed_noun_stems(tokens[index], form))
         present.update(possessive_stems(tokens[index], lemma))
         present.update(past_stems(tokens[index], lemma, form))
-        potential = potential_stem(tokens[index], lemma)
-        if potential is not None:
-            present.add(potential)
+        present.update(verb_stems(tokens[index], lemma, form))
         if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
             present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:
