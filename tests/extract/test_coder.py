@@ -5319,6 +5319,48 @@ def test_a_war_noun_naming_only_the_attacked_state_is_waged_by_its_attacker_in_t
     assert [e for e in code_events(mentioned(alone, ("Ukrajna", "LOC", "Q212")), AT_WAR)] == []
 
 
+def test_a_ceasefire_told_with_no_parties_is_between_the_sides_of_the_war() -> None:
+    # ``Oroszország és Ukrajna tárgyalt. A tűzszünet hétfőn lép hatályba.``: the ceasefire
+    # is between the two sides of the war the KB knows, as the article names them.
+    def ceasefires(first: str, then: str, facts: EntityFacts = AT_WAR) -> list[Event]:
+        article = build(
+            f"Oroszország/Oroszország/{NOM} és/és/CCONJ Ukrajna/Ukrajna/{NOM} {first} {then}"
+        )
+        names = [("Oroszország", "LOC", "Q159"), ("Ukrajna", "LOC", "Q212")]
+        return [e for e in code_events(mentioned(article, *names), facts) if e.type == "RETREAT"]
+
+    talked = f"tárgyalt/tárgyal/VERB/{PAST} ."
+    subject = (
+        "A/a/DET tűzszünet/tűzszünet/NOUN/Case=Nom hétfőn/hétfő/NOUN/Case=Sup "
+        f"lép/lép/VERB/{PRESENT} hatályba/hatály/NOUN/Case=Ill ."
+    )
+    [event] = ceasefires(talked, subject)
+    assert ids(event.actors) == ["Q212", "Q159"]
+    assert all(p.inferred for p in event.actors)
+    # Not with no war between them in the KB, nor where the clause depends on another (the
+    # reason or content of an act, coded by that act).
+    assert ceasefires(talked, subject, FACTS) == []
+    reason = (
+        f"Kovács/Kovács/{NOM} elutasította/elutasít/VERB/{PAST} ,/,/PUNCT mert/mert/SCONJ "
+        "a/a/DET tűzszünet/tűzszünet/NOUN/Case=Nom Kijevet/Kijev/PROPN/Case=Acc "
+        "erősítené/erősít/VERB/Mood=Cnd|VerbForm=Fin ."
+    )
+    assert ceasefires(talked, reason) == []
+    # A ceasefire to follow an agreement the article tells only as a possibility is only a
+    # possibility too; after an agreement signed it takes effect.
+    after = (
+        "A/a/DET tűzszünet/tűzszünet/NOUN/Case=Nom a/a/DET megállapodás/megállapodás/NOUN/Case=Nom "
+        "aláírását/aláírás/NOUN/Case=Acc követően/követően/ADP "
+        f"lép/lép/VERB/{PRESENT} hatályba/hatály/NOUN/Case=Ill ."
+    )
+    agreement = "a/a/DET megállapodást/megállapodás/NOUN/Case=Acc ."
+    possibly = "esetleg/esetleg/ADV aláírná/aláír/VERB/Mood=Cnd|VerbForm=Fin"
+    [event] = ceasefires(f"{possibly} {agreement}", after)
+    assert event.modality is Modality.HYPOTHETICAL
+    [event] = ceasefires(f"aláírta/aláír/VERB/{PAST} {agreement}", after)
+    assert event.modality is Modality.OCCURRED
+
+
 def test_a_war_going_on_in_an_attacked_state_is_its_attackers() -> None:
     # ``az Ukrajnában folyó háború``: the place of a war going on names the state attacked.
     [event] = war_events(

@@ -393,7 +393,69 @@ def code_events(
     # lede does not push the body's telling of the headline's event out of reach.
     told = _told_positions(article)
     drafts = [replace(draft, sentence=told[draft.sentence]) for draft in drafts]
-    return _merge_events(drafts, lambda person: facts.state_led_by(person, published))
+    events = _merge_events(drafts, lambda person: facts.state_led_by(person, published))
+    return _after_possibility(view, events)
+
+
+#: Postpositions that time an event after another (``az aláírást követően``).
+AFTER_POSTPOSITIONS = frozenset({"után", "követően", "nyomán"})
+#: Modalities that yield to ``hypothetical`` (see the gold protocol's order).
+_BELOW_HYPOTHETICAL = frozenset(
+    {Modality.PLANNED, Modality.INTENDED, Modality.REPORTED, Modality.OCCURRED}
+)
+
+
+def _after_possibility(view: TokenView, events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The events, one told to follow another that the article tells only as a possibility
+    (``A tűzszünet várhatóan a megállapodás aláírását követően lép hatályba``, the agreement
+    to be signed if approved) made a possibility too: it cannot happen unless that does."""
+    tokens = view.article.tokens
+    possible = [
+        (e.start, e.end)
+        for event in events
+        if event.modality is Modality.HYPOTHETICAL
+        for e in event.evidence
+    ]
+    if not possible:
+        return events
+    result = []
+    for event in events:
+        if event.modality in _BELOW_HYPOTHETICAL:
+            for evidence in event.evidence:
+                clause = view.clause_at(evidence.start)
+                if clause is None:
+                    continue
+                after = [
+                    index
+                    for index in range(max(clause.first + 1, 1), clause.last)
+                    if tokens[index].lemma in AFTER_POSTPOSITIONS
+                    and tokens[index - 1].pos == "NOUN"
+                ]
+                if any(
+                    _in_phrase_before(tokens, clause.first, index, start)
+                    and not evidence.start <= start < evidence.end
+                    for index in after
+                    for start, _ in possible
+                ):
+                    event = replace(event, modality=Modality.HYPOTHETICAL)
+                    break
+        result.append(event)
+    return tuple(result)
+
+
+def _in_phrase_before(tokens: Sequence[Token], first: int, index: int, offset: int) -> bool:
+    """Whether character ``offset`` lies in the noun phrase right before the postposition at
+    token ``index`` (its noun and up to two owners, articles or adjectives before it, within
+    the clause starting at token ``first``)."""
+    start = index - 1
+    while start > max(first, index - 4) and tokens[start - 1].pos in (
+        "NOUN",
+        "PROPN",
+        "DET",
+        "ADJ",
+    ):
+        start -= 1
+    return tokens[start].start <= offset < tokens[index - 1].end
 
 
 def _told_positions(article: Article) -> list[int]:
@@ -1309,6 +1371,23 @@ class _ArticleContext:
             if attacker is not None:
                 actor_parts = [attacker]
                 inferred = at_war = True
+        if (
+            not actor_parts
+            and noun
+            and entry.mode == "ceasefire"
+            and article.tokens[match.tokens[-1]].feature("Case") == "Nom"
+            and clause.opener is None
+            and not any(roles.get(role) for role in RECIPIENT_ROLES)
+        ):
+            # ``A tűzszünet a megállapodás aláírását követően lép hatályba``: a ceasefire
+            # told as the subject of a main clause, its parties left out, is between the
+            # sides of the war the article tells of, when it names both. (One someone
+            # proposes, refuses or watches over, ``elutasította a tűzszünetre tett
+            # javaslatot``, is that act's object, coded by the act; one in a clause that
+            # depends on another, ``azzal az indokkal, hogy a tűzszünet Kijevet
+            # erősítené``, is the reason or content of that act.)
+            actor_parts = self._war_sides()
+            inferred = bool(actor_parts)
         spoken = False
         if (
             not actor_parts
@@ -3291,6 +3370,24 @@ class _ArticleContext:
             if mention is not None:
                 return self._inferred(mention, attacker)
         return None
+
+    def _war_sides(self) -> list[Participant]:
+        """The two states of the one war on the article's day whose both sides the article
+        names (the attacked state first), as it names them; none when it names no such pair
+        or several."""
+        day = _day(self.article)
+        pairs = [
+            (state, attacker)
+            for state in self._countries
+            if (attacker := self.facts.attacker_of(state, day)) in self._countries
+        ]
+        if len(pairs) != 1:
+            return []
+        return [
+            self._inferred(next(m for m in self.mentions if self.facts.stands_for(m) == s), s)
+            for s in pairs[0]
+            if s is not None
+        ]
 
     def _other_side(self, actor: str | None) -> Participant | None:
         """The state an article's war is with: the most-mentioned other country, named at
