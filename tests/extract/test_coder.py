@@ -5361,6 +5361,31 @@ def test_a_ceasefire_told_with_no_parties_is_between_the_sides_of_the_war() -> N
     assert event.modality is Modality.OCCURRED
 
 
+def test_a_headline_attack_with_no_attacker_is_the_perpetrators_of_the_story() -> None:
+    # ``Újabb merénylet Budapesten. A feltételezett elkövető meghalt.``: the headline's attack
+    # is the one the story calls the perpetrator; the body's own attacks are not.
+    def attacks(headline: str) -> list[Event]:
+        article = build(
+            (SegmentKind.HEADLINE, headline),
+            "A/a/DET feltételezett/feltételezett/ADJ/Case=Nom elkövető/elkövető/NOUN/Case=Nom "
+            f"meghalt/meghal/VERB/{PAST} .",
+        )
+        return [e for e in code_events(article, FACTS) if e.type == "ASSAULT"]
+
+    attack = (
+        "Újabb/újabb/ADJ/Case=Nom merénylet/merénylet/NOUN/Case=Nom "
+        "Budapesten/Budapest/PROPN/Case=Sup"
+    )
+    [event] = attacks(attack)
+    assert [(p.name, p.inferred) for p in event.actors] == [("feltételezett elkövető", True)]
+    assert attacks(attack.replace("merénylet/merénylet", "baleset/baleset")) == []
+    body = build(
+        f"{attack} történt/történik/VERB/{PAST} . A/a/DET elkövető/elkövető/NOUN/Case=Nom "
+        f"meghalt/meghal/VERB/{PAST} ."
+    )
+    assert [e for e in code_events(body, FACTS) if e.type == "ASSAULT"] == []
+
+
 def test_a_war_going_on_in_an_attacked_state_is_its_attackers() -> None:
     # ``az Ukrajnában folyó háború``: the place of a war going on names the state attacked.
     [event] = war_events(

@@ -85,6 +85,18 @@ def test_the_headline_is_dated_by_the_one_past_date_of_the_lede() -> None:
     assert dated(event) == (SUNDAY, None, EventDatePrecision.DAY)
 
 
+def test_a_when_clause_dates_the_lede_as_its_main_clause_would() -> None:
+    # ``Ketten meghaltak, amikor vasárnap felrobbant egy bomba``: what the main clause tells
+    # happened on that day too (a ``miután`` clause's day, above, sets no reference).
+    lede = (
+        f"Ketten/kettő/NUM meghaltak/meghal/VERB/{PAST} , amikor/amikor/SCONJ "
+        f"vasárnap/vasárnap/NOUN/Case=Nom felrobbant/felrobban/VERB/{PAST} egy/egy/DET "
+        "bomba/bomba/NOUN/Case=Nom ."
+    )
+    event = talks((SegmentKind.HEADLINE, TALKS), (SegmentKind.LEDE, lede))
+    assert dated(event) == (SUNDAY, None, EventDatePrecision.DAY)
+
+
 def test_a_lede_with_two_dates_leaves_the_headline_to_the_news_of_the_day() -> None:
     lede = (
         f"Vasárnap/vasárnap/NOUN/Case=Nom ülésezett/ülésezik/VERB/{PAST} a/a/DET "

@@ -37,6 +37,8 @@ nearest evidence first:
    one past date (``Thunberget kedden letartóztatták Londonban. A videón látható, ahogy
    táblát tart…``). A relative or adverbial clause tells background and inherits nothing,
    and the reference does not carry over further: a sentence in between may change the time.
+   Here and in rule 6, a temporal ``amikor`` clause's date counts as its main clause's, which
+   it times (``Hárman meghaltak, amikor szerdán felrobbant egy bomba``).
 6. **The news of the day**: an event the headline or lede tells as done is dated by the
    lede's first sentence when that names exactly one past date in its main clauses
    (``Zelenszkij vasárnapi videóüzenetében…``), or by its second when the first has no past
@@ -441,7 +443,7 @@ class EventDater:
             for t in self._within(start, end)
             if t.segment is not SegmentKind.CAPTION
             and not self._quote_at(t.start)
-            and _main(self.view.clause_at(t.start))
+            and _sets_time(self.view.clause_at(t.start))
         ]
         if len(times) != 1 or not self._past(times[0]):
             return None
@@ -475,6 +477,13 @@ def _lede_sentence(article: Article) -> int | None:
 def _main(clause: Clause | None) -> bool:
     """Whether a clause is a main clause (no conjunction or relative pronoun opens it)."""
     return clause is None or clause.opener is None
+
+
+def _sets_time(clause: Clause | None) -> bool:
+    """Whether a time in ``clause`` is the time of its sentence: a main clause's, or a
+    temporal clause's (``Hárman meghaltak, amikor szerdán felrobbant egy bomba``: the deaths
+    are of Wednesday too)."""
+    return _main(clause) or (clause is not None and clause.opener == "amikor")
 
 
 def _segment_index(segment_starts: Sequence[int], offset: int) -> int:
