@@ -133,7 +133,13 @@ def word_matches(word: WordPattern, token: Token, surface: str) -> bool:
     lemma, form = token.lemma.lower(), surface.lower()
     if word.surface_only:
         return form == word.lemma
-    if word.lemma in (lemma, form) or word.lemma in verb_stems(token, lemma, form):
+    if word.lemma in (lemma, form):
+        return True
+    if (
+        token.pos in _VERB_TAGS
+        and lemma.endswith(_KEPT_SUFFIXES)
+        and word.lemma in verb_stems(token, lemma, form)
+    ):
         return True
     # The lemmatiser sometimes returns an unknown verb form unchanged (``Harcolunk``): accept
     # it when the form is the dictionary form plus a verb ending, so the noun ``harc`` does
@@ -173,6 +179,9 @@ def unanalysed_noun_stems(token: Token, form: str) -> frozenset[str]:
 
 #: The potential-mood suffix (``bemutathat``: may present).
 _POTENTIAL_SUFFIXES = ("hat", "het")
+#: Endings a verb's lemma may keep or gain that :func:`verb_stems` takes off.
+_KEPT_SUFFIXES = (*_POTENTIAL_SUFFIXES, "ik")
+_VERB_TAGS = ("VERB", "AUX")
 
 
 def potential_stem(token: Token, lemma: str) -> str | None:
@@ -307,7 +316,7 @@ def _features_match(word: WordPattern, token: Token) -> bool:
         # mood the tagger gave it (``bemutathatnak``, tagged indicative).
         if (value is None or value not in allowed.split("|")) and not (
             key == "Mood"
-            and "Pot" in allowed.split("|")
+            and "Pot" in allowed
             and potential_stem(token, token.lemma.lower()) is not None
         ):
             return False
@@ -353,10 +362,17 @@ class PatternIndex(Generic[T]):
         surfaces: Sequence[str],
         first: int,
         last: int,
+        remember: bool = True,
     ) -> list[tuple[T, tuple[int, ...]]]:
         """Every match in tokens ``[first, last)``: the payload and the matched token indices
-        (preverbs included), in text order; a phrase never reuses a token."""
-        present = self._present_keys(tokens, surfaces, first, last)
+        (preverbs included), in text order; a phrase never reuses a token. With ``remember``
+        off, the range's keys are worked out without the per-article memo (for tokens that
+        stand in for the article's own just once)."""
+        present = (
+            self._present_keys(tokens, surfaces, first, last)
+            if remember
+            else _keys_in(tokens, surfaces, first, last)
+        )
         candidates = set(self._always)
         for key in present:
             candidates.update(self._by_key.get(key, ()))
@@ -539,7 +555,8 @@ def _keys_in(tokens: Sequence[Token], surfaces: Sequence[str], first: int, last:
         present.update(unanalysed_noun_stems(tokens[index], form))
         present.update(possessive_stems(tokens[index], lemma))
         present.update(past_stems(tokens[index], lemma, form))
-        present.update(verb_stems(tokens[index], lemma, form))
+        if lemma.endswith(_KEPT_SUFFIXES):
+            present.update(verb_stems(tokens[index], lemma, form))
         if lemma == form and _may_be_unanalysed_verb(tokens[index], surfaces[index]):
             present.update(form[:n] for n in range(MIN_FALLBACK_LEMMA, len(form)))
         if tokens[index].pos == "VERB" and _glued_run(lemma, form) and lemma not in known:

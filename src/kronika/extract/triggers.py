@@ -345,13 +345,13 @@ def _relative_phrase_matches(
     tokens, surfaces = view.article.tokens, view.surfaces
     found: list[tuple[TriggerEntry, tuple[int, ...]]] = []
     for position in range(first + 2, last):
+        if surfaces[position - 1] != "," or tokens[position - 2].pos != "NOUN":
+            continue
         pronoun = tokens[position]
         antecedent = tokens[position - 2]
         if (
             pronoun.feature("PronType") != "Rel"
             or pronoun.feature("Case") in (None, "Nom")
-            or surfaces[position - 1] != ","
-            or antecedent.pos != "NOUN"
             or not index.needs(antecedent.lemma.lower())
         ):
             continue
@@ -360,7 +360,7 @@ def _relative_phrase_matches(
             continue
         standing = list(tokens)
         standing[position] = replace(pronoun, lemma=antecedent.lemma)
-        for entry, indices in index.find(standing, surfaces, position, clause.last):
+        for entry, indices in index.find(standing, surfaces, position, clause.last, remember=False):
             if (
                 entry.form is TriggerForm.PHRASE
                 and position in indices
