@@ -1386,8 +1386,8 @@ class _ArticleContext:
             # sides of the war the article tells of, when it names both. (One someone
             # proposes, refuses or watches over, ``elutasította a tűzszünetre tett
             # javaslatot``, is that act's object, coded by the act; one in a clause that
-            # depends on another, ``azzal az indokkal, hogy a tűzszünet Kijevet
-            # erősítené``, is the reason or content of that act.)
+            # depends on another, ``azzal érvelt, hogy a fegyvernyugvás Kijevnek
+            # kedvezne``, is the reason or content of that act.)
             actor_parts = self._war_sides()
             inferred = bool(actor_parts)
         spoken = False

@@ -338,7 +338,7 @@ def _relative_phrase_matches(
     index: PatternIndex[TriggerEntry], view: TokenView, first: int, last: int
 ) -> list[tuple[TriggerEntry, tuple[int, ...]]]:
     """Phrases whose noun a relative pronoun stands in for (``a javaslat, amit az amerikai
-    küldöttek a Kremlnek is bemutathatnak``: ``javaslat[Acc] be+mutat``): the pronoun right
+    tárgyalók Moszkvának bemutatnak``: ``javaslat[Acc] be+mutat``): the pronoun right
     after a comma after a noun takes that noun's lemma, in its own case, within its clause.
     Only phrases holding the pronoun and another word count; the noun alone is matched where
     it stands."""
