@@ -447,8 +447,8 @@ def _after_possibility(view: TokenView, events: tuple[Event, ...]) -> tuple[Even
 
 def _in_phrase_before(tokens: Sequence[Token], first: int, index: int, offset: int) -> bool:
     """Whether character ``offset`` lies in the noun phrase right before the postposition at
-    token ``index`` (its noun and up to two owners, articles or adjectives before it, within
-    the clause starting at token ``first``)."""
+    token ``index``: its noun and up to three nouns, names, articles or adjectives before it,
+    within the clause starting at token ``first``."""
     start = index - 1
     while start > max(first, index - 4) and tokens[start - 1].pos in (
         "NOUN",

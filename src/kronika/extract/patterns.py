@@ -10,6 +10,10 @@ phrase match in any order, each on its own token, all within one token range, wi
 ``max_gap`` other tokens between neighbours, because Hungarian moves the object, the focus
 and the negation around the verb (``kezet fog`` / ``nem fogott kezet``).
 
+A verb whose lemma the lemmatiser left with its potential suffix (``bemutathat``) or gave a
+stray ``-ik`` (``feladik`` for ``feladnia``) matches its verb (:func:`verb_stems`), the
+first in the potential mood.
+
 Scraped pages glue words together; two kinds of glue a verb survives here: the next word's
 article on a separated preverb (``álltak kia sziget mellett``) and a word before a verb with
 its preverb (``durvánmegfenyegette``). A preverb and its verb never stand apart across a
@@ -188,7 +192,7 @@ def potential_stem(token: Token, lemma: str) -> str | None:
     """The verb a verb's ``lemma`` stands for when the lemmatiser kept the potential suffix
     ``-hat/-het`` on it (``bemutathatnak`` lemmatised ``bemutathat``: ``bemutat``), else None.
     The stem must be a verb's length: ``meghat`` (to move) and ``kihat`` keep their ``-hat``."""
-    if token.pos not in ("VERB", "AUX") or not lemma.endswith(_POTENTIAL_SUFFIXES):
+    if token.pos not in _VERB_TAGS or not lemma.endswith(_POTENTIAL_SUFFIXES):
         return None
     stem = lemma[:-3]
     return stem if len(stem) >= MIN_FALLBACK_LEMMA else None
@@ -208,7 +212,7 @@ def verb_stems(token: Token, lemma: str, form: str) -> tuple[str, ...]:
     if potential is not None:
         stems = (potential,)
     if (
-        token.pos in ("VERB", "AUX")
+        token.pos in _VERB_TAGS
         and lemma.endswith("ik")
         and len(lemma) - 2 >= MIN_STRAY_IK_STEM
         and form.startswith(lemma[:-2])

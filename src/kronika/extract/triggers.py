@@ -15,7 +15,9 @@ directly: the participle then describes what that person did. With any other hea
 vállalatokat segítő program``, ``az elismerő memorandum``) it is an attribute, not an event.
 A past participle right after ``által`` (``az oroszok által követelt területek``), or after
 ``által`` and one dative (``az oroszok által magukénak követelt``), matches its verb's entry
-too: the postposition names who did it.
+too: the postposition names who did it. A relative pronoun right after a comma after a
+noun stands in for that noun in the phrases of its own clause (``a javaslat, amit
+Moszkvának bemutatnak``: ``javaslat[Acc] be+mutat *[Dat]``).
 """
 
 from __future__ import annotations
