@@ -3396,13 +3396,16 @@ class _ArticleContext:
         ]
         for state in attacked:
             attacker = self.facts.attacker_of(state, _day(self.article))
-            mention = next(
-                (m for m in self.mentions if attacker and self.facts.stands_for(m) == attacker),
-                None,
-            )
-            if mention is not None:
-                return self._inferred(mention, attacker)
+            named = self._named_as(attacker) if attacker is not None else None
+            if named is not None:
+                return named
         return None
+
+    def _named_as(self, entity_id: str) -> Participant | None:
+        """The article's first mention standing for ``entity_id``, as a participant taken
+        from the context; None when no mention does."""
+        mention = next((m for m in self.mentions if self.facts.stands_for(m) == entity_id), None)
+        return self._inferred(mention, entity_id) if mention is not None else None
 
     def _war_sides(self) -> list[Participant]:
         """The two states of the one war on the article's day whose both sides the article
@@ -3416,11 +3419,8 @@ class _ArticleContext:
         ]
         if len(pairs) != 1:
             return []
-        return [
-            self._inferred(next(m for m in self.mentions if self.facts.stands_for(m) == s), s)
-            for s in pairs[0]
-            if s is not None
-        ]
+        named = [self._named_as(state) for state in pairs[0] if state is not None]
+        return [participant for participant in named if participant is not None]
 
     def _other_side(self, actor: str | None) -> Participant | None:
         """The state an article's war is with: the most-mentioned other country, named at
@@ -3428,8 +3428,7 @@ class _ArticleContext:
         Ukraine)."""
         for country, count in self._countries.most_common():
             if country != actor and country is not None and count >= 2:
-                mention = next(m for m in self.mentions if self.facts.stands_for(m) == country)
-                return self._inferred(mention, country)
+                return self._named_as(country)
         return None
 
     def _date(
