@@ -5571,3 +5571,25 @@ def test_a_headlines_impersonal_statement_is_the_one_its_lede_attributes() -> No
     assert accusers(plural, "indirect.trailing.trailing-cue/subject") == [["nil:t:hirlap"]]
     # A speaker the quote finder only guessed is no ground to name the accuser.
     assert accusers(plural, "indirect.trailing.trailing-cue/context") == []
+
+
+def test_ending_a_procedure_against_someone_is_a_retreat_against_them() -> None:
+    # ``A Bizottság megszüntette az eljárást Magyarország ellen``: the procedure is eased,
+    # a material step back (RETREAT), and the state it was against is its recipient.
+    events = coded_in(
+        f"A Bizottság/Bizottság/{NOM} megszüntette/megszüntet/VERB/{PAST} "
+        "az eljárást/eljárás/NOUN/Case=Acc Magyarország/Magyarország/PROPN/Case=Nom "
+        "ellen/ellen/ADP .",
+        ("Bizottság", "ORG", "nil:t:bizottsag"),
+        ("Magyarország", "LOC", "Q28"),
+    )
+    assert [(e.type, ids(e.actors), ids(e.recipients)) for e in events] == [
+        ("RETREAT", ["nil:t:bizottsag"], ["Q28"])
+    ]
+    # Ending something else (``megszüntette a munkahelyeket``) is no such event.
+    other = coded_in(
+        f"A Bizottság/Bizottság/{NOM} megszüntette/megszüntet/VERB/{PAST} "
+        "a munkahelyeket/munkahely/NOUN/Case=Acc .",
+        ("Bizottság", "ORG", "nil:t:bizottsag"),
+    )
+    assert other == []
