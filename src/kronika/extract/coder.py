@@ -1642,7 +1642,8 @@ class _ArticleContext:
     def _says_any(self, clause: Clause, words: frozenset[str]) -> bool:
         """Whether ``clause`` has one of ``words`` (lower-case written forms): ``NATIONWIDE``
         (``országszerte több száz embert tartóztattak le``: by many bodies, not the one the
-        article names), ``COUNTRYWIDE`` (all over one country, not the world)."""
+        article names), ``COUNTRYWIDE`` (all over one country, not the world),
+        ``EXISTENTIAL_FORMS`` (``megvolt a joga``)."""
         return any(
             self.view.surfaces[index].lower() in words for index in range(clause.first, clause.last)
         )
@@ -1991,10 +1992,7 @@ class _ArticleContext:
         )
         # ``Kovácsnénak megvolt a joga ahhoz, hogy aláírja``: who has the chance,
         # the right or the power does what the clause after it says.
-        had = any(
-            self.view.surfaces[i].lower() in EXISTENTIAL_FORMS
-            for i in range(clause.first, clause.last)
-        ) and any(
+        had = self._says_any(clause, EXISTENTIAL_FORMS) and any(
             tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in ABILITY_NOUNS
             for i in range(clause.first, clause.last)
         )
