@@ -398,3 +398,47 @@ def test_a_body_act_of_the_ledes_story_takes_its_day() -> None:
     for other in (army, earlier, after):
         _, body = arrests((SegmentKind.LEDE, ARRESTED_KOVACS), f"{SQUARE} {other}")
         assert dated(body) == UNKNOWN, other
+
+
+def headline_criticism(*days: str) -> Event:
+    """The ACCUSE of a headline (``Putyin bírálta Witkoffot``) whose body quotes Putyin once
+    per day in ``days`` (an empty string: a quote with no day)."""
+    headline = f"Putyin/Putyin/{NOM} bírálta/bírál/VERB/{PAST} Witkoffot/Witkoff/PROPN/Case=Acc"
+    paragraphs = [
+        f"Putyin/Putyin/{NOM} {day} azt/az/PRON/Case=Acc mondta/mond/VERB/{PAST} : "
+        "„ Sok/sok/ADJ a/a/DET munka/munka/NOUN/Case=Nom . ”"
+        for day in days
+    ]
+    article = build((SegmentKind.HEADLINE, headline), *paragraphs)
+    names = [("Putyin", "PER", "Q7747"), ("Witkoff", "PER", "kronika:steve-witkoff")]
+    names += [("Putyin", "PER", "Q7747")] * len(days)
+    article = mentioned(article, *names)
+    quotes = []
+    position = 0
+    for _ in days:
+        start = article.text.index("„", position)
+        end = position = article.text.index("”", start) + 1
+        cue = article.text.rindex("mondta", 0, start)
+        speaker = article.text.rindex("Putyin", 0, cue)
+        quotes.append(
+            Quote(start, end, QuoteKind.DIRECT, "mond", cue, cue + 6, "Q7747", speaker, speaker + 6)
+        )
+    [event] = [
+        e for e in code_events(replace(article, quotes=tuple(quotes)), FACTS) if e.type == "ACCUSE"
+    ]
+    return event
+
+
+def test_a_headline_criticism_is_dated_by_the_day_its_critic_was_quoted_in_the_body() -> None:
+    # ``Putyin bírálta Witkoffot`` over ``Putyin kedden azt mondta: „…”``: saying the words
+    # was the criticism the headline sums up.
+    assert dated(headline_criticism("kedden/kedd/NOUN/Case=Sup")) == (
+        TUESDAY,
+        None,
+        EventDatePrecision.DAY,
+    )
+    news = (dt.date(2026, 1, 22), dt.date(2026, 1, 23), EventDatePrecision.RANGE)
+    # Quotes with no day, or on two different days, leave it to the news of the day.
+    assert dated(headline_criticism("")) == news
+    two_days = headline_criticism("kedden/kedd/NOUN/Case=Sup", "vasárnap/vasárnap/NOUN/Case=Nom")
+    assert dated(two_days) == news

@@ -388,7 +388,7 @@ def code_events(
             if draft is not None:
                 drafts.append(context.unfolded(draft, match, clause_matches))
     published = article.date.value if article.date is not None else None
-    drafts = _without_refusing_words(drafts)
+    drafts = [context.said_dated(draft) for draft in _without_refusing_words(drafts)]
     # Merging counts distances in the article's own sentences: a long direct quote in the
     # lede does not push the body's telling of the headline's event out of reach.
     told = _told_positions(article)
@@ -3433,6 +3433,51 @@ class _ArticleContext:
         self, match: TriggerMatch, clause: Clause, modality: Modality
     ) -> tuple[dt.date | None, dt.date | None, EventDatePrecision, bool]:
         return self.dater.date(match, clause, modality)
+
+    def said_dated(self, draft: _Draft) -> _Draft:
+        """``draft``, dated by the day its actors' words were said when it is a verbal act
+        (:data:`VERBAL_TYPES`) told only in the headline, with no date but the news-recency
+        range (``Rutte az őt bíráló Szijjártóról``), and the body quotes them with attributions
+        that name one day, the same for all (``Szijjártó Péter másnap azt mondta: „…”``):
+        saying the words was the act the headline sums up. The date stays inferred, so a
+        body's telling of the act that the text dates wins when they merge."""
+        event = draft.event
+        if (
+            not draft.date_inferred
+            or event.date_precision is not EventDatePrecision.RANGE
+            or PloverType(event.type) not in VERBAL_TYPES
+            or any(e.segment is not SegmentKind.HEADLINE for e in event.evidence)
+        ):
+            return draft
+        speakers = {p.entity_id for p in event.actors} - {None}
+        days = {
+            (said.first, said.last)
+            for quote in self.article.quotes
+            if quote.speaker_id in speakers
+            and not _in_headline(self.article, quote.start)
+            and (said := self.dater.said_on(quote)) is not None
+            and said.precision is EventDatePrecision.DAY
+        }
+        if len(days) != 1:
+            return draft
+        [(first, last)] = days
+        if first is None or (self.dater.published is not None and first > self.dater.published):
+            return draft
+        return replace(
+            draft,
+            event=replace(
+                event,
+                date=first,
+                end_date=last if last != first else None,
+                date_precision=EventDatePrecision.DAY,
+            ),
+        )
+
+
+def _in_headline(article: Article, offset: int) -> bool:
+    return any(
+        s.kind is SegmentKind.HEADLINE and s.start <= offset < s.end for s in article.segments
+    )
 
 
 def _time_word(name: str) -> bool:

@@ -45,7 +45,10 @@ nearest evidence first:
    main clause (a framing: ``Ahogy közeledünk az év végéhez, összegyűjtjük…``), else it
    happened between the day before publication and the publication day (precision
    ``range``). A past participle there is background, not news (``az Oroszország által
-   indított invázió``).
+   indított invázió``). A verbal act only the headline tells, left with that range (``Rutte
+   az őt bíráló Szijjártóról``), happened on the day the body quotes its actor on, when
+   the attributions name one (``Szijjártó Péter másnap azt mondta: „…”``): saying the
+   words was the act (:meth:`EventDater.said_on`, applied by the coder).
 
 Everything else stays unknown (precision ``none``): a sentence with only a vague expression
 (``korábban``) keeps its event undated, and so does a past event a quote narrates (the day
@@ -102,7 +105,8 @@ _UNKNOWN: EventDate = (None, None, EventDatePrecision.NONE, False)
 def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, int]]:
     """The sentence spans whose time expressions can date the events of ``sentences``: those
     sentences, the sentence before each in its segment, the lede's first two sentences, and
-    the sentences that attribute a quote holding one of them."""
+    the sentences that attribute a quote holding one of them or, when one of them is in the
+    headline, a quote of someone the headline names."""
     wanted = set(sentences)
     starts = [sentence.start for sentence in article.sentences]
     segment_starts = [segment.start for segment in article.segments]
@@ -119,10 +123,25 @@ def date_spans(article: Article, sentences: Iterable[int]) -> list[tuple[int, in
             _segment_index(segment_starts, starts[lede])
         ):
             needed.add(lede + 1)
+    # A headline's verbal act may be dated by the day its actor's words in the body were
+    # said (:meth:`EventDater.said_on`): the attributions of the quotes of those it names.
+    headline = next((s for s in article.segments if s.kind is SegmentKind.HEADLINE), None)
+    named = (
+        {
+            m.entity_id
+            for m in article.mentions
+            if m.entity_id is not None and headline.start <= m.start < headline.end
+        }
+        if headline is not None and any(headline.start <= starts[i] < headline.end for i in wanted)
+        else set()
+    )
     for quote in article.quotes:
-        if quote.kind is QuoteKind.DIRECT and any(
-            quote.start < article.sentences[i].end and article.sentences[i].start < quote.end
-            for i in wanted
+        if (quote.speaker_id is not None and quote.speaker_id in named) or (
+            quote.kind is QuoteKind.DIRECT
+            and any(
+                quote.start < article.sentences[i].end and article.sentences[i].start < quote.end
+                for i in wanted
+            )
         ):
             cue = bisect.bisect_right(starts, quote.cue_start) - 1
             if cue >= 0:
@@ -365,12 +384,19 @@ class EventDater:
         quote = self._quote_at(match.start)
         if quote is None:
             return None
+        said = self.said_on(quote)
+        return (*_span(said), True) if said is not None else None
+
+    def said_on(self, quote: Quote) -> TimeExpression | None:
+        """When ``quote`` was said: the one expression of its attribution's clause outside
+        the quote, when that is dated (``– mondta Vucsics kedden``, ``Szijjártó másnap azt
+        mondta:``); None when the clause names none, several, or only a vague one."""
         cue = self.view.clause_at(quote.cue_start)
         if cue is None:
             return None
         dated = [t for t in self._within(cue.start, cue.end + 1) if not _in(quote, t.start)]
         if len(dated) == 1 and dated[0].first is not None:
-            return (*_span(dated[0]), True)
+            return dated[0]
         return None
 
     def _attributed_act(
