@@ -3454,7 +3454,7 @@ class _ArticleContext:
             (said.first, said.last)
             for quote in self.article.quotes
             if quote.speaker_id in speakers
-            and not _in_headline(self.article, quote.start)
+            and self.view.segment_kind(quote.start) is not SegmentKind.HEADLINE
             and (said := self.dater.said_on(quote)) is not None
             and said.precision is EventDatePrecision.DAY
         }
@@ -3472,12 +3472,6 @@ class _ArticleContext:
                 date_precision=EventDatePrecision.DAY,
             ),
         )
-
-
-def _in_headline(article: Article, offset: int) -> bool:
-    return any(
-        s.kind is SegmentKind.HEADLINE and s.start <= offset < s.end for s in article.segments
-    )
 
 
 def _time_word(name: str) -> bool:
